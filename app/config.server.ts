@@ -55,6 +55,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (isProduction && !e.SESSION_SECRET) {
     throw new ConfigError("Bad environment variable(s):\n  SESSION_SECRET: required when NODE_ENV=production");
   }
+  if (isProduction && !e.BASE_URL) {
+    throw new ConfigError("Bad environment variable(s):\n  BASE_URL: required when NODE_ENV=production (sign-in links point at it)");
+  }
   return {
     nodeEnv: e.NODE_ENV,
     isProduction,

@@ -1,0 +1,98 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { NotificationBanner, roleLabels } from "~/components/page.tsx";
+import { getCurrentSession } from "~/modules/auth/permissions.server.ts";
+import { listPanelsForPerson } from "~/modules/panels/panels.server.ts";
+
+export const meta: MetaFunction = () => [{ title: "Home – Panel" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const session = await getCurrentSession(request);
+  const signedOut = new URL(request.url).searchParams.get("signedOut");
+  if (!session) return { person: null, panels: [], signedOut };
+  return {
+    person: { name: session.person.name, isSiteAdmin: session.person.isSiteAdmin },
+    panels: await listPanelsForPerson(session.person.id),
+    signedOut: null,
+  };
+}
+
+export default function Home() {
+  const { person, panels, signedOut } = useLoaderData<typeof loader>();
+  if (!person) {
+    return (
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          {signedOut ? (
+            <NotificationBanner success>
+              <p className="govuk-notification-banner__heading">
+                {signedOut === "all" ? "You have been signed out of all devices." : "You have been signed out."}
+              </p>
+            </NotificationBanner>
+          ) : null}
+          <h1 className="govuk-heading-xl">Panel</h1>
+          <p className="govuk-body-l">
+            Panel is where disabled people, carers and people who use services work as equals with the council to shape
+            adult social care.
+          </p>
+          <p className="govuk-body">
+            Panel members set the agenda together, read papers in the format they need, follow meetings as they happen,
+            and claim their pay and expenses.
+          </p>
+          <Link to="/sign-in" role="button" draggable="false" className="govuk-button govuk-button--start">
+            Sign in
+          </Link>
+          <p className="govuk-body">
+            You can make the text bigger or change the colours in{" "}
+            <Link className="govuk-link" to="/settings/display">
+              display settings
+            </Link>
+            , before or after you sign in.
+          </p>
+        </div>
+      </div>
+    );
+  }
+  return (
+    <>
+      <h1 className="govuk-heading-l">Hello, {person.name}</h1>
+      <h2 className="govuk-heading-m">Your panels</h2>
+      {panels.length === 0 ? (
+        <p className="govuk-body">You are not on a panel yet. An admin or a panel chair can add you.</p>
+      ) : (
+        <ul className="govuk-list">
+          {panels.map((panel) => (
+            <li key={panel.id} className="app-panel-card">
+              <h3 className="govuk-heading-s govuk-!-margin-bottom-1">
+                <Link className="govuk-link" to={`/panels/${panel.id}`}>
+                  {panel.name}
+                </Link>
+              </h3>
+              <p className="govuk-body-s">Your role: {panel.roles.map((r) => roleLabels[r]).join(", ")}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+      <h2 className="govuk-heading-m">Your settings</h2>
+      <ul className="govuk-list">
+        <li>
+          <Link className="govuk-link" to="/settings/display">
+            Display settings
+          </Link>
+        </li>
+        <li>
+          <Link className="govuk-link" to="/account">
+            Your account and signed-in devices
+          </Link>
+        </li>
+        {person.isSiteAdmin ? (
+          <li>
+            <Link className="govuk-link" to="/admin">
+              Administration
+            </Link>
+          </li>
+        ) : null}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,87 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { roleLabels } from "~/components/page.tsx";
+import { notFound, requirePanelRole } from "~/modules/auth/permissions.server.ts";
+import { getPanelPage } from "~/modules/panels/panels.server.ts";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.panel.name ?? "Panel"} – Panel` }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { panelId, roles } = await requirePanelRole(request, params.panelId);
+  const panel = await getPanelPage(panelId);
+  if (!panel) throw notFound();
+  return { panel, yourRoles: roles };
+}
+
+export default function PanelPage() {
+  const { panel, yourRoles } = useLoaderData<typeof loader>();
+  const people = new Map<string, { name: string; roles: string[] }>();
+  for (const m of panel.memberships) {
+    const entry = people.get(m.person.id) ?? { name: m.person.name, roles: [] };
+    entry.roles.push(roleLabels[m.role]);
+    people.set(m.person.id, entry);
+  }
+  return (
+    <>
+      <span className="govuk-caption-l">{panel.council?.name ?? "Panel"}</span>
+      <h1 className="govuk-heading-l">{panel.name}</h1>
+      {yourRoles.length ? <p className="govuk-body">Your role: {yourRoles.map((r) => roleLabels[r]).join(", ")}</p> : null}
+      <h2 className="govuk-heading-m">What the panel is for</h2>
+      <p className="govuk-body">{panel.purpose || "Not written yet."}</p>
+      <h2 className="govuk-heading-m">Terms of reference</h2>
+      {panel.termsOfReference ? (
+        <ul className="govuk-list govuk-list--bullet">
+          {panel.termsOfReference
+            .split("\n")
+            .map((line) => line.replace(/^\s*[-*]\s*/, "").trim())
+            .filter(Boolean)
+            .map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+        </ul>
+      ) : (
+        <p className="govuk-body">Not written yet.</p>
+      )}
+      {panel.financeOrganisation ? (
+        <p className="govuk-body">Pay and expenses are managed by {panel.financeOrganisation.name}, a user led organisation.</p>
+      ) : null}
+      {panel.hub ? (
+        <p className="govuk-body">
+          This is a spoke group of{" "}
+          <Link className="govuk-link" to={`/panels/${panel.hub.id}`}>
+            {panel.hub.name}
+          </Link>
+          .
+        </p>
+      ) : null}
+      {panel.spokes.length ? (
+        <>
+          <h2 className="govuk-heading-m">Spoke groups</h2>
+          <ul className="govuk-list govuk-list--bullet">
+            {panel.spokes.map((spoke) => (
+              <li key={spoke.id}>{spoke.name}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <h2 className="govuk-heading-m">People on the panel</h2>
+      <table className="govuk-table">
+        <caption className="govuk-table__caption govuk-visually-hidden">People on the panel and their roles</caption>
+        <thead className="govuk-table__head">
+          <tr className="govuk-table__row">
+            <th scope="col" className="govuk-table__header">Name</th>
+            <th scope="col" className="govuk-table__header">Role</th>
+          </tr>
+        </thead>
+        <tbody className="govuk-table__body">
+          {[...people.entries()].map(([id, person]) => (
+            <tr className="govuk-table__row" key={id}>
+              <td className="govuk-table__cell">{person.name}</td>
+              <td className="govuk-table__cell">{person.roles.join(", ")}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+// Builds the whole app from small named set-up steps, in order. Building is separate from
+// listening, so tests can mount it on port 0.
+import { createServer, type Server as HttpServer } from "node:http";
+import path from "node:path";
+import type { ServerBuild } from "@remix-run/node";
+import compression from "compression";
+import express from "express";
+import type { Server as SocketServer } from "socket.io";
+import type { Services } from "../app/services.server.ts";
+import { setUpHealth } from "./set-up-health.ts";
+import { setUpOriginCheck } from "./set-up-origin-check.ts";
+import { setUpRemix } from "./set-up-remix.ts";
+import { setUpRequestContext } from "./set-up-request-context.ts";
+import { setUpSecurityHeaders } from "./set-up-security-headers.ts";
+import { setUpSockets } from "./set-up-sockets.ts";
+import { setUpStatic } from "./set-up-static.ts";
+
+export const projectRoot = path.resolve(import.meta.dirname, "..");
+
+export function createApp(services: Services, build: ServerBuild): { httpServer: HttpServer; io: SocketServer } {
+  const app = express();
+  setUpRequestContext(app, services.logger);
+  setUpSecurityHeaders(app, { isProduction: services.config.isProduction });
+  app.use(compression());
+  setUpStatic(app, projectRoot);
+  setUpHealth(app, services);
+  setUpOriginCheck(app, { baseUrl: services.config.baseUrl });
+  setUpRemix(app, build, services.config.isProduction ? "production" : "development");
+  const httpServer = createServer(app);
+  const io = setUpSockets(httpServer, { allowedOrigin: services.config.baseUrl });
+  services.io = io;
+  return { httpServer, io };
+}

@@ -1,0 +1,27 @@
+// A request id on every request (logged, returned as X-Request-Id, shown on error pages), a CSP
+// nonce, and structured request logs.
+import { randomBytes, randomUUID } from "node:crypto";
+import type { Express } from "express";
+import type { Logger } from "pino";
+import { pinoHttp } from "pino-http";
+
+export function setUpRequestContext(app: Express, logger: Logger): void {
+  app.use((req, res, next) => {
+    res.locals.requestId = randomUUID();
+    res.locals.cspNonce = randomBytes(16).toString("base64");
+    res.setHeader("X-Request-Id", res.locals.requestId as string);
+    next();
+  });
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: (_req, res) => (res as unknown as { locals: { requestId: string } }).locals.requestId,
+      // Query strings can carry sign-in tokens: log the path only.
+      serializers: {
+        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, path: req.url.split("?")[0] }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+      autoLogging: { ignore: (req) => req.url === "/healthz" || (req.url ?? "").startsWith("/build/") },
+    }),
+  );
+}
