@@ -1,6 +1,6 @@
 // Demo mode only: sign in as any demo person without email. Never on in production unless
 // DEMO=1 is set explicitly (app/config.server.ts).
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { roleLabels } from "~/components/page.tsx";

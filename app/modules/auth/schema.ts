@@ -3,11 +3,10 @@ import { z } from "zod";
 
 export const signInSchema = z.object({
   email: z
-    .email({
-      error: (issue) =>
-        issue.input === undefined ? "Enter your email address" : "Enter an email address in the correct format, like name@example.com",
-    })
-    .max(254, "Email address must be 254 characters or fewer"),
+    .string({ error: "Enter your email address" })
+    .trim()
+    .max(254, "Email address must be 254 characters or fewer")
+    .pipe(z.email({ error: "Enter an email address in the correct format, like name@example.com" })),
   device: z.enum(["own", "shared"], { error: "Select whether this is your own device or a shared one" }),
   returnTo: z.string().optional(),
 });
