@@ -54,6 +54,7 @@ function Header({ data }: { data: RootData | undefined }) {
   const params = useParams();
   const person = data?.person;
   const panels = data?.panels ?? [];
+  const demo = data?.demo ?? false;
   const currentPanel = panels.find((p) => p.id === params.panelId) ?? (panels.length === 1 ? panels[0] : undefined);
   const nav: { to: string; text: string; end?: boolean }[] = person
     ? [
@@ -106,6 +107,18 @@ function Header({ data }: { data: RootData | undefined }) {
           </div>
         </div>
       </section>
+      {demo ? (
+        <div className="govuk-width-container">
+          <div className="govuk-phase-banner">
+            <p className="govuk-phase-banner__content">
+              <strong className="govuk-tag govuk-phase-banner__content__tag">Demo</strong>
+              <span className="govuk-phase-banner__text">
+                This is a demonstration with made-up people. <Link className="govuk-link" to="/demo">Sign in as a demo person</Link>.
+              </span>
+            </p>
+          </div>
+        </div>
+      ) : null}
     </header>
   );
 }
@@ -146,6 +159,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover" />
         <meta name="theme-color" content="#0b0c0c" />
+        <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
         <Meta />
         <Links />
       </head>
@@ -155,16 +169,6 @@ export function Layout({ children }: { children: React.ReactNode }) {
         </a>
         <Header data={data} />
         <div className="govuk-width-container">
-          {data?.demo ? (
-            <div className="govuk-phase-banner">
-              <p className="govuk-phase-banner__content">
-                <strong className="govuk-tag govuk-phase-banner__content__tag">Demo</strong>
-                <span className="govuk-phase-banner__text">
-                  This is a demonstration with made-up people. <Link className="govuk-link" to="/demo">Sign in as a demo person</Link>.
-                </span>
-              </p>
-            </div>
-          ) : null}
           <main className="govuk-main-wrapper" id="main-content" tabIndex={-1}>
             {children}
           </main>

@@ -8,7 +8,8 @@ import { NotificationBanner } from "~/components/page.tsx";
 import { setCookie, SIGN_IN_COOKIE } from "~/modules/auth/cookies.server.ts";
 import { getCurrentSession } from "~/modules/auth/permissions.server.ts";
 import { signInSchema, safeReturnTo } from "~/modules/auth/schema.ts";
-import { requestSignIn, SIGN_IN_MINUTES } from "~/modules/auth/sign-in.server.ts";
+import { requestSignIn } from "~/modules/auth/sign-in.server.ts";
+import { SIGN_IN_MINUTES } from "~/modules/auth/sign-in-rules.ts";
 import { baseUrlFor } from "~/modules/auth/base-url.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Sign in – Panel" }];

@@ -7,7 +7,8 @@ import { TextInput } from "~/components/fields.tsx";
 import { completeSignIn } from "~/modules/auth/complete-sign-in.server.ts";
 import { codeSchema } from "~/modules/auth/schema.ts";
 import { readSignInState } from "~/modules/auth/sign-in-state.server.ts";
-import { SIGN_IN_MINUTES, verifySignInCode } from "~/modules/auth/sign-in.server.ts";
+import { verifySignInCode } from "~/modules/auth/sign-in.server.ts";
+import { SIGN_IN_MINUTES } from "~/modules/auth/sign-in-rules.ts";
 
 export const meta: MetaFunction = () => [{ title: "Check your email – Panel" }];
 

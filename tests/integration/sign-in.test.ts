@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EMAIL_REQUESTS_PER_WINDOW, MAX_CODE_ATTEMPTS } from "../../app/modules/auth/sign-in.server.ts";
+import { EMAIL_REQUESTS_PER_WINDOW, MAX_CODE_ATTEMPTS } from "../../app/modules/auth/sign-in-rules.ts";
 import { db } from "../../app/services.server.ts";
 import { createPerson } from "../support/factories.ts";
 import { signInDetails } from "../support/smtp.ts";

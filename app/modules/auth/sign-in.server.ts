@@ -7,11 +7,13 @@ import { db, getServices } from "../../services.server.ts";
 import { hitRateLimit } from "./rate-limit.server.ts";
 import { hashSecret, randomCode, randomToken, sameHash } from "./tokens.server.ts";
 
-export const SIGN_IN_MINUTES = 15;
-export const MAX_CODE_ATTEMPTS = 5;
-const RATE_WINDOW_MS = 15 * 60 * 1000;
-export const EMAIL_REQUESTS_PER_WINDOW = 5;
-export const IP_REQUESTS_PER_WINDOW = 30;
+import {
+  EMAIL_REQUESTS_PER_WINDOW,
+  IP_REQUESTS_PER_WINDOW,
+  MAX_CODE_ATTEMPTS,
+  RATE_WINDOW_MS,
+  SIGN_IN_MINUTES,
+} from "./sign-in-rules.ts";
 
 export type SignInRequestResult =
   | { ok: true; bindingToken: string }

@@ -1,0 +1,106 @@
+// A real browser for tests: Debian's Chromium driven by playwright-core (no browser download is
+// possible here), and an axe-core check every browser test runs on every page it visits.
+import { existsSync } from "node:fs";
+import { mkdir } from "node:fs/promises";
+import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
+
+export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const screenshotDir = path.resolve(import.meta.dirname, "../output/screenshots");
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(chromiumPath)) {
+    throw new Error(`No Chromium at ${chromiumPath}. Install it (Debian/Ubuntu: apt-get install chromium) or set CHROMIUM_PATH.`);
+  }
+  return chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-gpu",
+    ],
+  });
+}
+
+/** One browser for the test file, closed at the end. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error("The browser is not started yet");
+    return browser;
+  };
+}
+
+/** A fresh context (its own cookies), as a different person or device would have. */
+export async function newPage(browser: Browser, options: { javaScript?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ javaScriptEnabled: options.javaScript ?? true, viewport: { width: 1024, height: 800 } });
+  const page = await context.newPage();
+  // Any error the page logs or throws fails the test at its next axe check.
+  const problems: string[] = [];
+  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  page.on("console", (message) => {
+    // Failed loads are reported below with their address; a 404 page's own status is expected.
+    if (message.type() === "error" && !message.text().startsWith("Failed to load resource")) {
+      problems.push(`console error: ${message.text()}`);
+    }
+  });
+  page.on("response", (response) => {
+    if (response.status() >= 400 && !response.request().isNavigationRequest()) {
+      problems.push(`failed to load ${response.url()}: ${response.status()}`);
+    }
+  });
+  Object.assign(page, { problems, javaScript: options.javaScript ?? true });
+  return { context, page };
+}
+
+/**
+ * axe-core (WCAG 2.0–2.2 A and AA rules) on the page as it is now: zero violations, or the test
+ * fails listing each one. Also fails on errors the page logged. Saves a screenshot for review.
+ */
+export async function expectAccessible(page: Page, name: string): Promise<void> {
+  const { problems = [], javaScript = true } = page as Page & { problems?: string[]; javaScript?: boolean };
+  const results = javaScript ? await axe(page) : await axeOnCopy(page);
+  await mkdir(screenshotDir, { recursive: true });
+  await page.screenshot({ path: path.join(screenshotDir, `${name.replace(/[^a-z0-9-]+/gi, "-")}.png`), fullPage: true });
+  const violations = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(" ")} — ${n.failureSummary?.split("\n").join(" ")}`).join("\n")}`,
+  );
+  const all = [...violations, ...problems.splice(0)];
+  if (all.length) throw new Error(`Accessibility problems on "${name}" (${page.url()}):\n${all.join("\n")}`);
+}
+
+const axeTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
+
+function axe(page: Page) {
+  return new AxeBuilder({ page }).withTags(axeTags).analyze();
+}
+
+/**
+ * axe needs JavaScript, so a page seen with JavaScript off is checked as a copy: the same HTML,
+ * without its scripts, at the same address in a JavaScript-enabled context (styles load as normal).
+ */
+async function axeOnCopy(page: Page) {
+  const html = (await page.content()).replace(/<script\b[\s\S]*?<\/script>/gi, "");
+  const context = await page.context().browser()!.newContext();
+  try {
+    const copy = await context.newPage();
+    await copy.route(page.url(), (route) => route.fulfill({ status: 200, contentType: "text/html", body: html }));
+    await copy.goto(page.url());
+    return await axe(copy);
+  } finally {
+    await context.close();
+  }
+}
