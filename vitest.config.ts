@@ -20,6 +20,18 @@ export default defineConfig({
       {
         resolve: { alias },
         test: {
+          name: "process",
+          // The real server as a separate process: start-up, the data-directory lock, crashes.
+          include: ["tests/process/**/*.test.ts"],
+          setupFiles: ["tests/support/fail-on-console-error.ts"],
+          testTimeout: 300_000,
+          hookTimeout: 90_000,
+          maxWorkers: 1,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
           name: "browser",
           // Real Chromium against the built server (tests/support/browser.ts).
           include: ["tests/browser/**/*.test.ts"],
