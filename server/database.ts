@@ -6,7 +6,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "../app/generated/prisma/client.ts";
 import type { DatabaseKind } from "../app/services.server.ts";
-import { applyMigrations } from "./schema-engine.ts";
+import { applyMigrations, readMigrations } from "./schema-engine.ts";
 
 export type Database = {
   prisma: PrismaClient;
@@ -22,7 +22,7 @@ export async function openDatabase(options: { dataDir: string; databaseUrl?: str
     return {
       prisma,
       kind: "postgres",
-      migrate: () => applyMigrations(new PrismaPg({ connectionString: options.databaseUrl })),
+      migrate: () => migrateIfNeeded(prisma, () => applyMigrations(new PrismaPg({ connectionString: options.databaseUrl }))),
       close: () => prisma.$disconnect(),
     };
   }
@@ -33,10 +33,28 @@ export async function openDatabase(options: { dataDir: string; databaseUrl?: str
   return {
     prisma,
     kind: "pglite",
-    migrate: () => applyMigrations(factory),
+    migrate: () => migrateIfNeeded(prisma, () => applyMigrations(factory)),
     close: async () => {
       await prisma.$disconnect();
       if (!pglite.closed) await pglite.close();
     },
   };
+}
+
+/**
+ * Loading the schema engine takes a second or two, so a start with nothing to apply (the usual
+ * case) only reads `_prisma_migrations`. The engine still does all applying and recording.
+ */
+async function migrateIfNeeded(prisma: PrismaClient, apply: () => Promise<string[]>): Promise<string[]> {
+  const wanted = (await readMigrations()).map((m) => m.name);
+  try {
+    const rows = await prisma.$queryRawUnsafe<{ migration_name: string }[]>(
+      `SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+    );
+    const applied = new Set(rows.map((r) => r.migration_name));
+    if (wanted.every((name) => applied.has(name))) return [];
+  } catch {
+    // no migrations table yet: a new database
+  }
+  return apply();
 }

@@ -30,6 +30,10 @@ async function main() {
     throw error;
   }
   const logger = pino({ level: config.logLevel });
+  // The Remix build is always a production build, and React and Express pick their fast
+  // production code from NODE_ENV. Panel's own production rules (secure cookies, required
+  // secrets, no demo) follow the NODE_ENV the operator set, already read into config above.
+  process.env.NODE_ENV ??= "production";
 
   let lock: DataDirLock | undefined;
   if (!config.databaseUrl) {
