@@ -1,11 +1,18 @@
 import { PassThrough } from "node:stream";
-import type { AppLoadContext, EntryContext } from "@remix-run/node";
+import type { AppLoadContext, EntryContext, HandleErrorFunction } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { renderToPipeableStream } from "react-dom/server";
 import { RequestInfoProvider } from "./request-info.tsx";
+import { getServices } from "./services.server.ts";
 
 const ABORT_DELAY = 5_000;
+
+// Server errors go to the structured log with their request id (the page shows only the id).
+export const handleError: HandleErrorFunction = (error, { request, context }) => {
+  if (request.signal.aborted) return;
+  getServices().logger.error({ err: error, requestId: context.requestId, path: new URL(request.url).pathname }, "request failed");
+};
 
 // Every response is rendered whole before it is sent (onAllReady): simpler for old browsers and
 // assistive technology, and no page here streams slow data.
@@ -42,7 +49,7 @@ export default function handleRequest(
         },
         onError(error: unknown) {
           responseStatusCode = 500;
-          if (shellRendered) console.error(error);
+          if (shellRendered) getServices().logger.error({ err: error, requestId: loadContext.requestId }, "render failed");
         },
       },
     );
