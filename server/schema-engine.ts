@@ -46,9 +46,12 @@ function migrationsList(migrations: MigrationDirectory[], dir = migrationsDir) {
     baseDir: dir,
     shadowDbInitScript: "",
     lockfile: { path: path.join(dir, "migration_lock.toml"), content: 'provider = "postgresql"\n' },
+    // The engine records each migration under the path given here, so it must be the bare
+    // directory name (as the Prisma CLI records it), never an absolute path that changes when
+    // the project moves.
     migrationDirectories: migrations.map((m) => ({
-      path: path.join(dir, m.name),
-      migrationFile: { path: path.join(dir, m.name, "migration.sql"), content: { tag: "ok", value: m.sql } },
+      path: m.name,
+      migrationFile: { path: `${m.name}/migration.sql`, content: { tag: "ok", value: m.sql } },
     })),
   };
 }

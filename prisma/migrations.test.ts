@@ -1,0 +1,53 @@
+// The migrations are the schema: they must agree with schema.prisma (no drift), apply to an empty
+// database through the schema engine, and apply nothing the second time. On PostgreSQL too, when
+// DATABASE_URL is set (CI does).
+import { randomBytes } from "node:crypto";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { describe, expect, it } from "vitest";
+import { applyMigrations, diffMigrationsToSchema, readMigrations } from "../server/schema-engine.ts";
+
+describe("migrations", () => {
+  it("agree with schema.prisma (run `npm run db:migration:create -- <name>` if this fails)", async () => {
+    const pglite = new PGlite();
+    try {
+      expect(await diffMigrationsToSchema(new PrismaPGlite(pglite))).toBeNull();
+    } finally {
+      await pglite.close();
+    }
+  });
+
+  it("apply to an empty embedded database, once", async () => {
+    const pglite = new PGlite();
+    try {
+      const names = (await readMigrations()).map((m) => m.name);
+      const applied = await applyMigrations(new PrismaPGlite(pglite));
+      expect(applied).toEqual(names);
+      expect(await applyMigrations(new PrismaPGlite(pglite))).toEqual([]);
+      const rows = await pglite.query<{ migration_name: string }>(`SELECT migration_name FROM "_prisma_migrations"`);
+      expect(rows.rows.map((r) => r.migration_name).sort()).toEqual(names);
+    } finally {
+      await pglite.close();
+    }
+  });
+
+  it.runIf(Boolean(process.env.DATABASE_URL))("apply to an empty PostgreSQL database, once", async () => {
+    const base = process.env.DATABASE_URL!;
+    const name = `panel_migrate_${randomBytes(5).toString("hex")}`;
+    const admin = new pg.Client({ connectionString: base });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    const url = new URL(base);
+    url.pathname = `/${name}`;
+    try {
+      const names = (await readMigrations()).map((m) => m.name);
+      expect(await applyMigrations(new PrismaPg({ connectionString: url.toString() }))).toEqual(names);
+      expect(await applyMigrations(new PrismaPg({ connectionString: url.toString() }))).toEqual([]);
+    } finally {
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+    }
+  });
+});
