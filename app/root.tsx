@@ -13,6 +13,7 @@ import {
   useRouteError,
   useRouteLoaderData,
 } from "@remix-run/react";
+import { useEffect } from "react";
 import appStyles from "./styles/app.css";
 import { getCurrentSession } from "./modules/auth/permissions.server.ts";
 import { SessionTimeout } from "./modules/auth/session-timeout.tsx";
@@ -184,6 +185,10 @@ export function Layout({ children }: { children: React.ReactNode }) {
 
 export default function App() {
   useLoaderData<typeof loader>();
+  // Marks the page as interactive, so browser tests can wait for JavaScript to have taken over.
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = "true";
+  }, []);
   return <Outlet />;
 }
 

@@ -104,3 +104,8 @@ async function axeOnCopy(page: Page) {
     await context.close();
   }
 }
+
+/** Waits until React has hydrated the page (app/root.tsx marks <html data-hydrated>). */
+export async function waitForHydration(page: Page): Promise<void> {
+  await page.waitForSelector("html[data-hydrated]", { state: "attached" });
+}

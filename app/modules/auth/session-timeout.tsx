@@ -1,7 +1,7 @@
 // On a shared device the session ends after 30 idle minutes. Two minutes before, a dialog warns
 // and offers to stay signed in. Typing, clicking or scrolling counts as activity and keeps the
-// session alive, so nobody loses what they are typing mid-form.
-import { useEffect, useRef, useState } from "react";
+// session alive, so nobody loses what they are typing mid-form (docs/decisions/004).
+import { useCallback, useEffect, useRef, useState } from "react";
 import { SHARED_DEVICE_IDLE_MS, SHARED_DEVICE_WARNING_MS } from "./session-rules.ts";
 
 const ACTIVITY_PING_MS = 60_000;
@@ -12,19 +12,20 @@ export function SessionTimeout({ sharedDevice }: { sharedDevice: boolean }) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const lastPing = useRef(Date.now());
 
+  const keepAlive = useCallback(async () => {
+    lastPing.current = Date.now();
+    const response = await fetch("/session/keepalive", { method: "POST", headers: { Accept: "application/json" } });
+    if (!response.ok) {
+      window.location.assign("/sign-in?reason=timeout");
+      return;
+    }
+    const body = (await response.json()) as { endsInMs: number };
+    setEndsAt(Date.now() + body.endsInMs);
+    setWarning(false);
+  }, []);
+
   useEffect(() => {
     if (!sharedDevice) return;
-    const keepAlive = async () => {
-      lastPing.current = Date.now();
-      const response = await fetch("/session/keepalive", { method: "POST", headers: { Accept: "application/json" } });
-      if (!response.ok) {
-        window.location.assign("/sign-in?reason=timeout");
-        return;
-      }
-      const body = (await response.json()) as { endsInMs: number };
-      setEndsAt(Date.now() + body.endsInMs);
-      setWarning(false);
-    };
     const onActivity = () => {
       if (Date.now() - lastPing.current > ACTIVITY_PING_MS) void keepAlive();
     };
@@ -32,15 +33,17 @@ export function SessionTimeout({ sharedDevice }: { sharedDevice: boolean }) {
     events.forEach((name) => window.addEventListener(name, onActivity, { passive: true }));
     const timer = window.setInterval(() => {
       const left = endsAt - Date.now();
-      if (left <= 0) window.location.assign("/sign-in?reason=timeout");
-      else if (left <= SHARED_DEVICE_WARNING_MS) setWarning(true);
+      if (left <= 0) {
+        // End the session on the server too (its clock may be a little behind ours), then say why.
+        window.clearInterval(timer);
+        void fetch("/sign-out", { method: "POST" }).finally(() => window.location.assign("/sign-in?reason=timeout"));
+      } else if (left <= SHARED_DEVICE_WARNING_MS) setWarning(true);
     }, 5_000);
-    (window as unknown as { __panelKeepAlive?: () => Promise<void> }).__panelKeepAlive = keepAlive;
     return () => {
       events.forEach((name) => window.removeEventListener(name, onActivity));
       window.clearInterval(timer);
     };
-  }, [sharedDevice, endsAt]);
+  }, [sharedDevice, endsAt, keepAlive]);
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -51,7 +54,13 @@ export function SessionTimeout({ sharedDevice }: { sharedDevice: boolean }) {
 
   if (!sharedDevice) return null;
   return (
-    <dialog ref={dialogRef} className="app-timeout-dialog" aria-labelledby="timeout-title" aria-describedby="timeout-text">
+    <dialog
+      ref={dialogRef}
+      className="app-timeout-dialog"
+      aria-labelledby="timeout-title"
+      aria-describedby="timeout-text"
+      onCancel={() => void keepAlive()}
+    >
       <h2 className="govuk-heading-m" id="timeout-title">
         You will be signed out soon
       </h2>
@@ -60,11 +69,7 @@ export function SessionTimeout({ sharedDevice }: { sharedDevice: boolean }) {
         have typed on this page stays here if you choose to stay signed in.
       </p>
       <div className="govuk-button-group">
-        <button
-          type="button"
-          className="govuk-button"
-          onClick={() => void (window as unknown as { __panelKeepAlive: () => Promise<void> }).__panelKeepAlive()}
-        >
+        <button type="button" className="govuk-button" onClick={() => void keepAlive()}>
           Stay signed in
         </button>
         <form method="post" action="/sign-out">
