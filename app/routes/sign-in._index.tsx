@@ -62,7 +62,6 @@ export default function SignIn() {
     lastResult,
     constraint: getZodConstraint(signInSchema),
     shouldValidate: "onSubmit",
-    shouldRevalidate: "onBlur",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: signInSchema }),
   });
   return (
