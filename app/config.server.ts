@@ -21,6 +21,10 @@ const envSchema = z.object({
   SESSION_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   BASE_URL: z.url({ message: "must be a full URL such as https://panel.example.org" }).optional(),
   DEMO: z.enum(["0", "1"]).optional(),
+  TRUST_PROXY: z
+    .string()
+    .regex(/^(\d+|loopback|linklocal|uniquelocal|[0-9a-f.:/, ]+)$/i, "must be a hop count (such as 1), loopback, or proxy addresses")
+    .optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -37,6 +41,8 @@ export type Config = {
   baseUrl?: string;
   demo: boolean;
   logLevel: string;
+  /** Express's "trust proxy": which proxies' X-Forwarded-For to believe for the client's address. */
+  trustProxy?: string | number;
 };
 
 export class ConfigError extends Error {}
@@ -72,6 +78,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     // Demo sign-in must never be on in production by accident: only an explicit DEMO=1.
     demo: isProduction ? e.DEMO === "1" : e.DEMO !== "0",
     logLevel: e.LOG_LEVEL,
+    trustProxy: e.TRUST_PROXY && /^\d+$/.test(e.TRUST_PROXY) ? Number(e.TRUST_PROXY) : e.TRUST_PROXY,
   };
 }
 

@@ -19,6 +19,9 @@ export const projectRoot = path.resolve(import.meta.dirname, "..");
 
 export function createApp(services: Services, build: ServerBuild): { httpServer: HttpServer; io: SocketServer } {
   const app = express();
+  // Behind a reverse proxy every request would otherwise seem to come from the proxy, and the
+  // per-address sign-in limit would lock everyone out together.
+  if (services.config.trustProxy !== undefined) app.set("trust proxy", services.config.trustProxy);
   setUpRequestContext(app, services.logger);
   setUpSecurityHeaders(app, { isProduction: services.config.isProduction });
   app.use(compression());

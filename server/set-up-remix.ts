@@ -11,7 +11,7 @@ export function setUpRemix(app: Express, build: ServerBuild, mode: string): void
       getLoadContext: (req, res) => ({
         requestId: (res as Response).locals.requestId as string,
         cspNonce: (res as Response).locals.cspNonce as string,
-        clientIp: req.socket.remoteAddress ?? "unknown",
+        clientIp: req.ip ?? req.socket.remoteAddress ?? "unknown",
       }),
     }),
   );
