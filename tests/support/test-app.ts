@@ -43,7 +43,7 @@ export async function startTestApp(configOverrides: Partial<Config> = {}): Promi
     config,
     db: database.prisma,
     dbKind: database.kind,
-    mailer: createMailer({ smtpUrl: smtp.url, from: config.mailFrom, dataDir }),
+    mailer: createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, dataDir }),
     logger: pino({ level: "silent" }),
   };
   setServices(services);

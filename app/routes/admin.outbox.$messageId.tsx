@@ -1,0 +1,72 @@
+// One email from the outbox, as text only: an email's HTML is never put into our page.
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { Breadcrumbs } from "~/components/page.tsx";
+import { notFound, requireSiteAdmin } from "~/modules/auth/permissions.server.ts";
+import { readOutboxMessage } from "~/modules/email/outbox.server.ts";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.message.subject ?? "Email"} – Panel` }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requireSiteAdmin(request);
+  const message = await readOutboxMessage(params.messageId);
+  if (!message) throw notFound();
+  return { message };
+}
+
+// Nothing here is changed by a form; the person is still checked before they are told so.
+export async function action({ request }: ActionFunctionArgs) {
+  await requireSiteAdmin(request);
+  throw new Response("There is nothing to send on this page", { status: 405 });
+}
+
+export default function OutboxMessage() {
+  const { message } = useLoaderData<typeof loader>();
+  const paragraphs = message.text.split(/\n\s*\n/).filter((paragraph) => paragraph.trim());
+  return (
+    <>
+      <Breadcrumbs
+        items={[
+          { href: "/admin", text: "Administration" },
+          { href: "/admin/outbox", text: "Email outbox" },
+        ]}
+      />
+      <span className="govuk-caption-l">Email</span>
+      <h1 className="govuk-heading-l">{message.subject}</h1>
+      <dl className="govuk-summary-list">
+        <div className="govuk-summary-list__row">
+          <dt className="govuk-summary-list__key">When</dt>
+          <dd className="govuk-summary-list__value">
+            {message.sentAt ? <time dateTime={message.sentAt}>{message.when}</time> : message.when}
+          </dd>
+        </div>
+        <div className="govuk-summary-list__row">
+          <dt className="govuk-summary-list__key">To</dt>
+          <dd className="govuk-summary-list__value">{message.to}</dd>
+        </div>
+        <div className="govuk-summary-list__row">
+          <dt className="govuk-summary-list__key">From</dt>
+          <dd className="govuk-summary-list__value">{message.from}</dd>
+        </div>
+      </dl>
+      <h2 className="govuk-heading-m">Message</h2>
+      {message.hasHtml ? (
+        <p className="govuk-body">This is the plain-text version. The email also has an HTML version, which is not shown here.</p>
+      ) : null}
+      <div className="govuk-inset-text">
+        {paragraphs.length === 0 ? (
+          <p className="govuk-body">The email has no text.</p>
+        ) : (
+          paragraphs.map((paragraph, index) => (
+            <p className="govuk-body" key={index}>
+              {paragraph
+                .trim()
+                .split("\n")
+                .flatMap((line, lineIndex) => (lineIndex === 0 ? [line] : [<br key={lineIndex} />, line]))}
+            </p>
+          ))
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,72 @@
+// The email outbox: messages the mailer wrote to files because no mail server is set up.
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { Breadcrumbs } from "~/components/page.tsx";
+import { requireSiteAdmin } from "~/modules/auth/permissions.server.ts";
+import { listOutboxMessages, OUTBOX_LIMIT } from "~/modules/email/outbox.server.ts";
+
+export const meta: MetaFunction = () => [{ title: "Email outbox – Panel" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireSiteAdmin(request);
+  return { outbox: await listOutboxMessages(), limit: OUTBOX_LIMIT };
+}
+
+// Nothing here is changed by a form; the person is still checked before they are told so.
+export async function action({ request }: ActionFunctionArgs) {
+  await requireSiteAdmin(request);
+  throw new Response("There is nothing to send on this page", { status: 405 });
+}
+
+export default function Outbox() {
+  const { outbox, limit } = useLoaderData<typeof loader>();
+  return (
+    <>
+      <Breadcrumbs items={[{ href: "/admin", text: "Administration" }]} />
+      <h1 className="govuk-heading-l">Email outbox</h1>
+      {!outbox ? (
+        <p className="govuk-body">Emails go to the mail server, so there is no outbox to show here.</p>
+      ) : outbox.messages.length === 0 ? (
+        <p className="govuk-body">No emails have been written to the outbox yet.</p>
+      ) : (
+        <>
+          <p className="govuk-body">
+            No mail server is set up, so emails are kept here instead of being sent. Newest first
+            {outbox.total > limit ? `, showing the ${limit} newest of ${outbox.total}` : ""}. Times are UK time.
+          </p>
+          <table className="govuk-table">
+            <caption className="govuk-table__caption govuk-visually-hidden">Emails in the outbox, newest first</caption>
+            <thead className="govuk-table__head">
+              <tr className="govuk-table__row">
+                <th scope="col" className="govuk-table__header">
+                  When
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  To
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Subject
+                </th>
+              </tr>
+            </thead>
+            <tbody className="govuk-table__body">
+              {outbox.messages.map((message) => (
+                <tr className="govuk-table__row" key={message.id}>
+                  <td className="govuk-table__cell">
+                    {message.sentAt ? <time dateTime={message.sentAt}>{message.when}</time> : message.when}
+                  </td>
+                  <td className="govuk-table__cell">{message.to}</td>
+                  <td className="govuk-table__cell">
+                    <Link className="govuk-link" to={`/admin/outbox/${message.id}`}>
+                      {message.subject}
+                    </Link>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,187 @@
+import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { ErrorSummary, formErrors, type SummaryError } from "~/components/error-summary.tsx";
+import { Breadcrumbs, NotificationBanner, roleLabels, Tag } from "~/components/page.tsx";
+import { formatUkTime } from "~/modules/audit/audit-log.server.ts";
+import { notFound, requireId, requireSiteAdmin } from "~/modules/auth/permissions.server.ts";
+import { checkCanDeactivate, getPersonForAdmin, reactivatePerson, updatePerson } from "~/modules/people/people.server.ts";
+import { PersonDetailsFields } from "~/modules/people/person-fields.tsx";
+import { personPageSchema } from "~/modules/people/schema.ts";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.person.name ?? "Person"} – Panel` }];
+
+const banners = {
+  added: "The person has been added.",
+  saved: "The changes have been saved.",
+  deactivated: "The person has been deactivated and signed out everywhere.",
+  reactivated: "The person has been reactivated. They can sign in again.",
+} as const;
+
+function bannerFor(searchParams: URLSearchParams): string | null {
+  const key = Object.keys(banners).find((name) => searchParams.get(name) === "1") as keyof typeof banners | undefined;
+  return key ? banners[key] : null;
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const session = await requireSiteAdmin(request);
+  const person = await getPersonForAdmin(requireId(params.personId));
+  if (!person) throw notFound();
+  return {
+    person: { ...person, deactivatedAt: person.deactivatedAt ? formatUkTime(person.deactivatedAt) : null },
+    isYou: person.id === session.person.id,
+    banner: bannerFor(new URL(request.url).searchParams),
+  };
+}
+
+type PersonAction = { intent: "update"; result: SubmissionResult<string[]> } | { intent: "deactivate"; error: string };
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const session = await requireSiteAdmin(request);
+  const personId = requireId(params.personId);
+  if (!(await getPersonForAdmin(personId))) throw notFound();
+  const actor = { personId: session.person.id, requestId: context.requestId };
+  const submission = parseWithZod(await request.formData(), { schema: personPageSchema });
+  if (submission.status !== "success") {
+    return Response.json({ intent: "update", result: submission.reply() } satisfies PersonAction, { status: 400 });
+  }
+  const { intent } = submission.value;
+  if (intent === "deactivate") {
+    const check = await checkCanDeactivate(personId, actor);
+    if (check.ok) return redirect(`/admin/people/${personId}/deactivate`);
+    if (check.reason === "not-found") throw notFound();
+    return Response.json({ intent, error: check.message } satisfies PersonAction, { status: 400 });
+  }
+  if (intent === "reactivate") {
+    const result = await reactivatePerson(personId, actor);
+    if (!result.ok) throw notFound();
+    return redirect(`/admin/people/${personId}?reactivated=1`);
+  }
+  const { intent: _intent, ...details } = submission.value;
+  const result = await updatePerson(personId, details, actor);
+  if (!result) throw notFound();
+  if (!result.ok) {
+    return Response.json({ intent, result: submission.reply({ fieldErrors: result.fieldErrors }) } satisfies PersonAction, { status: 400 });
+  }
+  return redirect(`/admin/people/${personId}?saved=1`);
+}
+
+export default function PersonPage() {
+  const { person, isYou, banner } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>() as PersonAction | undefined;
+  const [form, fields] = useForm({
+    id: "person-details",
+    lastResult: actionData?.intent === "update" ? actionData.result : undefined,
+    defaultValue: { name: person.name, email: person.email, isSiteAdmin: person.isSiteAdmin ? "on" : undefined },
+    constraint: getZodConstraint(personPageSchema),
+    shouldValidate: "onSubmit",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: personPageSchema }),
+  });
+  const errors: SummaryError[] = [
+    ...formErrors(form.id, form.allErrors),
+    ...(actionData?.intent === "deactivate" ? [{ fieldId: "deactivation", message: actionData.error }] : []),
+  ];
+  return (
+    <>
+      <Breadcrumbs
+        items={[
+          { href: "/admin", text: "Administration" },
+          { href: "/admin/people", text: "People" },
+        ]}
+      />
+      <ErrorSummary errors={errors} />
+      {banner ? (
+        <NotificationBanner success>
+          <p className="govuk-notification-banner__heading">{banner}</p>
+        </NotificationBanner>
+      ) : null}
+      <span className="govuk-caption-l">Person</span>
+      <h1 className="govuk-heading-l">{person.name}</h1>
+      <dl className="govuk-summary-list">
+        <div className="govuk-summary-list__row">
+          <dt className="govuk-summary-list__key">Email address</dt>
+          <dd className="govuk-summary-list__value">{person.email}</dd>
+        </div>
+        <div className="govuk-summary-list__row">
+          <dt className="govuk-summary-list__key">Status</dt>
+          <dd className="govuk-summary-list__value">
+            {person.active ? <Tag colour="green">Active</Tag> : <Tag colour="grey">Deactivated</Tag>}
+            {person.deactivatedAt ? <span className="govuk-body"> since {person.deactivatedAt}</span> : null}
+          </dd>
+        </div>
+        <div className="govuk-summary-list__row">
+          <dt className="govuk-summary-list__key">Site admin</dt>
+          <dd className="govuk-summary-list__value">{person.isSiteAdmin ? "Yes" : "No"}</dd>
+        </div>
+      </dl>
+
+      <h2 className="govuk-heading-m">Roles</h2>
+      {person.panels.length === 0 ? (
+        <p className="govuk-body">{isYou ? "You have" : "They have"} no roles in any panel.</p>
+      ) : (
+        <ul className="govuk-list">
+          {person.panels.map((panel) => (
+            <li key={panel.id}>
+              <Link className="govuk-link" to={`/admin/panels/${panel.id}`}>
+                {panel.name}
+              </Link>
+              : {panel.roles.map((role) => roleLabels[role]).join(", ")}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="govuk-body">Roles are given and taken away on each panel's admin page.</p>
+
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <h2 className="govuk-heading-m">Change details</h2>
+          <Form method="post" {...getFormProps(form)}>
+            <input type="hidden" name="intent" value="update" />
+            <PersonDetailsFields fields={fields} />
+            <button type="submit" className="govuk-button">
+              Save changes
+            </button>
+          </Form>
+
+          {person.active ? (
+            <>
+              <h2 className="govuk-heading-m">Deactivate</h2>
+              {isYou ? (
+                <p className="govuk-inset-text" id="deactivation" tabIndex={-1}>
+                  You cannot deactivate yourself. Ask another site admin if your access should end.
+                </p>
+              ) : (
+                <>
+                  <p className="govuk-body" id="deactivation" tabIndex={-1}>
+                    Deactivating {person.name} signs them out everywhere at once and stops them signing in. Their roles and
+                    everything they did are kept, and you can reactivate them later.
+                  </p>
+                  <Form method="post">
+                    <input type="hidden" name="intent" value="deactivate" />
+                    <button type="submit" className="govuk-button govuk-button--warning">
+                      Deactivate {person.name}
+                    </button>
+                  </Form>
+                </>
+              )}
+            </>
+          ) : (
+            <>
+              <h2 className="govuk-heading-m">Reactivate</h2>
+              <p className="govuk-body">
+                Reactivating {person.name} lets them sign in again, with the roles they had.
+              </p>
+              <Form method="post">
+                <input type="hidden" name="intent" value="reactivate" />
+                <button type="submit" className="govuk-button govuk-button--secondary">
+                  Reactivate {person.name}
+                </button>
+              </Form>
+            </>
+          )}
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,163 @@
+import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { ErrorSummary, formErrors } from "~/components/error-summary.tsx";
+import { TextInput } from "~/components/fields.tsx";
+import { Breadcrumbs, roleLabels, Tag } from "~/components/page.tsx";
+import { requireSiteAdmin } from "~/modules/auth/permissions.server.ts";
+import { listPeople } from "~/modules/people/people.server.ts";
+import { pageFromSearch, PEOPLE_PAGE_SIZE, peopleSearchSchema } from "~/modules/people/schema.ts";
+
+export const meta: MetaFunction = () => [{ title: "People – Panel" }];
+
+type PeoplePage = {
+  search: SubmissionResult<string[]>;
+  q: string;
+  page: number;
+  total: number;
+  people: Awaited<ReturnType<typeof listPeople>>["people"];
+};
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireSiteAdmin(request);
+  const url = new URL(request.url);
+  const submission = parseWithZod(url.searchParams, { schema: peopleSearchSchema });
+  const page = pageFromSearch(url.searchParams);
+  if (submission.status !== "success") {
+    return Response.json({ search: submission.reply(), q: "", page, total: 0, people: [] } satisfies PeoplePage, { status: 400 });
+  }
+  const q = submission.value.q ?? "";
+  const { total, people } = await listPeople({ q, page });
+  return Response.json({ search: submission.reply(), q, page, total, people } satisfies PeoplePage);
+}
+
+// Nothing here is changed by a form; the person is still checked before they are told so.
+export async function action({ request }: ActionFunctionArgs) {
+  await requireSiteAdmin(request);
+  throw new Response("There is nothing to send on this page", { status: 405 });
+}
+
+function pageLink(q: string, page: number): string {
+  const params = new URLSearchParams();
+  if (q) params.set("q", q);
+  if (page > 1) params.set("page", String(page));
+  const query = params.toString();
+  return `/admin/people${query ? `?${query}` : ""}`;
+}
+
+export default function People() {
+  const { search, q, page, total, people } = useLoaderData<typeof loader>() as PeoplePage;
+  const [form, fields] = useForm({
+    id: "people-search",
+    lastResult: search,
+    constraint: getZodConstraint(peopleSearchSchema),
+    shouldValidate: "onSubmit",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: peopleSearchSchema }),
+  });
+  const pages = Math.max(1, Math.ceil(total / PEOPLE_PAGE_SIZE));
+  const first = (page - 1) * PEOPLE_PAGE_SIZE + 1;
+  return (
+    <>
+      <Breadcrumbs items={[{ href: "/admin", text: "Administration" }]} />
+      <ErrorSummary errors={formErrors(form.id, form.allErrors)} />
+      <h1 className="govuk-heading-l">People</h1>
+      <Link to="/admin/people/new" role="button" draggable="false" className="govuk-button">
+        Add a person
+      </Link>
+      <Form method="get" {...getFormProps(form)}>
+        <TextInput field={fields.q} label="Search by name or email address" type="text" width="20" spellCheck={false} />
+        <div className="govuk-button-group">
+          <button type="submit" className="govuk-button govuk-button--secondary">
+            Search
+          </button>
+          {q ? (
+            <Link className="govuk-link" to="/admin/people">
+              Clear search
+            </Link>
+          ) : null}
+        </div>
+      </Form>
+      {people.length === 0 ? (
+        <p className="govuk-body">{q ? `No one matches "${q}".` : "There are no people yet."}</p>
+      ) : (
+        <>
+          <p className="govuk-body" role="status">
+            {total <= PEOPLE_PAGE_SIZE
+              ? `${total} ${total === 1 ? "person" : "people"}${q ? ` matching "${q}"` : ""}`
+              : `Showing ${first} to ${first + people.length - 1} of ${total} people${q ? ` matching "${q}"` : ""}`}
+          </p>
+          <table className="govuk-table">
+            <caption className="govuk-table__caption govuk-visually-hidden">People</caption>
+            <thead className="govuk-table__head">
+              <tr className="govuk-table__row">
+                <th scope="col" className="govuk-table__header">
+                  Name
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Email address
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Status
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Roles
+                </th>
+              </tr>
+            </thead>
+            <tbody className="govuk-table__body">
+              {people.map((person) => (
+                <tr className="govuk-table__row" key={person.id}>
+                  <td className="govuk-table__cell">
+                    <Link className="govuk-link" to={`/admin/people/${person.id}`}>
+                      {person.name}
+                    </Link>
+                    {person.isSiteAdmin ? <div className="govuk-hint govuk-!-margin-bottom-0">Site admin</div> : null}
+                  </td>
+                  <td className="govuk-table__cell">{person.email}</td>
+                  <td className="govuk-table__cell">
+                    {person.active ? <Tag colour="green">Active</Tag> : <Tag colour="grey">Deactivated</Tag>}
+                  </td>
+                  <td className="govuk-table__cell">
+                    {person.panels.length === 0 ? (
+                      "No roles"
+                    ) : (
+                      <ul className="govuk-list govuk-!-margin-bottom-0">
+                        {person.panels.map((panel) => (
+                          <li key={panel.id}>
+                            {panel.name}: {panel.roles.map((role) => roleLabels[role]).join(", ")}
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+      {pages > 1 ? (
+        <nav className="govuk-pagination" aria-label="Pages of people">
+          {page > 1 ? (
+            <div className="govuk-pagination__prev">
+              <Link className="govuk-link govuk-pagination__link" to={pageLink(q, page - 1)} rel="prev">
+                <span className="govuk-pagination__link-title">Previous page</span>
+              </Link>
+            </div>
+          ) : null}
+          <p className="govuk-body govuk-!-margin-bottom-0">
+            Page {page} of {pages}
+          </p>
+          {page < pages ? (
+            <div className="govuk-pagination__next">
+              <Link className="govuk-link govuk-pagination__link" to={pageLink(q, page + 1)} rel="next">
+                <span className="govuk-pagination__link-title">Next page</span>
+              </Link>
+            </div>
+          ) : null}
+        </nav>
+      ) : null}
+    </>
+  );
+}
