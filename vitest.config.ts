@@ -10,6 +10,9 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "unit",
+          // Groups run one after another (unit, then process, then browser), so the real-server
+          // and browser tests do not compete with each other for the 2 cores CI has.
+          sequence: { groupOrder: 0 },
           // Domain functions, the database, the in-process server and email: real parts, no browser.
           include: ["app/**/*.test.{ts,tsx}", "server/**/*.test.ts", "prisma/**/*.test.ts", "tests/integration/**/*.test.ts"],
           setupFiles: ["tests/support/fail-on-console-error.ts"],
@@ -21,6 +24,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "process",
+          sequence: { groupOrder: 1 },
           // The real server as a separate process: start-up, the data-directory lock, crashes.
           include: ["tests/process/**/*.test.ts"],
           setupFiles: ["tests/support/fail-on-console-error.ts"],
@@ -33,6 +37,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "browser",
+          sequence: { groupOrder: 2 },
           // Real Chromium against the built server (tests/support/browser.ts).
           include: ["tests/browser/**/*.test.ts"],
           setupFiles: ["tests/support/fail-on-console-error.ts"],

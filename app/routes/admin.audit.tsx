@@ -4,6 +4,7 @@ import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react"
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Pagination } from "~/components/pagination.tsx";
 import { ErrorSummary, formErrors } from "~/components/error-summary.tsx";
 import { Select, TextInput } from "~/components/fields.tsx";
 import { Breadcrumbs } from "~/components/page.tsx";
@@ -52,12 +53,6 @@ export async function action({ request }: ActionFunctionArgs) {
   throw new Response("There is nothing to send on this page", { status: 405 });
 }
 
-function pageLink(query: string, page: number): string {
-  const params = new URLSearchParams(query);
-  if (page > 1) params.set("page", String(page));
-  const search = params.toString();
-  return `/admin/audit${search ? `?${search}` : ""}`;
-}
 
 function recordLink(entityType: string, entityId: string): string | null {
   if (!/^[0-9a-f-]{36}$/i.test(entityId)) return null;
@@ -198,27 +193,7 @@ export default function AuditLog() {
           </table>
         </>
       )}
-      {pages > 1 ? (
-        <nav className="govuk-pagination" aria-label="Pages of the audit log">
-          {page > 1 ? (
-            <div className="govuk-pagination__prev">
-              <Link className="govuk-link govuk-pagination__link" to={pageLink(query, page - 1)} rel="prev">
-                <span className="govuk-pagination__link-title">Newer events</span>
-              </Link>
-            </div>
-          ) : null}
-          <p className="govuk-body govuk-!-margin-bottom-0">
-            Page {page} of {pages}
-          </p>
-          {page < pages ? (
-            <div className="govuk-pagination__next">
-              <Link className="govuk-link govuk-pagination__link" to={pageLink(query, page + 1)} rel="next">
-                <span className="govuk-pagination__link-title">Older events</span>
-              </Link>
-            </div>
-          ) : null}
-        </nav>
-      ) : null}
+      <Pagination page={page} pages={pages} label="Pages of the audit log" previousText="Newer events" nextText="Older events" />
     </>
   );
 }

@@ -2,6 +2,7 @@ import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react"
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Pagination } from "~/components/pagination.tsx";
 import { ErrorSummary, formErrors } from "~/components/error-summary.tsx";
 import { TextInput } from "~/components/fields.tsx";
 import { Breadcrumbs, roleLabels, Tag } from "~/components/page.tsx";
@@ -38,13 +39,6 @@ export async function action({ request }: ActionFunctionArgs) {
   throw new Response("There is nothing to send on this page", { status: 405 });
 }
 
-function pageLink(q: string, page: number): string {
-  const params = new URLSearchParams();
-  if (q) params.set("q", q);
-  if (page > 1) params.set("page", String(page));
-  const query = params.toString();
-  return `/admin/people${query ? `?${query}` : ""}`;
-}
 
 export default function People() {
   const { search, q, page, total, people } = useLoaderData<typeof loader>() as PeoplePage;
@@ -137,27 +131,7 @@ export default function People() {
           </table>
         </>
       )}
-      {pages > 1 ? (
-        <nav className="govuk-pagination" aria-label="Pages of people">
-          {page > 1 ? (
-            <div className="govuk-pagination__prev">
-              <Link className="govuk-link govuk-pagination__link" to={pageLink(q, page - 1)} rel="prev">
-                <span className="govuk-pagination__link-title">Previous page</span>
-              </Link>
-            </div>
-          ) : null}
-          <p className="govuk-body govuk-!-margin-bottom-0">
-            Page {page} of {pages}
-          </p>
-          {page < pages ? (
-            <div className="govuk-pagination__next">
-              <Link className="govuk-link govuk-pagination__link" to={pageLink(q, page + 1)} rel="next">
-                <span className="govuk-pagination__link-title">Next page</span>
-              </Link>
-            </div>
-          ) : null}
-        </nav>
-      ) : null}
+      <Pagination page={page} pages={pages} label="Pages of people" />
     </>
   );
 }

@@ -1,21 +1,12 @@
 // Reading the audit trail for the site admin's audit log page: filters from the form turned into
 // a query, and each event made ready to show (who by name, when in UK time, changes as JSON).
+import { formatDateTime } from "../../dates.ts";
 import { db } from "../../services.server.ts";
 import { namesOfPeople } from "../people/people.server.ts";
 import { listAuditEvents, type AuditFilter } from "./audit.server.ts";
 import { AUDIT_PAGE_SIZE, type AuditFilterForm } from "./schema.ts";
 
 const TIME_ZONE = "Europe/London";
-
-const whenFormat = new Intl.DateTimeFormat("en-GB", {
-  timeZone: TIME_ZONE,
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  hour: "2-digit",
-  minute: "2-digit",
-  second: "2-digit",
-});
 
 const offsetFormat = new Intl.DateTimeFormat("en-GB", { timeZone: TIME_ZONE, timeZoneName: "longOffset" });
 
@@ -52,7 +43,7 @@ export function toAuditFilter(form: AuditFilterForm): AuditFilter {
 }
 
 export function formatUkTime(instant: Date): string {
-  return whenFormat.format(instant);
+  return formatDateTime(instant, TIME_ZONE);
 }
 
 /** The kinds of record the trail mentions, for the filter's list. */

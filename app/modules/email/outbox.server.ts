@@ -4,21 +4,12 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { simpleParser, type AddressObject } from "mailparser";
+import { formatDateTime } from "../../dates.ts";
 import { getServices } from "../../services.server.ts";
 
 export const OUTBOX_LIMIT = 200;
 const MESSAGE_ID = /^[0-9TZ-]+-[0-9a-f]{8}\.eml$/;
 const STAMP = /^(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z-/;
-
-const whenFormat = new Intl.DateTimeFormat("en-GB", {
-  timeZone: "Europe/London",
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  hour: "2-digit",
-  minute: "2-digit",
-  second: "2-digit",
-});
 
 export function isOutboxMessageId(id: string | undefined): id is string {
   return typeof id === "string" && MESSAGE_ID.test(id);
@@ -48,7 +39,7 @@ async function parseMessage(dir: string, id: string) {
   return {
     id,
     sentAt: sent?.toISOString() ?? null,
-    when: sent ? whenFormat.format(sent) : "Unknown",
+    when: sent ? formatDateTime(sent) : "Unknown",
     to: addresses(mail.to),
     from: addresses(mail.from),
     subject: mail.subject ?? "(no subject)",
