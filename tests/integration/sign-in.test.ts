@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EMAIL_REQUESTS_PER_WINDOW, MAX_CODE_ATTEMPTS } from "../../app/modules/auth/sign-in-rules.ts";
+import { EMAIL_REQUESTS_PER_WINDOW, IP_REQUESTS_PER_WINDOW, MAX_CODE_ATTEMPTS } from "../../app/modules/auth/sign-in-rules.ts";
 import { db } from "../../app/services.server.ts";
 import { createPerson } from "../support/factories.ts";
 import { signInDetails } from "../support/smtp.ts";
@@ -113,6 +113,14 @@ describe("signing in by email", () => {
     expect(response.status).toBe(429);
     expect(Number(response.headers.get("Retry-After"))).toBeGreaterThan(0);
     expect(await response.text()).toContain("You have asked for too many sign-in emails");
+  });
+
+  it("rate-limits sign-in emails per address of the asker, whatever the email", async () => {
+    for (let i = 0; i < IP_REQUESTS_PER_WINDOW; i++) {
+      expect((await askForSignIn(`visitor-${i}@example.org`)).response.status).toBe(302);
+    }
+    const { response } = await askForSignIn("one-more@example.org");
+    expect(response.status).toBe(429);
   });
 
   it("explains bad input next to the field and keeps what was typed", async () => {
