@@ -19,7 +19,7 @@ import { getCurrentSession } from "./modules/auth/permissions.server.ts";
 import { SessionTimeout } from "./modules/auth/session-timeout.tsx";
 import { readPreferences } from "./modules/preferences/preferences.server.ts";
 import { preferenceClasses } from "./modules/preferences/schema.ts";
-import { listPanelsForPerson } from "./modules/panels/panels.server.ts";
+import { panelsForRequest } from "./modules/panels/panels.server.ts";
 import { getServices } from "./services.server.ts";
 import { useNonce, useRequestId } from "./request-info.tsx";
 
@@ -38,7 +38,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const session = await getCurrentSession(request);
   const [preferences, panels] = await Promise.all([
     readPreferences(request, session?.person.id),
-    session ? listPanelsForPerson(session.person.id) : Promise.resolve([]),
+    session ? panelsForRequest(request, session.person.id) : Promise.resolve([]),
   ]);
   return {
     person: session ? { id: session.person.id, name: session.person.name, isSiteAdmin: session.person.isSiteAdmin } : null,

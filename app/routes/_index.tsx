@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { NotificationBanner, roleLabels } from "~/components/page.tsx";
 import { getCurrentSession } from "~/modules/auth/permissions.server.ts";
-import { listPanelsForPerson } from "~/modules/panels/panels.server.ts";
+import { panelsForRequest } from "~/modules/panels/panels.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Home – Panel" }];
 
@@ -12,7 +12,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (!session) return { person: null, panels: [], signedOut };
   return {
     person: { name: session.person.name, isSiteAdmin: session.person.isSiteAdmin },
-    panels: await listPanelsForPerson(session.person.id),
+    panels: await panelsForRequest(request, session.person.id),
     signedOut: null,
   };
 }

@@ -3,19 +3,12 @@
 import { redirect } from "@remix-run/node";
 import { z } from "zod";
 import type { PanelRole } from "../../generated/prisma/enums.ts";
+import { oncePerRequest } from "../../per-request.server.ts";
 import { db } from "../../services.server.ts";
 import { getSession, touchSession, type CurrentSession } from "./session.server.ts";
 
-// Remix hands the same Request to the root and route loaders of one page: look the session up once.
-const sessionsByRequest = new WeakMap<Request, Promise<CurrentSession | null>>();
-
 export function getCurrentSession(request: Request): Promise<CurrentSession | null> {
-  let found = sessionsByRequest.get(request);
-  if (!found) {
-    found = getSession(request).then((session) => (session ? touchSession(session) : null));
-    sessionsByRequest.set(request, found);
-  }
-  return found;
+  return oncePerRequest(request, "session", () => getSession(request).then((session) => (session ? touchSession(session) : null)));
 }
 
 export function notFound(message = "Page not found"): Response {

@@ -1,8 +1,14 @@
 // Panels: the panels a person is in, and a panel's page.
 import type { PanelRole } from "../../generated/prisma/enums.ts";
+import { oncePerRequest } from "../../per-request.server.ts";
 import { db } from "../../services.server.ts";
 
 export type PanelSummary = { id: string; name: string; roles: PanelRole[] };
+
+/** The panels of the person signed in for this request, looked up once per request. */
+export function panelsForRequest(request: Request, personId: string): Promise<PanelSummary[]> {
+  return oncePerRequest(request, `panels:${personId}`, () => listPanelsForPerson(personId));
+}
 
 export async function listPanelsForPerson(personId: string): Promise<PanelSummary[]> {
   const memberships = await db().membership.findMany({
