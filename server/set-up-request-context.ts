@@ -4,12 +4,15 @@ import { randomBytes, randomUUID } from "node:crypto";
 import type { Express } from "express";
 import type { Logger } from "pino";
 import { pinoHttp } from "pino-http";
+import { REQUEST_KEY_HEADER } from "../app/per-request.server.ts";
 
 export function setUpRequestContext(app: Express, logger: Logger): void {
   app.use((req, res, next) => {
     res.locals.requestId = randomUUID();
     res.locals.cspNonce = randomBytes(16).toString("base64");
     res.setHeader("X-Request-Id", res.locals.requestId as string);
+    // Lets the loaders of one page share look-ups (app/per-request.server.ts); never the client's value.
+    req.headers[REQUEST_KEY_HEADER] = randomBytes(16).toString("hex");
     next();
   });
   app.use(
