@@ -2,6 +2,7 @@
 // on the Hampshire Personalisation Expert Panel (SCIL report, Appendix C) with a spoke group,
 // and a person in each role. Fixed ids make loading it again harmless (idempotent).
 import type { PrismaClient } from "../app/generated/prisma/client.ts";
+import { loadGlossaryDemo } from "./demo-glossary.ts";
 
 export const demoIds = {
   council: "00000000-0000-4000-8000-000000000001",
@@ -71,6 +72,7 @@ export async function loadDemoData(prisma: PrismaClient): Promise<boolean> {
         for (const role of roles) await tx.membership.create({ data: { personId: person.id, panelId, role } });
       }
     }
+    await loadGlossaryDemo(tx, demoIds.panel);
     await tx.auditEvent.create({
       data: { actorId: null, action: "demo.loaded", entityType: "Panel", entityId: demoIds.panel, panelId: demoIds.panel },
     });

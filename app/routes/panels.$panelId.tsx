@@ -3,18 +3,22 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { roleLabels } from "~/components/page.tsx";
 import { notFound, requirePanelRole } from "~/modules/auth/permissions.server.ts";
 import { getPanelPage } from "~/modules/panels/panels.server.ts";
+import { loadGlossaryForText } from "~/modules/glossary/glossary.server.ts";
+import { GlossaryList, GlossaryText } from "~/modules/glossary/glossary-text.tsx";
+import { termsOfReferenceLines } from "~/modules/panels/terms-of-reference-schema.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.panel.name ?? "Panel"} – Panel` }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { panelId, roles } = await requirePanelRole(request, params.panelId);
-  const panel = await getPanelPage(panelId);
+  const { panelId, roles, session } = await requirePanelRole(request, params.panelId);
+  const [panel, glossary] = await Promise.all([getPanelPage(panelId), loadGlossaryForText(panelId)]);
   if (!panel) throw notFound();
-  return { panel, yourRoles: roles };
+  const isStaff = session.person.isSiteAdmin || roles.some((r) => r !== "MEMBER");
+  return { panel, yourRoles: roles, isStaff, glossary };
 }
 
 export default function PanelPage() {
-  const { panel, yourRoles } = useLoaderData<typeof loader>();
+  const { panel, yourRoles, isStaff, glossary } = useLoaderData<typeof loader>();
   const people = new Map<string, { name: string; roles: string[] }>();
   for (const m of panel.memberships) {
     const entry = people.get(m.person.id) ?? { name: m.person.name, roles: [] };
@@ -26,19 +30,40 @@ export default function PanelPage() {
       <span className="govuk-caption-l">{panel.council?.name ?? "Panel"}</span>
       <h1 className="govuk-heading-l">{panel.name}</h1>
       {yourRoles.length ? <p className="govuk-body">Your role: {yourRoles.map((r) => roleLabels[r]).join(", ")}</p> : null}
+      <nav aria-labelledby="panel-sections">
+        <h2 className="govuk-heading-m" id="panel-sections">
+          In this panel
+        </h2>
+        <ul className="govuk-list govuk-list--spaced">
+          <li>
+            <Link className="govuk-link" to={`/panels/${panel.id}/meetings`}>
+              Meetings
+            </Link>
+          </li>
+          <li>
+            <Link className="govuk-link" to={`/panels/${panel.id}/glossary`}>
+              Glossary: what words mean
+            </Link>
+          </li>
+          <li>
+            <Link className="govuk-link" to={`/panels/${panel.id}/terms-of-reference`}>
+              Terms of reference and their history
+            </Link>
+          </li>
+          {isStaff ? (
+            <li>
+              <Link className="govuk-link" to={`/panels/${panel.id}/needs`}>
+                Communication needs to arrange for
+              </Link>
+            </li>
+          ) : null}
+        </ul>
+      </nav>
       <h2 className="govuk-heading-m">What the panel is for</h2>
-      <p className="govuk-body">{panel.purpose || "Not written yet."}</p>
+      {panel.purpose ? <GlossaryText text={panel.purpose} terms={glossary} /> : <p className="govuk-body">Not written yet.</p>}
       <h2 className="govuk-heading-m">Terms of reference</h2>
       {panel.termsOfReference ? (
-        <ul className="govuk-list govuk-list--bullet">
-          {panel.termsOfReference
-            .split("\n")
-            .map((line) => line.replace(/^\s*[-*]\s*/, "").trim())
-            .filter(Boolean)
-            .map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-        </ul>
+        <GlossaryList lines={termsOfReferenceLines(panel.termsOfReference)} terms={glossary} />
       ) : (
         <p className="govuk-body">Not written yet.</p>
       )}

@@ -1,0 +1,164 @@
+// A panel's glossary: terms in plain English, kept with their history (issue 4, "Glossary").
+// Every save keeps a copy of the term as saved, so the history shows who wrote each explanation.
+import { Prisma } from "../../generated/prisma/client.ts";
+import type { PanelRole } from "../../generated/prisma/enums.ts";
+import { db } from "../../services.server.ts";
+import { recordAudit } from "../audit/audit.server.ts";
+import { hasPanelRole } from "../auth/permissions.server.ts";
+import type { GlossaryEntry } from "./mark-terms.ts";
+import type { GlossaryTermInput } from "./schema.ts";
+
+/** Who keeps the glossary: the chair and council officers, and the panel's admins. */
+export const GLOSSARY_EDITORS = ["CHAIR", "OFFICER", "ADMIN"] as const satisfies readonly PanelRole[];
+
+export function canEditGlossary(person: { isSiteAdmin: boolean }, roles: readonly PanelRole[]): boolean {
+  return hasPanelRole(person, roles, GLOSSARY_EDITORS);
+}
+
+export type GlossaryActor = { actorId: string; requestId?: string };
+
+export type GlossaryRefusal = { ok: false; errors: Record<string, string[]> };
+
+function byTerm(a: { term: string }, b: { term: string }): number {
+  return a.term.localeCompare(b.term, "en", { sensitivity: "base" });
+}
+
+/** The panel's terms A to Z; with a search, only those whose term or explanation contains it. */
+export async function listGlossaryTerms(panelId: string, search = "") {
+  const terms = await db().glossaryTerm.findMany({
+    where: {
+      panelId,
+      ...(search
+        ? {
+            OR: [
+              { term: { contains: search, mode: "insensitive" } },
+              { explanation: { contains: search, mode: "insensitive" } },
+            ],
+          }
+        : {}),
+    },
+    select: { id: true, term: true, explanation: true },
+  });
+  return terms.sort(byTerm);
+}
+
+/** The terms in the shape GlossaryText needs, to mark them in the panel's text. */
+export async function loadGlossaryForText(panelId: string): Promise<GlossaryEntry[]> {
+  return db().glossaryTerm.findMany({ where: { panelId }, select: { term: true, explanation: true } });
+}
+
+/** One term of this panel (never another panel's), with every saved version, newest first. */
+export async function getGlossaryTerm(panelId: string, termId: string) {
+  const term = await db().glossaryTerm.findFirst({
+    where: { id: termId, panelId },
+    select: {
+      id: true,
+      term: true,
+      explanation: true,
+      versions: { select: { id: true, term: true, explanation: true, editedById: true, createdAt: true }, orderBy: { createdAt: "desc" } },
+    },
+  });
+  if (!term) return null;
+  const editorIds = [...new Set(term.versions.flatMap((v) => (v.editedById ? [v.editedById] : [])))];
+  const editors = await db().person.findMany({ where: { id: { in: editorIds } }, select: { id: true, name: true } });
+  const names = new Map(editors.map((p) => [p.id, p.name]));
+  return {
+    ...term,
+    versions: term.versions.map(({ editedById, ...version }) => ({
+      ...version,
+      editedBy: editedById ? (names.get(editedById) ?? null) : null,
+    })),
+  };
+}
+
+/** The same term spelt with other capitals is the same term. */
+async function findSameTerm(panelId: string, term: string, exceptId?: string) {
+  return db().glossaryTerm.findFirst({
+    where: { panelId, term: { equals: term, mode: "insensitive" }, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    select: { term: true },
+  });
+}
+
+function alreadyThere(term: string): GlossaryRefusal {
+  return { ok: false, errors: { term: [`${term} is already in the glossary`] } };
+}
+
+/** Two people adding the same term at once: the database's unique index refuses the second. */
+function isDuplicate(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+}
+
+export async function addGlossaryTerm(
+  panelId: string,
+  input: GlossaryTermInput,
+  actor: GlossaryActor,
+): Promise<{ ok: true; termId: string } | GlossaryRefusal> {
+  const existing = await findSameTerm(panelId, input.term);
+  if (existing) return alreadyThere(existing.term);
+  try {
+    const termId = await db().$transaction(async (tx) => {
+      const created = await tx.glossaryTerm.create({ data: { panelId, term: input.term, explanation: input.explanation }, select: { id: true } });
+      await tx.glossaryTermVersion.create({ data: { termId: created.id, ...input, editedById: actor.actorId } });
+      await recordAudit(
+        { actorId: actor.actorId, action: "glossary.term-added", entityType: "GlossaryTerm", entityId: created.id, panelId, after: input, requestId: actor.requestId },
+        tx,
+      );
+      return created.id;
+    });
+    return { ok: true, termId };
+  } catch (error) {
+    if (isDuplicate(error)) return alreadyThere(input.term);
+    throw error;
+  }
+}
+
+/** Saving without a change keeps no new version and writes no audit entry. */
+export async function changeGlossaryTerm(
+  panelId: string,
+  termId: string,
+  input: GlossaryTermInput,
+  actor: GlossaryActor,
+): Promise<{ ok: true; changed: boolean } | { ok: false; reason: "not-found" } | GlossaryRefusal> {
+  const current = await db().glossaryTerm.findFirst({ where: { id: termId, panelId }, select: { term: true, explanation: true } });
+  if (!current) return { ok: false, reason: "not-found" };
+  if (current.term === input.term && current.explanation === input.explanation) return { ok: true, changed: false };
+  const existing = await findSameTerm(panelId, input.term, termId);
+  if (existing) return alreadyThere(existing.term);
+  try {
+    await db().$transaction(async (tx) => {
+      await tx.glossaryTerm.update({ where: { id: termId }, data: input });
+      await tx.glossaryTermVersion.create({ data: { termId, ...input, editedById: actor.actorId } });
+      await recordAudit(
+        {
+          actorId: actor.actorId,
+          action: "glossary.term-changed",
+          entityType: "GlossaryTerm",
+          entityId: termId,
+          panelId,
+          before: current,
+          after: input,
+          requestId: actor.requestId,
+        },
+        tx,
+      );
+    });
+    return { ok: true, changed: true };
+  } catch (error) {
+    if (isDuplicate(error)) return alreadyThere(input.term);
+    throw error;
+  }
+}
+
+/** Removes a term and its history; the audit entry keeps what it said. */
+export async function removeGlossaryTerm(panelId: string, termId: string, actor: GlossaryActor): Promise<boolean> {
+  const current = await db().glossaryTerm.findFirst({ where: { id: termId, panelId }, select: { term: true, explanation: true } });
+  if (!current) return false;
+  await db().$transaction(async (tx) => {
+    await tx.glossaryTerm.delete({ where: { id: termId } });
+    await recordAudit(
+      { actorId: actor.actorId, action: "glossary.term-removed", entityType: "GlossaryTerm", entityId: termId, panelId, before: current, requestId: actor.requestId },
+      tx,
+    );
+  });
+  return true;
+}

@@ -1,0 +1,86 @@
+// A panel's terms of reference, changed by its chair or an admin and kept with their history
+// (issue 4, "Panels and membership").
+import type { PanelRole } from "../../generated/prisma/enums.ts";
+import { db } from "../../services.server.ts";
+import { recordAudit } from "../audit/audit.server.ts";
+import { hasPanelRole } from "../auth/permissions.server.ts";
+
+/** Council officers may not change what the panel is for: the chair (a member) and admins may. */
+export const TERMS_OF_REFERENCE_EDITORS = ["CHAIR", "ADMIN"] as const satisfies readonly PanelRole[];
+
+export function canEditTermsOfReference(person: { isSiteAdmin: boolean }, roles: readonly PanelRole[]): boolean {
+  return hasPanelRole(person, roles, TERMS_OF_REFERENCE_EDITORS);
+}
+
+/** The panel's name and time zone, for the heading and dates of the panel's own pages. */
+export async function getPanelHeading(panelId: string) {
+  return db().panel.findUnique({ where: { id: panelId }, select: { id: true, name: true, timeZone: true } });
+}
+
+/** The terms of reference now, and every recorded version, newest first. */
+export async function getTermsOfReference(panelId: string) {
+  const panel = await db().panel.findUnique({
+    where: { id: panelId },
+    select: {
+      id: true,
+      name: true,
+      timeZone: true,
+      termsOfReference: true,
+      termsOfReferenceVersions: { select: { id: true, text: true, editedById: true, createdAt: true }, orderBy: { createdAt: "desc" } },
+    },
+  });
+  if (!panel) return null;
+  const { termsOfReferenceVersions: versions, ...rest } = panel;
+  const editorIds = [...new Set(versions.flatMap((v) => (v.editedById ? [v.editedById] : [])))];
+  const editors = await db().person.findMany({ where: { id: { in: editorIds } }, select: { id: true, name: true } });
+  const names = new Map(editors.map((p) => [p.id, p.name]));
+  return {
+    ...rest,
+    versions: versions.map(({ editedById, ...version }) => ({ ...version, editedBy: editedById ? (names.get(editedById) ?? null) : null })),
+  };
+}
+
+/**
+ * Saves new terms of reference. The first time (or if they were changed elsewhere, on the admin
+ * page, since the last version here) the text being replaced is kept first, with no editor, so the
+ * history always starts from what was there (unless nothing was). Saving the same text changes
+ * nothing.
+ */
+export async function changeTermsOfReference(
+  panelId: string,
+  text: string,
+  actor: { actorId: string; requestId?: string },
+): Promise<{ ok: true; changed: boolean } | { ok: false; reason: "not-found" }> {
+  return db().$transaction(async (tx) => {
+    const panel = await tx.panel.findUnique({
+      where: { id: panelId },
+      select: { termsOfReference: true, termsOfReferenceVersions: { select: { text: true }, orderBy: { createdAt: "desc" }, take: 1 } },
+    });
+    if (!panel) return { ok: false, reason: "not-found" } as const;
+    const before = panel.termsOfReference;
+    if (before === text) return { ok: true, changed: false } as const;
+    const now = Date.now();
+    const lastRecorded = panel.termsOfReferenceVersions[0]?.text;
+    const nothingToKeep = lastRecorded === undefined && before === "";
+    if (lastRecorded !== before && !nothingToKeep) {
+      // A moment earlier than the new version, so the two always sort in the order they happened.
+      await tx.termsOfReferenceVersion.create({ data: { panelId, text: before, editedById: null, createdAt: new Date(now - 1) } });
+    }
+    await tx.termsOfReferenceVersion.create({ data: { panelId, text, editedById: actor.actorId, createdAt: new Date(now) } });
+    await tx.panel.update({ where: { id: panelId }, data: { termsOfReference: text } });
+    await recordAudit(
+      {
+        actorId: actor.actorId,
+        action: "panel.terms-of-reference-changed",
+        entityType: "Panel",
+        entityId: panelId,
+        panelId,
+        before: { termsOfReference: before },
+        after: { termsOfReference: text },
+        requestId: actor.requestId,
+      },
+      tx,
+    );
+    return { ok: true, changed: true } as const;
+  });
+}

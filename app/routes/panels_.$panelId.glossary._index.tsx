@@ -1,0 +1,118 @@
+// The panel's glossary, A to Z, for everyone in the panel; the chair, officers and admins keep it.
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Breadcrumbs, NotificationBanner } from "~/components/page.tsx";
+import { notFound, requirePanelRole } from "~/modules/auth/permissions.server.ts";
+import { canEditGlossary, listGlossaryTerms } from "~/modules/glossary/glossary.server.ts";
+import { searchQuery } from "~/modules/glossary/schema.ts";
+import { getPanelHeading } from "~/modules/panels/terms-of-reference.server.ts";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Glossary: ${data?.panel.name ?? "panel"} – Panel` }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { panelId, session, roles } = await requirePanelRole(request, params.panelId);
+  const panel = await getPanelHeading(panelId);
+  if (!panel) throw notFound();
+  const url = new URL(request.url);
+  const q = searchQuery(url.searchParams.get("q"));
+  const terms = await listGlossaryTerms(panelId, q);
+  const named = (key: string) => {
+    const id = url.searchParams.get(key);
+    return id ? (terms.find((t) => t.id === id)?.term ?? null) : null;
+  };
+  return {
+    panel,
+    q,
+    terms,
+    canEdit: canEditGlossary(session.person, roles),
+    added: named("added"),
+    changed: named("changed"),
+    removed: url.searchParams.get("removed") === "1",
+  };
+}
+
+/** "A", "B" … for the A to Z; anything not starting with a letter goes under "0–9 and others". */
+function firstLetter(term: string): string {
+  const letter = term.trim().charAt(0).toLocaleUpperCase("en").normalize("NFD").charAt(0);
+  return /[A-Z]/.test(letter) ? letter : "0–9 and others";
+}
+
+export default function Glossary() {
+  const { panel, q, terms, canEdit, added, changed, removed } = useLoaderData<typeof loader>();
+  const groups = new Map<string, typeof terms>();
+  for (const term of terms) {
+    const letter = firstLetter(term.term);
+    groups.set(letter, [...(groups.get(letter) ?? []), term]);
+  }
+  const base = `/panels/${panel.id}/glossary`;
+  const banner = added ? `${added} has been added to the glossary.` : changed ? `${changed} has been changed.` : removed ? "The term has been removed from the glossary." : null;
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <Breadcrumbs items={[{ href: `/panels/${panel.id}`, text: panel.name }]} />
+        {banner ? (
+          <NotificationBanner success>
+            <p className="govuk-notification-banner__heading">{banner}</p>
+          </NotificationBanner>
+        ) : null}
+        <span className="govuk-caption-l">{panel.name}</span>
+        <h1 className="govuk-heading-l">Glossary</h1>
+        <p className="govuk-body">
+          What the words we use at the panel mean, in plain English. Where these words appear in the panel's papers, you can open
+          their meaning in place.
+        </p>
+        {canEdit ? (
+          <Link to={`${base}/new`} role="button" draggable="false" className="govuk-button">
+            Add a term
+          </Link>
+        ) : null}
+        <Form method="get" role="search" aria-label="Glossary search">
+          <div className="govuk-form-group">
+            <label className="govuk-label" htmlFor="glossary-q">
+              Search the glossary
+            </label>
+            <input className="govuk-input govuk-input--width-20" id="glossary-q" name="q" type="search" defaultValue={q} key={q} />
+          </div>
+          <div className="govuk-button-group">
+            <button type="submit" className="govuk-button govuk-button--secondary">
+              Search
+            </button>
+            {q ? (
+              <Link className="govuk-link" to={base}>
+                Clear search
+              </Link>
+            ) : null}
+          </div>
+        </Form>
+        {q ? (
+          <p className="govuk-body" role="status">
+            {terms.length === 0 ? `No terms match “${q}”.` : `${terms.length} ${terms.length === 1 ? "term matches" : "terms match"} “${q}”.`}
+          </p>
+        ) : null}
+        {!q && terms.length === 0 ? <p className="govuk-body">There are no terms in the glossary yet.</p> : null}
+        {[...groups.entries()].map(([letter, group], index) => (
+          <section key={letter} aria-labelledby={`glossary-letter-${index}`}>
+            <h2 className="govuk-heading-m" id={`glossary-letter-${index}`}>
+              {letter}
+            </h2>
+            <dl className="govuk-summary-list">
+              {group.map((term) => (
+                <div className="govuk-summary-list__row" key={term.id}>
+                  <dt className="govuk-summary-list__key">{term.term}</dt>
+                  <dd className="govuk-summary-list__value app-glossary-explanation">{term.explanation}</dd>
+                  {canEdit ? (
+                    <dd className="govuk-summary-list__actions">
+                      <Link className="govuk-link" to={`${base}/${term.id}`}>
+                        Change<span className="govuk-visually-hidden"> {term.term}</span>
+                      </Link>
+                    </dd>
+                  ) : null}
+                </div>
+              ))}
+            </dl>
+          </section>
+        ))}
+      </div>
+    </div>
+  );
+}
