@@ -61,6 +61,7 @@ function Header({ data }: { data: RootData | undefined }) {
     ? [
         { to: "/", text: "Home", end: true },
         ...(currentPanel ? [{ to: `/panels/${currentPanel.id}`, text: "Panel" }] : []),
+        { to: "/profile", text: "Your profile" },
         { to: "/settings/display", text: "Display settings" },
         ...(person.isSiteAdmin || panels.some((p) => p.roles.includes("ADMIN")) ? [{ to: "/admin", text: "Admin" }] : []),
       ]

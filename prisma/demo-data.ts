@@ -3,6 +3,8 @@
 // and a person in each role. Fixed ids make loading it again harmless (idempotent).
 import type { PrismaClient } from "../app/generated/prisma/client.ts";
 import { loadGlossaryDemo } from "./demo-glossary.ts";
+import { loadMeetingsDemo } from "./demo-meetings.ts";
+import { loadNeedsDemo } from "./demo-needs.ts";
 
 export const demoIds = {
   council: "00000000-0000-4000-8000-000000000001",
@@ -73,6 +75,8 @@ export async function loadDemoData(prisma: PrismaClient): Promise<boolean> {
       }
     }
     await loadGlossaryDemo(tx, demoIds.panel);
+    await loadNeedsDemo(tx);
+    await loadMeetingsDemo(tx, new Date());
     await tx.auditEvent.create({
       data: { actorId: null, action: "demo.loaded", entityType: "Panel", entityId: demoIds.panel, panelId: demoIds.panel },
     });

@@ -3,22 +3,23 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { NotificationBanner, roleLabels } from "~/components/page.tsx";
 import { getCurrentSession } from "~/modules/auth/permissions.server.ts";
 import { panelsForRequest } from "~/modules/panels/panels.server.ts";
+import { needsReminderFor } from "~/modules/needs/needs.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Home – Panel" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const session = await getCurrentSession(request);
   const signedOut = new URL(request.url).searchParams.get("signedOut");
-  if (!session) return { person: null, panels: [], signedOut };
-  return {
-    person: { name: session.person.name, isSiteAdmin: session.person.isSiteAdmin },
-    panels: await panelsForRequest(request, session.person.id),
-    signedOut: null,
-  };
+  if (!session) return { person: null, panels: [], needsReminder: null, signedOut };
+  const [panels, needsReminder] = await Promise.all([
+    panelsForRequest(request, session.person.id),
+    needsReminderFor(session.person.id),
+  ]);
+  return { person: { name: session.person.name, isSiteAdmin: session.person.isSiteAdmin }, panels, needsReminder, signedOut: null };
 }
 
 export default function Home() {
-  const { person, panels, signedOut } = useLoaderData<typeof loader>();
+  const { person, panels, needsReminder, signedOut } = useLoaderData<typeof loader>();
   if (!person) {
     return (
       <div className="govuk-grid-row">
@@ -55,6 +56,17 @@ export default function Home() {
   }
   return (
     <>
+      {needsReminder ? (
+        <NotificationBanner>
+          <p className="govuk-notification-banner__heading">
+            {needsReminder === "tell" ? "Please tell us your " : "Please check your "}
+            <Link className="govuk-notification-banner__link" to="/profile/needs">
+              communication needs
+            </Link>
+            {needsReminder === "tell" ? ", so we can send papers in your format and arrange meetings for you." : " are still right."}
+          </p>
+        </NotificationBanner>
+      ) : null}
       <h1 className="govuk-heading-l">Hello, {person.name}</h1>
       <h2 className="govuk-heading-m">Your panels</h2>
       {panels.length === 0 ? (
@@ -75,6 +87,11 @@ export default function Home() {
       )}
       <h2 className="govuk-heading-m">Your settings</h2>
       <ul className="govuk-list">
+        <li>
+          <Link className="govuk-link" to="/profile">
+            Your profile and communication needs
+          </Link>
+        </li>
         <li>
           <Link className="govuk-link" to="/settings/display">
             Display settings

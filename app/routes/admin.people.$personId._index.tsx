@@ -132,6 +132,12 @@ export default function PersonPage() {
         </ul>
       )}
       <p className="govuk-body">Roles are given and taken away on each panel's admin page.</p>
+      <h2 className="govuk-heading-m">Communication needs</h2>
+      <p className="govuk-body">
+        <Link className="govuk-link" to={`/admin/people/${person.id}/needs`}>
+          See or change {person.name}'s communication needs
+        </Link>
+      </p>
 
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">

@@ -1,0 +1,295 @@
+// Scheduling, changing and cancelling a panel's meetings, and what each person sees of them.
+// Times are typed in the panel's time zone and stored in UTC (app/dates.ts).
+import { addDaysToDate, formatClockTime, formatLongDate, utcToZonedDateTime, zonedDateTimeToUtc } from "../../dates.ts";
+import { db } from "../../services.server.ts";
+import { recordAudit } from "../audit/audit.server.ts";
+import { countReplies, meetingNeedsLines, whatMustBeArranged } from "./arrangements.ts";
+import { INVITED_ROLES } from "./permissions.server.ts";
+import { DECISION_ROWS, type MeetingForm } from "./schema.ts";
+
+export type MeetingActor = { actorId: string; requestId?: string };
+export type FieldErrors = Record<string, string[]>;
+export type Refusal = { ok: false; errors: FieldErrors };
+
+export type MeetingPanel = { id: string; name: string; timeZone: string; papersDeadlineDays: number };
+
+export async function getMeetingPanel(panelId: string): Promise<MeetingPanel | null> {
+  return db().panel.findUnique({ where: { id: panelId }, select: { id: true, name: true, timeZone: true, papersDeadlineDays: true } });
+}
+
+const meetingSelect = {
+  id: true,
+  panelId: true,
+  title: true,
+  startsAt: true,
+  endsAt: true,
+  venueName: true,
+  venueAddress: true,
+  venueAccess: true,
+  onlineLink: true,
+  papersDeadline: true,
+  cancelledAt: true,
+  updatedAt: true,
+  decisionDates: { select: { title: true, decidesOn: true }, orderBy: { decidesOn: "asc" } },
+} as const;
+
+/** A meeting, only when it belongs to the panel in the URL. */
+export async function findMeeting(panelId: string, meetingId: string) {
+  return db().meeting.findFirst({ where: { id: meetingId, panelId }, select: meetingSelect });
+}
+
+export type Meeting = NonNullable<Awaited<ReturnType<typeof findMeeting>>>;
+
+/** "Wednesday 17 March 2027, 2pm to 4pm" */
+export function describeWhen(meeting: { startsAt: Date; endsAt: Date }, timeZone: string): string {
+  return `${formatLongDate(meeting.startsAt, timeZone)}, ${formatClockTime(meeting.startsAt, timeZone)} to ${formatClockTime(meeting.endsAt, timeZone)}`;
+}
+
+function snapshot(meeting: Pick<Meeting, "title" | "startsAt" | "endsAt" | "venueName" | "venueAddress" | "venueAccess" | "onlineLink" | "papersDeadline" | "decisionDates">) {
+  return {
+    title: meeting.title,
+    startsAt: meeting.startsAt.toISOString(),
+    endsAt: meeting.endsAt.toISOString(),
+    venueName: meeting.venueName,
+    venueAddress: meeting.venueAddress,
+    venueAccess: meeting.venueAccess,
+    onlineLink: meeting.onlineLink,
+    papersDeadline: meeting.papersDeadline.toISOString(),
+    decisionDates: meeting.decisionDates.map((d) => ({ title: d.title, decidesOn: d.decidesOn.toISOString() })),
+  };
+}
+
+/** The form's wall-clock times as instants; the papers deadline defaults to the panel's usual days before. */
+function toInstants(form: MeetingForm, panel: MeetingPanel) {
+  const at = (date: string, time: string) => zonedDateTimeToUtc(date, time, panel.timeZone)!;
+  return {
+    startsAt: at(form.date, form.startTime),
+    endsAt: at(form.date, form.endTime),
+    papersDeadline: at(form.papersDeadlineDate ?? addDaysToDate(form.date, -panel.papersDeadlineDays), form.papersDeadlineTime),
+    decisionDates: form.decisions.map((d) => ({ title: d.title, decidesOn: at(d.date, "00:00") })),
+  };
+}
+
+type Instants = ReturnType<typeof toInstants>;
+
+/** The checks that need the clock or the other meetings. */
+async function checkAgainstCalendar(
+  panel: MeetingPanel,
+  times: Instants,
+  now: Date,
+  existing?: { id: string; startsAt: Date },
+): Promise<FieldErrors> {
+  const errors: FieldErrors = {};
+  // A past meeting may still be corrected (its venue, say); it may not be moved.
+  const moved = !existing || existing.startsAt.getTime() !== times.startsAt.getTime();
+  if (moved && times.startsAt <= now) errors.date = ["The meeting must be in the future"];
+  if (times.papersDeadline >= times.startsAt) errors.papersDeadlineDate = ["The papers deadline must be before the meeting starts"];
+  const clash = await db().meeting.findFirst({
+    where: {
+      panelId: panel.id,
+      cancelledAt: null,
+      id: existing ? { not: existing.id } : undefined,
+      startsAt: { lt: times.endsAt },
+      endsAt: { gt: times.startsAt },
+    },
+    select: { title: true, startsAt: true, endsAt: true },
+    orderBy: { startsAt: "asc" },
+  });
+  if (clash && !errors.date) {
+    const zone = panel.timeZone;
+    errors.date = [
+      `This overlaps ${clash.title} on ${formatLongDate(clash.startsAt, zone)}, ${formatClockTime(clash.startsAt, zone)}–${formatClockTime(clash.endsAt, zone)}`,
+    ];
+  }
+  return errors;
+}
+
+const hasErrors = (errors: FieldErrors) => Object.keys(errors).length > 0;
+
+function meetingData(form: MeetingForm, times: Instants) {
+  return {
+    title: form.title,
+    startsAt: times.startsAt,
+    endsAt: times.endsAt,
+    venueName: form.venueName,
+    venueAddress: form.venueAddress,
+    venueAccess: form.venueAccess,
+    onlineLink: form.onlineLink,
+    papersDeadline: times.papersDeadline,
+  };
+}
+
+export async function scheduleMeeting(
+  panel: MeetingPanel,
+  form: MeetingForm,
+  actor: MeetingActor,
+  now = new Date(),
+): Promise<{ ok: true; meetingId: string } | Refusal> {
+  const times = toInstants(form, panel);
+  const errors = await checkAgainstCalendar(panel, times, now);
+  if (hasErrors(errors)) return { ok: false, errors };
+  const meeting = await db().$transaction(async (tx) => {
+    const created = await tx.meeting.create({
+      data: { ...meetingData(form, times), panelId: panel.id, createdById: actor.actorId, decisionDates: { create: times.decisionDates } },
+      select: meetingSelect,
+    });
+    await recordAudit(
+      { actorId: actor.actorId, action: "meeting.scheduled", entityType: "Meeting", entityId: created.id, panelId: panel.id, after: snapshot(created), requestId: actor.requestId },
+      tx,
+    );
+    return created;
+  });
+  return { ok: true, meetingId: meeting.id };
+}
+
+/** null when the meeting is not this panel's. */
+export async function updateMeeting(
+  panel: MeetingPanel,
+  meetingId: string,
+  form: MeetingForm,
+  actor: MeetingActor,
+  now = new Date(),
+): Promise<{ ok: true } | Refusal | null> {
+  const existing = await findMeeting(panel.id, meetingId);
+  if (!existing) return null;
+  if (existing.cancelledAt) return { ok: false, errors: { title: ["This meeting has been cancelled, so it cannot be changed"] } };
+  const times = toInstants(form, panel);
+  const errors = await checkAgainstCalendar(panel, times, now, existing);
+  if (hasErrors(errors)) return { ok: false, errors };
+  await db().$transaction(async (tx) => {
+    await tx.councilDecisionDate.deleteMany({ where: { meetingId } });
+    const updated = await tx.meeting.update({
+      where: { id: meetingId },
+      data: { ...meetingData(form, times), decisionDates: { create: times.decisionDates } },
+      select: meetingSelect,
+    });
+    await recordAudit(
+      {
+        actorId: actor.actorId,
+        action: "meeting.updated",
+        entityType: "Meeting",
+        entityId: meetingId,
+        panelId: panel.id,
+        before: snapshot(existing),
+        after: snapshot(updated),
+        requestId: actor.requestId,
+      },
+      tx,
+    );
+  });
+  return { ok: true };
+}
+
+/** Sets cancelledAt once; cancelling again changes nothing. null when the meeting is not this panel's. */
+export async function cancelMeeting(panelId: string, meetingId: string, actor: MeetingActor, now = new Date()): Promise<{ ok: true } | null> {
+  return db().$transaction(async (tx) => {
+    const { count } = await tx.meeting.updateMany({ where: { id: meetingId, panelId, cancelledAt: null }, data: { cancelledAt: now } });
+    if (count === 0) return (await tx.meeting.count({ where: { id: meetingId, panelId } })) ? { ok: true as const } : null;
+    await recordAudit(
+      { actorId: actor.actorId, action: "meeting.cancelled", entityType: "Meeting", entityId: meetingId, panelId, after: { cancelledAt: now.toISOString() }, requestId: actor.requestId },
+      tx,
+    );
+    return { ok: true as const };
+  });
+}
+
+/** The edit form's fields, in the panel's time zone. */
+export function meetingFormValues(meeting: Meeting, timeZone: string): Record<string, string> {
+  const start = utcToZonedDateTime(meeting.startsAt, timeZone);
+  const deadline = utcToZonedDateTime(meeting.papersDeadline, timeZone);
+  const values: Record<string, string> = {
+    title: meeting.title,
+    date: start.date,
+    startTime: start.time,
+    endTime: utcToZonedDateTime(meeting.endsAt, timeZone).time,
+    venueName: meeting.venueName,
+    venueAddress: meeting.venueAddress,
+    venueAccess: meeting.venueAccess,
+    onlineLink: meeting.onlineLink,
+    papersDeadlineDate: deadline.date,
+    papersDeadlineTime: deadline.time,
+  };
+  meeting.decisionDates.slice(0, DECISION_ROWS.length).forEach((d, i) => {
+    values[`decision${i + 1}Title`] = d.title;
+    values[`decision${i + 1}Date`] = utcToZonedDateTime(d.decidesOn, timeZone).date;
+  });
+  return values;
+}
+
+export async function listMeetings(panelId: string, personId: string, now = new Date()) {
+  const meetings = await db().meeting.findMany({
+    where: { panelId },
+    select: {
+      id: true,
+      title: true,
+      startsAt: true,
+      endsAt: true,
+      venueName: true,
+      onlineLink: true,
+      cancelledAt: true,
+      replies: { where: { personId }, select: { mode: true } },
+    },
+    orderBy: { startsAt: "asc" },
+  });
+  const rows = meetings.map(({ replies, ...meeting }) => ({ ...meeting, yourReply: replies[0]?.mode ?? null }));
+  return { upcoming: rows.filter((m) => m.endsAt > now), past: rows.filter((m) => m.endsAt <= now).reverse() };
+}
+
+/** The people invited to reply: active members and the chair. */
+export async function listInvitedPeople(panelId: string) {
+  const memberships = await db().membership.findMany({
+    where: { panelId, role: { in: [...INVITED_ROLES] }, person: { active: true } },
+    select: { person: { select: { id: true, name: true } } },
+    orderBy: { person: { name: "asc" } },
+  });
+  return [...new Map(memberships.map((m) => [m.person.id, m.person])).values()];
+}
+
+/**
+ * What the meeting page shows about replies and attendance. Everyone sees the totals; organisers
+ * also see names, the needs flagged and what must be arranged. Members never get others' needs.
+ */
+export async function meetingOverview(meeting: Meeting, viewer: { personId: string; organiser: boolean }) {
+  const [invited, replies, attendance] = await Promise.all([
+    listInvitedPeople(meeting.panelId),
+    db().meetingReply.findMany({
+      where: { meetingId: meeting.id },
+      select: {
+        personId: true,
+        mode: true,
+        meetingSupport: true,
+        physicalAccess: true,
+        dietaryNeeds: true,
+        otherNeeds: true,
+        travelNeeded: true,
+        person: { select: { name: true } },
+      },
+      orderBy: { person: { name: "asc" } },
+    }),
+    db().attendance.findMany({ where: { meetingId: meeting.id }, select: { mode: true, person: { select: { name: true } } }, orderBy: { person: { name: "asc" } } }),
+  ]);
+  const invitedIds = new Set(invited.map((p) => p.id));
+  const counted = replies.filter((r) => invitedIds.has(r.personId));
+  const yourReply = replies.find((r) => r.personId === viewer.personId) ?? null;
+  const totals = countReplies(counted, invited.length);
+  const attended = { inPerson: attendance.filter((a) => a.mode === "IN_PERSON").length, online: attendance.filter((a) => a.mode === "ONLINE").length };
+  if (!viewer.organiser) {
+    return { totals, attended, yourReply: yourReply && { mode: yourReply.mode }, organiser: null };
+  }
+  const replied = new Set(counted.map((r) => r.personId));
+  const coming = counted.filter((r) => r.mode !== "APOLOGIES");
+  return {
+    totals,
+    attended,
+    yourReply: yourReply && { mode: yourReply.mode },
+    organiser: {
+      notReplied: invited.filter((p) => !replied.has(p.id)).map((p) => p.name),
+      needs: meetingNeedsLines(counted),
+      tasks: whatMustBeArranged(counted),
+      travel: coming.filter((r) => r.mode === "IN_PERSON" && r.travelNeeded).map((r) => r.person.name),
+      dietary: coming.filter((r) => r.mode === "IN_PERSON" && r.dietaryNeeds).map((r) => r.dietaryNeeds),
+      otherNeeds: coming.filter((r) => r.otherNeeds).map((r) => ({ name: r.person.name, text: r.otherNeeds })),
+      attendance: attendance.map((a) => ({ name: a.person.name, mode: a.mode })),
+    },
+  };
+}

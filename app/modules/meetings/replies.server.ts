@@ -1,0 +1,121 @@
+// A member's reply to a meeting: coming in person, online, or apologies, with the access needs
+// for this meeting (prefilled from their communication needs record, adjustable) and travel.
+import { db } from "../../services.server.ts";
+import { recordAudit } from "../audit/audit.server.ts";
+import type { FieldErrors, Meeting, MeetingActor } from "./meetings.server.ts";
+import type { ReplyForm, ReplyMode } from "./schema.ts";
+
+/**
+ * The parts of a person's communication needs a meeting reply starts from.
+ * TODO: move to the needs module's exported reader (app/modules/needs/needs.server.ts) once it
+ * exists; features should not read another feature's tables directly.
+ */
+export async function readNeedsForPrefill(personId: string) {
+  return db().communicationNeeds.findUnique({
+    where: { personId },
+    select: {
+      paperFormat: true,
+      largePrintPointSize: true,
+      brailleGrade: true,
+      language: true,
+      meetingSupport: true,
+      physicalAccess: true,
+      dietaryNeeds: true,
+    },
+  });
+}
+
+/** Why a reply cannot be given now, or null when it can. */
+export function replyClosedReason(meeting: Pick<Meeting, "startsAt" | "cancelledAt">, now = new Date()): string | null {
+  if (meeting.cancelledAt) return "This meeting has been cancelled";
+  if (meeting.startsAt <= now) return "This meeting has already happened";
+  return null;
+}
+
+export function replyModesFor(meeting: Pick<Meeting, "venueName" | "onlineLink">): ReplyMode[] {
+  return [...(meeting.venueName ? (["IN_PERSON"] as const) : []), ...(meeting.onlineLink ? (["ONLINE"] as const) : []), "APOLOGIES"];
+}
+
+/** The form as the person last left it, or prefilled from their needs record when they have not replied (or sent apologies). */
+export async function replyFormValues(meetingId: string, personId: string) {
+  const reply = await db().meetingReply.findUnique({
+    where: { meetingId_personId: { meetingId, personId } },
+    select: { mode: true, meetingSupport: true, physicalAccess: true, dietaryNeeds: true, otherNeeds: true, travelNeeded: true },
+  });
+  const fromReply = reply && reply.mode !== "APOLOGIES";
+  const needs = fromReply ? null : await readNeedsForPrefill(personId);
+  return {
+    hasReplied: Boolean(reply),
+    prefilledFromRecord: Boolean(needs),
+    values: {
+      mode: reply?.mode,
+      meetingSupport: fromReply ? reply.meetingSupport : (needs?.meetingSupport ?? []),
+      physicalAccess: fromReply ? reply.physicalAccess : (needs?.physicalAccess ?? []),
+      dietaryNeeds: fromReply ? reply.dietaryNeeds : (needs?.dietaryNeeds ?? ""),
+      otherNeeds: fromReply ? reply.otherNeeds : "",
+      travelNeeded: fromReply && reply.travelNeeded ? "yes" : "no",
+    },
+  };
+}
+
+/** Saves the person's reply (one per person per meeting). null when the meeting is not this panel's. */
+export async function replyToMeeting(
+  panelId: string,
+  meetingId: string,
+  personId: string,
+  form: ReplyForm,
+  actor: MeetingActor,
+  now = new Date(),
+): Promise<{ ok: true } | { ok: false; errors: FieldErrors } | null> {
+  const meeting = await db().meeting.findFirst({
+    where: { id: meetingId, panelId },
+    select: { startsAt: true, cancelledAt: true, venueName: true, onlineLink: true },
+  });
+  if (!meeting) return null;
+  const closed = replyClosedReason(meeting, now);
+  if (closed) return { ok: false, errors: { mode: [closed] } };
+  if (!replyModesFor(meeting).includes(form.mode)) {
+    return {
+      ok: false,
+      errors: { mode: [form.mode === "ONLINE" ? "This meeting has no online joining link, so you cannot join online" : "This meeting is online only, so you cannot come in person"] },
+    };
+  }
+  // Needs matter only to people coming; travel only to people coming in person.
+  const coming = form.mode !== "APOLOGIES";
+  const data = {
+    mode: form.mode,
+    meetingSupport: coming ? form.meetingSupport : [],
+    physicalAccess: coming ? form.physicalAccess : [],
+    dietaryNeeds: coming ? form.dietaryNeeds : "",
+    otherNeeds: coming ? form.otherNeeds : "",
+    travelNeeded: form.mode === "IN_PERSON" && form.travelNeeded === "yes",
+    repliedById: actor.actorId,
+  };
+  await db().$transaction(async (tx) => {
+    const before = await tx.meetingReply.findUnique({
+      where: { meetingId_personId: { meetingId, personId } },
+      select: { mode: true, meetingSupport: true, physicalAccess: true, dietaryNeeds: true, otherNeeds: true, travelNeeded: true },
+    });
+    const reply = await tx.meetingReply.upsert({
+      where: { meetingId_personId: { meetingId, personId } },
+      create: { ...data, meetingId, personId },
+      update: data,
+      select: { id: true },
+    });
+    const { repliedById, ...after } = data;
+    await recordAudit(
+      {
+        actorId: actor.actorId,
+        action: "meeting.replied",
+        entityType: "MeetingReply",
+        entityId: reply.id,
+        panelId,
+        before: before ?? undefined,
+        after: { meetingId, personId, repliedById, ...after },
+        requestId: actor.requestId,
+      },
+      tx,
+    );
+  });
+  return { ok: true };
+}

@@ -1,0 +1,202 @@
+// Meeting forms: one schema each, used by the browser (Conform) and the server. Checks that need
+// the clock or the database (in the past, overlapping) are made on the server in meetings.server.ts.
+// Browser-safe: no server imports.
+import { z } from "zod";
+import { isRealDate, isRealTime } from "../../dates.ts";
+import { MEETING_SUPPORT, PHYSICAL_ACCESS } from "../needs/codes.ts";
+
+export const REPLY_MODES = ["IN_PERSON", "ONLINE", "APOLOGIES"] as const;
+export type ReplyMode = (typeof REPLY_MODES)[number];
+
+export const replyModeLabels: Record<ReplyMode, string> = {
+  IN_PERSON: "I will come in person",
+  ONLINE: "I will join online",
+  APOLOGIES: "I cannot come (apologies)",
+};
+
+/** The person's own reply, in words, for lists. */
+export const yourReplyLabels: Record<ReplyMode | "NONE", string> = {
+  IN_PERSON: "You are coming in person",
+  ONLINE: "You are joining online",
+  APOLOGIES: "You sent apologies",
+  NONE: "You have not replied",
+};
+
+export const ATTENDANCE_CHOICES = ["IN_PERSON", "ONLINE", "ABSENT"] as const;
+export type AttendanceChoice = (typeof ATTENDANCE_CHOICES)[number];
+
+export const attendanceLabels: Record<AttendanceChoice, string> = {
+  IN_PERSON: "Came in person",
+  ONLINE: "Joined online",
+  ABSENT: "Did not come",
+};
+
+/** Up to this many council decisions per meeting; rows left blank are ignored. */
+export const DECISION_ROWS = [1, 2, 3] as const;
+
+/** When papers are due on the day, unless the organiser says otherwise. */
+export const DEFAULT_PAPERS_TIME = "17:00";
+
+/** "2027-03-17", or "17/3/2027" typed where a browser has no date picker; null if neither. */
+export function normaliseDate(text: string): string | null {
+  const trimmed = text.trim();
+  if (isRealDate(trimmed)) return trimmed;
+  const match = /^(\d{1,2})[/.\- ](\d{1,2})[/.\- ](\d{4})$/.exec(trimmed);
+  if (!match) return null;
+  const date = `${match[3]}-${match[2]!.padStart(2, "0")}-${match[1]!.padStart(2, "0")}`;
+  return isRealDate(date) ? date : null;
+}
+
+/** "14:00" (seconds dropped), or "2pm", "2:30pm", "14.30" typed by hand; null if none of them. */
+export function normaliseTime(text: string): string | null {
+  const trimmed = text.trim().toLowerCase();
+  if (trimmed === "midday" || trimmed === "noon") return "12:00";
+  const match = /^(\d{1,2})(?:[:.](\d{2}))?(?::\d{2})?\s*(am|pm)?$/.exec(trimmed);
+  if (!match) return null;
+  let hour = Number(match[1]);
+  const minute = match[2] ?? (match[3] ? "00" : undefined);
+  if (minute === undefined) return null;
+  if (match[3]) {
+    if (hour < 1 || hour > 12) return null;
+    hour = (hour % 12) + (match[3] === "pm" ? 12 : 0);
+  }
+  const time = `${String(hour).padStart(2, "0")}:${minute}`;
+  return isRealTime(time) ? time : null;
+}
+
+const text = (max: number, message: string) => z.string().trim().max(max, message).default("");
+
+function isJoiningLink(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === "https:" && Boolean(url.hostname) && !url.username && !url.password;
+  } catch {
+    return false;
+  }
+}
+
+type DecisionKey = `decision${1 | 2 | 3}${"Title" | "Date"}`;
+
+const rawText = z.string().trim().default("");
+
+// Every field is read as text first and checked together below, so one mistake never hides
+// another: the error summary lists them all at once.
+const meetingFields = z.object({
+  title: rawText,
+  date: rawText,
+  startTime: rawText,
+  endTime: rawText,
+  venueName: rawText,
+  venueAddress: rawText,
+  venueAccess: rawText,
+  onlineLink: rawText,
+  ...(Object.fromEntries(DECISION_ROWS.flatMap((n) => [[`decision${n}Title`, rawText], [`decision${n}Date`, rawText]])) as Record<DecisionKey, typeof rawText>),
+  papersDeadlineDate: rawText,
+  papersDeadlineTime: rawText,
+});
+
+export type MeetingForm = {
+  title: string;
+  date: string;
+  startTime: string;
+  endTime: string;
+  venueName: string;
+  venueAddress: string;
+  venueAccess: string;
+  onlineLink: string;
+  decisions: { title: string; date: string }[];
+  /** Blank: the panel's usual number of days before the meeting. */
+  papersDeadlineDate: string | null;
+  papersDeadlineTime: string;
+};
+
+const limits: [keyof z.infer<typeof meetingFields>, number, string][] = [
+  ["title", 200, "The title must be 200 characters or fewer"],
+  ["venueName", 200, "The venue's name must be 200 characters or fewer"],
+  ["venueAddress", 1000, "The venue's address must be 1,000 characters or fewer"],
+  ["venueAccess", 2000, "The access information must be 2,000 characters or fewer"],
+  ["onlineLink", 2000, "The online joining link must be 2,000 characters or fewer"],
+  ["decision1Title", 200, "The decision must be 200 characters or fewer"],
+  ["decision2Title", 200, "The decision must be 200 characters or fewer"],
+  ["decision3Title", 200, "The decision must be 200 characters or fewer"],
+];
+
+export const meetingSchema = meetingFields.transform((raw, ctx): MeetingForm => {
+  const problem = (field: string, message: string) => ctx.addIssue({ code: "custom", path: [field], message });
+  for (const [field, max, message] of limits) if (raw[field].length > max) problem(field, message);
+
+  if (!raw.title) problem("title", "Enter a title for the meeting");
+  const date = raw.date ? normaliseDate(raw.date) : null;
+  if (!raw.date) problem("date", "Enter the date of the meeting");
+  else if (!date) problem("date", "Enter a real date for the meeting, like 2027-03-17");
+  const startTime = raw.startTime ? normaliseTime(raw.startTime) : null;
+  if (!raw.startTime) problem("startTime", "Enter the start time");
+  else if (!startTime) problem("startTime", "Enter a real start time, like 14:00");
+  const endTime = raw.endTime ? normaliseTime(raw.endTime) : null;
+  if (!raw.endTime) problem("endTime", "Enter the end time");
+  else if (!endTime) problem("endTime", "Enter a real end time, like 16:00");
+  if (startTime && endTime && endTime <= startTime) problem("endTime", "The end time must be after the start time");
+
+  if (!raw.venueName && !raw.onlineLink) {
+    problem("venueName", raw.venueAddress || raw.venueAccess ? "Enter the name of the venue" : "Give a venue, an online joining link, or both");
+  } else if (!raw.venueName && raw.venueAddress) {
+    problem("venueName", "Enter the name of the venue");
+  }
+  if (raw.onlineLink && !isJoiningLink(raw.onlineLink)) {
+    problem("onlineLink", "Enter the online joining link as a full web address starting with https://");
+  }
+
+  const decisions: MeetingForm["decisions"] = [];
+  for (const n of DECISION_ROWS) {
+    const title = raw[`decision${n}Title`];
+    const rawDate = raw[`decision${n}Date`];
+    const decisionDate = rawDate ? normaliseDate(rawDate) : null;
+    if (rawDate && !decisionDate) problem(`decision${n}Date`, "Enter a real date for the decision, like 2027-04-30");
+    else if (title && !rawDate) problem(`decision${n}Date`, "Enter the date of the decision");
+    else if (decisionDate && date && decisionDate < date) problem(`decision${n}Date`, "The decision must be on or after the day of the meeting");
+    if (rawDate && !title) problem(`decision${n}Title`, "Enter what the council will decide");
+    if (title && decisionDate) decisions.push({ title, date: decisionDate });
+  }
+
+  const papersDeadlineDate = raw.papersDeadlineDate ? normaliseDate(raw.papersDeadlineDate) : null;
+  if (raw.papersDeadlineDate && !papersDeadlineDate) problem("papersDeadlineDate", "Enter a real date for the papers deadline, like 2027-03-10");
+  const papersDeadlineTime = raw.papersDeadlineTime ? normaliseTime(raw.papersDeadlineTime) : DEFAULT_PAPERS_TIME;
+  if (!papersDeadlineTime) problem("papersDeadlineTime", "Enter a real time for the papers deadline, like 17:00");
+  if (papersDeadlineDate && papersDeadlineTime && date && startTime) {
+    if (`${papersDeadlineDate} ${papersDeadlineTime}` >= `${date} ${startTime}`) {
+      problem("papersDeadlineDate", "The papers deadline must be before the meeting starts");
+    }
+  }
+
+  if (!date || !startTime || !endTime || !papersDeadlineTime) return z.NEVER;
+  return {
+    title: raw.title,
+    date,
+    startTime,
+    endTime,
+    venueName: raw.venueName,
+    venueAddress: raw.venueAddress,
+    venueAccess: raw.venueAccess,
+    onlineLink: raw.onlineLink,
+    decisions,
+    papersDeadlineDate,
+    papersDeadlineTime,
+  };
+});
+
+export const replySchema = z.object({
+  mode: z.enum(REPLY_MODES, { error: "Select whether you will come in person, join online, or send apologies" }),
+  meetingSupport: z.array(z.enum(MEETING_SUPPORT, { error: "Select support from the list" })).default([]),
+  physicalAccess: z.array(z.enum(PHYSICAL_ACCESS, { error: "Select access needs from the list" })).default([]),
+  dietaryNeeds: text(500, "Dietary needs must be 500 characters or fewer"),
+  otherNeeds: text(2000, "Anything else must be 2,000 characters or fewer"),
+  travelNeeded: z.enum(["yes", "no"], { error: "Select yes if you need us to book your travel" }).default("no"),
+});
+
+export type ReplyForm = z.infer<typeof replySchema>;
+
+export const attendanceSchema = z.object({
+  attendance: z.record(z.uuid({ error: "This form lists someone who is not on the panel" }), z.enum(ATTENDANCE_CHOICES, { error: "Select how they attended" })).default({}),
+});
+
+export type AttendanceForm = z.infer<typeof attendanceSchema>;

@@ -1,0 +1,268 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { Breadcrumbs, NotificationBanner, Tag } from "~/components/page.tsx";
+import { formatClockTime, formatLongDate } from "~/dates.ts";
+import { requireMeeting } from "~/modules/meetings/meeting-access.server.ts";
+import { replyClosedReason } from "~/modules/meetings/replies.server.ts";
+import { describeWhen, meetingOverview } from "~/modules/meetings/meetings.server.ts";
+import { canOrganiseMeetings, canReplyToMeetings } from "~/modules/meetings/permissions.server.ts";
+import { yourReplyLabels } from "~/modules/meetings/schema.ts";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.meeting.title ?? "Meeting"} – Panel` }];
+
+const banners: Record<string, string> = {
+  scheduled: "The meeting is scheduled.",
+  saved: "Your changes to the meeting are saved.",
+  cancelled: "The meeting is cancelled.",
+  replied: "Thank you. Your reply is saved.",
+  attendance: "Attendance is saved.",
+};
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { access, panel, meeting } = await requireMeeting(request, params, "view");
+  const organiser = canOrganiseMeetings(access);
+  const overview = await meetingOverview(meeting, { personId: access.session.person.id, organiser });
+  const zone = panel.timeZone;
+  const now = new Date();
+  const search = new URL(request.url).searchParams;
+  const banner = Object.keys(banners).find((key) => search.get(key) === "1");
+  return {
+    panel: { id: panel.id, name: panel.name },
+    meeting: {
+      id: meeting.id,
+      title: meeting.title,
+      when: describeWhen(meeting, zone),
+      venueName: meeting.venueName,
+      venueAddress: meeting.venueAddress,
+      venueAccess: meeting.venueAccess,
+      onlineLink: meeting.onlineLink,
+      papersDeadline: `${formatClockTime(meeting.papersDeadline, zone)} on ${formatLongDate(meeting.papersDeadline, zone)}`,
+      decisions: meeting.decisionDates.map((d) => ({ title: d.title, on: formatLongDate(d.decidesOn, zone) })),
+      cancelled: Boolean(meeting.cancelledAt),
+      started: meeting.startsAt <= now,
+    },
+    overview,
+    yourReply: canReplyToMeetings(access) ? yourReplyLabels[overview.yourReply?.mode ?? "NONE"] : null,
+    replyClosed: replyClosedReason(meeting, now),
+    mayOrganise: organiser,
+    banner: banner ? banners[banner] : null,
+  };
+}
+
+/** Nothing is posted here; checking first means a refused person learns nothing more than from the page. */
+export async function action({ request, params }: ActionFunctionArgs) {
+  await requireMeeting(request, params, "view");
+  throw new Response("Method Not Allowed", { status: 405 });
+}
+
+function Lines({ text }: { text: string }) {
+  return (
+    <>
+      {text.split(/\r?\n/).map((line, i) => (
+        <span key={i}>
+          {i ? <br /> : null}
+          {line}
+        </span>
+      ))}
+    </>
+  );
+}
+
+function List({ items, empty }: { items: string[]; empty: string }) {
+  if (!items.length) return <p className="govuk-body">{empty}</p>;
+  return (
+    <ul className="govuk-list govuk-list--bullet">
+      {items.map((item, i) => (
+        <li key={i}>{item}</li>
+      ))}
+    </ul>
+  );
+}
+
+export default function MeetingPage() {
+  const { panel, meeting, overview, yourReply, replyClosed, mayOrganise, banner } = useLoaderData<typeof loader>();
+  const base = `/panels/${panel.id}/meetings/${meeting.id}`;
+  const { totals, organiser } = overview;
+  return (
+    <>
+      <Breadcrumbs
+        items={[
+          { href: `/panels/${panel.id}`, text: panel.name },
+          { href: `/panels/${panel.id}/meetings`, text: "Meetings" },
+        ]}
+      />
+      {banner ? (
+        <NotificationBanner success>
+          <p className="govuk-notification-banner__heading">{banner}</p>
+        </NotificationBanner>
+      ) : null}
+      <span className="govuk-caption-l">{panel.name}</span>
+      <h1 className="govuk-heading-l">{meeting.title}</h1>
+      {meeting.cancelled ? (
+        <p className="govuk-body">
+          <Tag colour="red">Cancelled</Tag> This meeting has been cancelled.
+        </p>
+      ) : null}
+
+      <dl className="govuk-summary-list">
+        <div className="govuk-summary-list__row">
+          <dt className="govuk-summary-list__key">When</dt>
+          <dd className="govuk-summary-list__value">{meeting.when}</dd>
+        </div>
+        <div className="govuk-summary-list__row">
+          <dt className="govuk-summary-list__key">Where</dt>
+          <dd className="govuk-summary-list__value">
+            {meeting.venueName ? (
+              <>
+                <p className="govuk-body">
+                  {meeting.venueName}
+                  {meeting.venueAddress ? (
+                    <>
+                      <br />
+                      <Lines text={meeting.venueAddress} />
+                    </>
+                  ) : null}
+                </p>
+                {meeting.venueAccess ? (
+                  <>
+                    <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">Access information</p>
+                    <p className="govuk-body">
+                      <Lines text={meeting.venueAccess} />
+                    </p>
+                  </>
+                ) : null}
+              </>
+            ) : (
+              "Online only"
+            )}
+          </dd>
+        </div>
+        <div className="govuk-summary-list__row">
+          <dt className="govuk-summary-list__key">Online</dt>
+          <dd className="govuk-summary-list__value">
+            {meeting.onlineLink ? (
+              <a className="govuk-link" href={meeting.onlineLink} rel="noreferrer noopener">
+                Join the meeting online
+              </a>
+            ) : (
+              "In person only"
+            )}
+          </dd>
+        </div>
+        <div className="govuk-summary-list__row">
+          <dt className="govuk-summary-list__key">Council decisions</dt>
+          <dd className="govuk-summary-list__value">
+            <List items={meeting.decisions.map((d) => `${d.title}: ${d.on}`)} empty="None given" />
+          </dd>
+        </div>
+        <div className="govuk-summary-list__row">
+          <dt className="govuk-summary-list__key">Papers deadline</dt>
+          <dd className="govuk-summary-list__value">{meeting.papersDeadline}</dd>
+        </div>
+        {yourReply ? (
+          <div className="govuk-summary-list__row">
+            <dt className="govuk-summary-list__key">Your reply</dt>
+            <dd className="govuk-summary-list__value">{yourReply}</dd>
+          </div>
+        ) : null}
+      </dl>
+
+      <div className="govuk-button-group">
+        {yourReply && !replyClosed ? (
+          <Link to={`${base}/reply`} className="govuk-button" role="button" draggable="false" data-module="govuk-button">
+            Reply
+          </Link>
+        ) : null}
+        <a className="govuk-link" href={`${base}.ics`} download>
+          Add to calendar (.ics file)
+        </a>
+      </div>
+      {yourReply && replyClosed ? <p className="govuk-inset-text">{replyClosed}, so replies are closed.</p> : null}
+
+      <h2 className="govuk-heading-m">Replies</h2>
+      <dl className="govuk-summary-list">
+        <div className="govuk-summary-list__row">
+          <dt className="govuk-summary-list__key">Coming in person</dt>
+          <dd className="govuk-summary-list__value">{totals.inPerson}</dd>
+        </div>
+        <div className="govuk-summary-list__row">
+          <dt className="govuk-summary-list__key">Joining online</dt>
+          <dd className="govuk-summary-list__value">{totals.online}</dd>
+        </div>
+        <div className="govuk-summary-list__row">
+          <dt className="govuk-summary-list__key">Apologies</dt>
+          <dd className="govuk-summary-list__value">{totals.apologies}</dd>
+        </div>
+        <div className="govuk-summary-list__row">
+          <dt className="govuk-summary-list__key">Not replied yet</dt>
+          <dd className="govuk-summary-list__value">
+            {totals.notReplied}
+            {organiser?.notReplied.length ? ` (${organiser.notReplied.join(", ")})` : null}
+          </dd>
+        </div>
+      </dl>
+
+      {organiser && !meeting.cancelled ? (
+        <>
+          <h2 className="govuk-heading-m">What must be arranged</h2>
+          <List items={organiser.tasks} empty="Nothing to arrange yet." />
+          <h3 className="govuk-heading-s">Needs of the people coming</h3>
+          <List items={organiser.needs} empty="Nobody coming has told us of a need yet." />
+          <h3 className="govuk-heading-s">Travel to book</h3>
+          <List items={organiser.travel} empty="Nobody has asked for travel to be booked." />
+          {organiser.dietary.length ? (
+            <>
+              <h3 className="govuk-heading-s">Dietary needs</h3>
+              <List items={organiser.dietary} empty="" />
+            </>
+          ) : null}
+          {organiser.otherNeeds.length ? (
+            <>
+              <h3 className="govuk-heading-s">Anything else people told us</h3>
+              <List items={organiser.otherNeeds.map((o) => `${o.name}: ${o.text}`)} empty="" />
+            </>
+          ) : null}
+        </>
+      ) : null}
+
+      {meeting.started && !meeting.cancelled ? (
+        <>
+          <h2 className="govuk-heading-m">Attendance</h2>
+          <p className="govuk-body">
+            {overview.attended.inPerson + overview.attended.online
+              ? `${overview.attended.inPerson} came in person and ${overview.attended.online} joined online.`
+              : "Attendance has not been recorded yet."}
+          </p>
+          {organiser?.attendance.length ? (
+            <List items={organiser.attendance.map((a) => `${a.name}: ${a.mode === "IN_PERSON" ? "came in person" : "joined online"}`)} empty="" />
+          ) : null}
+        </>
+      ) : null}
+
+      {mayOrganise && !meeting.cancelled ? (
+        <>
+          <h2 className="govuk-heading-m">Organise this meeting</h2>
+          <ul className="govuk-list">
+            <li>
+              <Link className="govuk-link" to={`${base}/edit`}>
+                Change the meeting's details
+              </Link>
+            </li>
+            {meeting.started ? (
+              <li>
+                <Link className="govuk-link" to={`${base}/attendance`}>
+                  Record attendance
+                </Link>
+              </li>
+            ) : null}
+            <li>
+              <Link className="govuk-link" to={`${base}/edit?cancel=1`}>
+                Cancel this meeting
+              </Link>
+            </li>
+          </ul>
+        </>
+      ) : null}
+    </>
+  );
+}

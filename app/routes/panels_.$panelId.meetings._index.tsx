@@ -1,0 +1,108 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { Breadcrumbs, Tag } from "~/components/page.tsx";
+import { notFound, requirePanelRole } from "~/modules/auth/permissions.server.ts";
+import { describeWhen, getMeetingPanel, listMeetings } from "~/modules/meetings/meetings.server.ts";
+import { canOrganiseMeetings, canReplyToMeetings } from "~/modules/meetings/permissions.server.ts";
+import { yourReplyLabels } from "~/modules/meetings/schema.ts";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Meetings: ${data?.panel.name ?? "Panel"} – Panel` }];
+
+function whereInWords(meeting: { venueName: string; onlineLink: string }): string {
+  if (meeting.venueName && meeting.onlineLink) return `${meeting.venueName}, or online`;
+  return meeting.venueName || "Online";
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const access = await requirePanelRole(request, params.panelId);
+  const panel = await getMeetingPanel(access.panelId);
+  if (!panel) throw notFound();
+  const { upcoming, past } = await listMeetings(panel.id, access.session.person.id);
+  const show = (meeting: (typeof upcoming)[number]) => ({
+    id: meeting.id,
+    title: meeting.title,
+    when: describeWhen(meeting, panel.timeZone),
+    where: whereInWords(meeting),
+    cancelled: Boolean(meeting.cancelledAt),
+    yourReply: yourReplyLabels[meeting.yourReply ?? "NONE"],
+  });
+  return {
+    panel: { id: panel.id, name: panel.name },
+    upcoming: upcoming.map(show),
+    past: past.map(show),
+    mayOrganise: canOrganiseMeetings(access),
+    mayReply: canReplyToMeetings(access),
+  };
+}
+
+/** Nothing is posted here; checking first means a refused person learns nothing more than from the page. */
+export async function action({ request, params }: ActionFunctionArgs) {
+  await requirePanelRole(request, params.panelId);
+  throw new Response("Method Not Allowed", { status: 405 });
+}
+
+type Row = ReturnType<typeof useLoaderData<typeof loader>>["upcoming"][number];
+
+function MeetingTable({ caption, meetings, panelId, showReply }: { caption: string; meetings: Row[]; panelId: string; showReply: boolean }) {
+  return (
+    <table className="govuk-table">
+      <caption className="govuk-table__caption govuk-visually-hidden">{caption}</caption>
+      <thead className="govuk-table__head">
+        <tr className="govuk-table__row">
+          <th scope="col" className="govuk-table__header">Meeting</th>
+          <th scope="col" className="govuk-table__header">When</th>
+          <th scope="col" className="govuk-table__header">Where</th>
+          {showReply ? <th scope="col" className="govuk-table__header">Your reply</th> : null}
+        </tr>
+      </thead>
+      <tbody className="govuk-table__body">
+        {meetings.map((meeting) => (
+          <tr className="govuk-table__row" key={meeting.id}>
+            <td className="govuk-table__cell">
+              <Link className="govuk-link" to={`/panels/${panelId}/meetings/${meeting.id}`}>
+                {meeting.title}
+              </Link>
+              {meeting.cancelled ? (
+                <>
+                  {" "}
+                  <Tag colour="red">Cancelled</Tag>
+                </>
+              ) : null}
+            </td>
+            <td className="govuk-table__cell">{meeting.when}</td>
+            <td className="govuk-table__cell">{meeting.where}</td>
+            {showReply ? <td className="govuk-table__cell">{meeting.cancelled ? "Not needed: cancelled" : meeting.yourReply}</td> : null}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export default function Meetings() {
+  const { panel, upcoming, past, mayOrganise, mayReply } = useLoaderData<typeof loader>();
+  return (
+    <>
+      <Breadcrumbs items={[{ href: `/panels/${panel.id}`, text: panel.name }]} />
+      <span className="govuk-caption-l">{panel.name}</span>
+      <h1 className="govuk-heading-l">Meetings</h1>
+      {mayOrganise ? (
+        <Link to={`/panels/${panel.id}/meetings/new`} className="govuk-button" role="button" draggable="false" data-module="govuk-button">
+          Schedule a meeting
+        </Link>
+      ) : null}
+      <h2 className="govuk-heading-m">Coming up</h2>
+      {upcoming.length ? (
+        <MeetingTable caption="Meetings coming up" meetings={upcoming} panelId={panel.id} showReply={mayReply} />
+      ) : (
+        <p className="govuk-body">No meetings are planned yet.</p>
+      )}
+      <h2 className="govuk-heading-m">Past meetings</h2>
+      {past.length ? (
+        <MeetingTable caption="Past meetings" meetings={past} panelId={panel.id} showReply={mayReply} />
+      ) : (
+        <p className="govuk-body">There have been no meetings yet.</p>
+      )}
+    </>
+  );
+}

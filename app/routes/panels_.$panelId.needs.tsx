@@ -1,0 +1,128 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { Breadcrumbs } from "~/components/page.tsx";
+import { forbidden, notFound, requirePanelRole } from "~/modules/auth/permissions.server.ts";
+import { describeContact, describePaperFormat, describeSupport } from "~/modules/needs/describe.ts";
+import { viewNeedsOfPanel } from "~/modules/needs/needs.server.ts";
+import { getPanelPage } from "~/modules/panels/panels.server.ts";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Communication needs: ${data?.panel.name ?? "panel"} – Panel` }];
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  // Members are refused: they never see other members' needs (issue 4, Share).
+  const { session, panelId, roles } = await requirePanelRole(request, params.panelId, ["CHAIR", "OFFICER", "FINANCE", "ADMIN"]);
+  const panel = await getPanelPage(panelId);
+  if (!panel) throw notFound();
+  const view = await viewNeedsOfPanel(panelId, {
+    personId: session.person.id,
+    isSiteAdmin: session.person.isSiteAdmin,
+    roles,
+    requestId: context.requestId,
+  });
+  if (!view) throw forbidden();
+  return {
+    panel: { id: panel.id, name: panel.name },
+    view: {
+      ...view,
+      people:
+        view.people?.map((p) => ({
+          personId: p.personId,
+          name: p.preferredName && p.preferredName !== p.name ? `${p.name} (${p.preferredName})` : p.name,
+          format: describePaperFormat(p.needs),
+          contact: describeContact(p.needs),
+          support: describeSupport(p.needs),
+          dietaryNeeds: p.needs.dietaryNeeds,
+          inOwnWords: p.needs.inOwnWords,
+        })) ?? null,
+    },
+  };
+}
+
+// Nothing here is changed by a form; the person is still checked before they are told so.
+export async function action({ request, params }: ActionFunctionArgs) {
+  await requirePanelRole(request, params.panelId, ["CHAIR", "OFFICER", "FINANCE", "ADMIN"]);
+  throw new Response("There is nothing to send on this page", { status: 405 });
+}
+
+function plural(n: number, one: string, many: string) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+export default function PanelNeeds() {
+  const { panel, view } = useLoaderData<typeof loader>();
+  return (
+    <>
+      <Breadcrumbs items={[{ href: `/panels/${panel.id}`, text: panel.name }]} />
+      <span className="govuk-caption-l">{panel.name}</span>
+      <h1 className="govuk-heading-l">Communication needs</h1>
+      <p className="govuk-body">
+        What to arrange so everyone on the panel can take part: papers in the right format, support at meetings and access
+        to the room.
+      </p>
+
+      <h2 className="govuk-heading-m">What to arrange</h2>
+      <div className="govuk-inset-text">
+        {view.summary.length ? (
+          <ul className="govuk-list govuk-list--bullet" aria-label="Needs summed up">
+            {view.summary.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        ) : (
+          <p className="govuk-body">Nobody has told us of anything to arrange.</p>
+        )}
+      </div>
+      <p className="govuk-body">
+        From {plural(view.recorded, "person who has", "people who have")} told us their needs.
+        {view.notRecorded ? ` ${plural(view.notRecorded, "person has", "people have")} not told us yet.` : ""}
+      </p>
+
+      {view.people ? (
+        <>
+          <h2 className="govuk-heading-m">People who agreed to share their needs</h2>
+          <p className="govuk-body">
+            Use these only to arrange things for people. We record each time you look at this page.
+            {view.notShared
+              ? ` ${plural(view.notShared, "person", "people")} did not agree to share, so they are counted above but not named.`
+              : ""}
+          </p>
+          {view.people.length ? (
+            <table className="govuk-table">
+              <caption className="govuk-table__caption govuk-visually-hidden">People who agreed to share their needs</caption>
+              <thead className="govuk-table__head">
+                <tr className="govuk-table__row">
+                  <th scope="col" className="govuk-table__header">Name</th>
+                  <th scope="col" className="govuk-table__header">Papers</th>
+                  <th scope="col" className="govuk-table__header">Contact</th>
+                  <th scope="col" className="govuk-table__header">Support and access</th>
+                  <th scope="col" className="govuk-table__header">Food and in their own words</th>
+                </tr>
+              </thead>
+              <tbody className="govuk-table__body">
+                {view.people.map((person) => (
+                  <tr className="govuk-table__row" key={person.personId}>
+                    <th scope="row" className="govuk-table__header">{person.name}</th>
+                    <td className="govuk-table__cell">{person.format}</td>
+                    <td className="govuk-table__cell">{person.contact}</td>
+                    <td className="govuk-table__cell">{person.support.length ? person.support.join(", ") : "None"}</td>
+                    <td className="govuk-table__cell">
+                      {person.dietaryNeeds ? <p className="govuk-body-s">Food: {person.dietaryNeeds}</p> : null}
+                      {person.inOwnWords ? <p className="govuk-body-s">{person.inOwnWords}</p> : null}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : (
+            <p className="govuk-body">Nobody has agreed to share their needs yet.</p>
+          )}
+        </>
+      ) : (
+        <p className="govuk-body">
+          Only totals are shown to finance staff. Names stay with the chair, council officers and panel admins, and only for
+          people who agreed.
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,121 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { ErrorSummary, formErrors } from "~/components/error-summary.tsx";
+import { Textarea, TextInput } from "~/components/fields.tsx";
+import { NotificationBanner } from "~/components/page.tsx";
+import { CheckboxGroup } from "~/modules/needs/checkbox-group.tsx";
+import { needsReminderFor } from "~/modules/needs/needs.server.ts";
+import { notFound, requirePerson } from "~/modules/auth/permissions.server.ts";
+import { getProfile, saveProfile } from "~/modules/people/profile.server.ts";
+import { profileSchema, SPEAKING_GROUPS, speakingGroupLabels } from "~/modules/people/profile.ts";
+
+export const meta: MetaFunction = () => [{ title: "Your profile – Panel" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const session = await requirePerson(request);
+  const profile = await getProfile(session.person.id);
+  if (!profile) throw notFound();
+  return {
+    profile,
+    needsReminder: await needsReminderFor(profile.id),
+    saved: new URL(request.url).searchParams.get("saved") === "1",
+  };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const session = await requirePerson(request);
+  const submission = parseWithZod(await request.formData(), { schema: profileSchema });
+  if (submission.status !== "success") return Response.json(submission.reply(), { status: 400 });
+  await saveProfile(session.person.id, submission.value, { personId: session.person.id, requestId: context.requestId });
+  return redirect("/profile?saved=1");
+}
+
+export default function Profile() {
+  const { profile, needsReminder, saved } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const [form, fields] = useForm({
+    id: "profile",
+    lastResult,
+    defaultValue: {
+      preferredName: profile.preferredName,
+      pronouns: profile.pronouns,
+      phone: profile.phone,
+      postalAddress: profile.postalAddress,
+      groups: profile.groups,
+    },
+    constraint: getZodConstraint(profileSchema),
+    shouldValidate: "onSubmit",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: profileSchema }),
+  });
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <ErrorSummary errors={formErrors(form.id, form.allErrors)} />
+        {saved ? (
+          <NotificationBanner success>
+            <p className="govuk-notification-banner__heading">Your profile is saved.</p>
+          </NotificationBanner>
+        ) : null}
+        {needsReminder && !saved ? (
+          <NotificationBanner>
+            <p className="govuk-notification-banner__heading">
+              {needsReminder === "tell" ? "Please tell us your " : "Please check your "}
+              <Link className="govuk-notification-banner__link" to="/profile/needs">
+                communication needs
+              </Link>
+              {needsReminder === "tell" ? ", so we can send papers in your format and arrange meetings for you." : " are still right."}
+            </p>
+          </NotificationBanner>
+        ) : null}
+        <h1 className="govuk-heading-l">Your profile</h1>
+        <dl className="govuk-summary-list">
+          <div className="govuk-summary-list__row">
+            <dt className="govuk-summary-list__key">Full name</dt>
+            <dd className="govuk-summary-list__value">{profile.name}</dd>
+          </div>
+          <div className="govuk-summary-list__row">
+            <dt className="govuk-summary-list__key">Email address</dt>
+            <dd className="govuk-summary-list__value">{profile.email}</dd>
+          </div>
+        </dl>
+        <p className="govuk-body">To change your full name or email address, ask a panel admin.</p>
+        <ul className="govuk-list">
+          <li>
+            <Link className="govuk-link" to="/profile/needs">
+              Your communication needs
+            </Link>
+          </li>
+          <li>
+            <Link className="govuk-link" to="/profile/download">
+              Download everything we hold about you
+            </Link>{" "}
+            (a JSON file)
+          </li>
+          <li>
+            <Link className="govuk-link" to="/profile/removal">
+              Ask for your information to be removed
+            </Link>
+          </li>
+        </ul>
+        <h2 className="govuk-heading-m">Your details</h2>
+        <Form method="post" {...getFormProps(form)}>
+          <TextInput field={fields.preferredName} label="Preferred name (optional)" hint="What you would like people to call you" autoComplete="nickname" />
+          <TextInput field={fields.pronouns} label="Pronouns (optional)" hint="For example, she/her, he/him or they/them" width="10" />
+          <TextInput field={fields.phone} label="Phone number (optional)" type="tel" autoComplete="tel" width="20" />
+          <Textarea field={fields.postalAddress} label="Postal address (optional)" hint="We post papers here if you ask for them by post" rows={4} />
+          <CheckboxGroup
+            field={fields.groups}
+            legend="Which groups do you speak from?"
+            hint="The experience you bring to the panel. Choose all that apply, or none."
+            options={SPEAKING_GROUPS.map((code) => ({ value: code, label: speakingGroupLabels[code] }))}
+          />
+          <button type="submit" className="govuk-button">
+            Save your profile
+          </button>
+        </Form>
+      </div>
+    </div>
+  );
+}

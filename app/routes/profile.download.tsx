@@ -1,0 +1,23 @@
+// "Download everything held about me" (issue 4): a JSON file of the signed-in person's own records.
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { requirePerson } from "~/modules/auth/permissions.server.ts";
+import { collectMyData } from "~/modules/people/profile.server.ts";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const session = await requirePerson(request);
+  const data = await collectMyData(session.person.id);
+  const day = new Date().toISOString().slice(0, 10);
+  return new Response(JSON.stringify(data, null, 2), {
+    headers: {
+      "Content-Type": "application/json; charset=utf-8",
+      "Content-Disposition": `attachment; filename="panel-my-data-${day}.json"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}
+
+// Nothing here is changed by a form; the person is still checked before they are told so.
+export async function action({ request }: ActionFunctionArgs) {
+  await requirePerson(request);
+  throw new Response("There is nothing to send here", { status: 405 });
+}
