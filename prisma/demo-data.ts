@@ -2,6 +2,7 @@
 // on the Hampshire Personalisation Expert Panel (SCIL report, Appendix C) with a spoke group,
 // and a person in each role. Fixed ids make loading it again harmless (idempotent).
 import type { PrismaClient } from "../app/generated/prisma/client.ts";
+import { loadAgendasDemo } from "./demo-agendas.ts";
 import { loadGlossaryDemo } from "./demo-glossary.ts";
 import { loadMeetingsDemo } from "./demo-meetings.ts";
 import { loadNeedsDemo } from "./demo-needs.ts";
@@ -76,7 +77,9 @@ export async function loadDemoData(prisma: PrismaClient): Promise<boolean> {
     }
     await loadGlossaryDemo(tx, demoIds.panel);
     await loadNeedsDemo(tx);
-    await loadMeetingsDemo(tx, new Date());
+    const now = new Date();
+    await loadMeetingsDemo(tx, now);
+    await loadAgendasDemo(tx, now);
     await tx.auditEvent.create({
       data: { actorId: null, action: "demo.loaded", entityType: "Panel", entityId: demoIds.panel, panelId: demoIds.panel },
     });

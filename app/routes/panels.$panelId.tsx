@@ -41,6 +41,11 @@ export default function PanelPage() {
             </Link>
           </li>
           <li>
+            <Link className="govuk-link" to={`/panels/${panel.id}/agenda-items`}>
+              Agenda items: suggest one, see what others suggested
+            </Link>
+          </li>
+          <li>
             <Link className="govuk-link" to={`/panels/${panel.id}/glossary`}>
               Glossary: what words mean
             </Link>

@@ -1,0 +1,248 @@
+// Agenda items anyone in the panel proposes, and members' priorities for a meeting (issue 4,
+// "Agendas set together"). Every query is scoped to the panel in the URL.
+import type { PanelRole } from "../../generated/prisma/enums.ts";
+import { db } from "../../services.server.ts";
+import { recordAudit } from "../audit/audit.server.ts";
+import { hasPanelRole } from "../auth/permissions.server.ts";
+import { PRIORITY_PLACES, type AgendaItemInput, type ProposedAs } from "./schema.ts";
+
+export type AgendaActor = { actorId: string; requestId?: string };
+export type FieldErrors = Record<string, string[]>;
+
+/** Whose idea it was: an officer's only when they are in the panel as an officer and not also a member. */
+export function proposerKind(roles: readonly PanelRole[]): ProposedAs {
+  const isMember = roles.includes("MEMBER") || roles.includes("CHAIR");
+  return roles.includes("OFFICER") && !isMember ? "OFFICER" : "MEMBER";
+}
+
+/** The proposer, the chair or a council officer may shape an item; site admins hold every role. */
+export function canShapeItem(person: { id: string; isSiteAdmin: boolean }, roles: readonly PanelRole[], item: { proposedById: string }): boolean {
+  return item.proposedById === person.id || hasPanelRole(person, roles, ["CHAIR", "OFFICER"]);
+}
+
+/** Only the proposer or the chair may take an item off the list. */
+export function canWithdrawItem(person: { id: string; isSiteAdmin: boolean }, roles: readonly PanelRole[], item: { proposedById: string }): boolean {
+  return item.proposedById === person.id || hasPanelRole(person, roles, ["CHAIR"]);
+}
+
+/** Members and the chair prioritise; being a site admin is not enough, as the choice is their own. */
+export function canPrioritise(roles: readonly PanelRole[]): boolean {
+  return roles.includes("MEMBER") || roles.includes("CHAIR");
+}
+
+async function namesOf(ids: (string | null)[]): Promise<Map<string, string>> {
+  const wanted = [...new Set(ids.filter((id): id is string => Boolean(id)))];
+  const people = await db().person.findMany({ where: { id: { in: wanted } }, select: { id: true, name: true } });
+  return new Map(people.map((p) => [p.id, p.name]));
+}
+
+const itemSelect = {
+  id: true,
+  title: true,
+  about: true,
+  whyItMatters: true,
+  type: true,
+  presenter: true,
+  minutesNeeded: true,
+  relatedRecommendations: true,
+  councilDecision: true,
+  councilDecisionDate: true,
+  status: true,
+  proposedById: true,
+  proposedAs: true,
+  shapedById: true,
+  createdAt: true,
+} as const;
+
+/** The panel's items, newest first, with the names of who proposed and shaped them. */
+export async function listAgendaItems(panelId: string) {
+  const items = await db().agendaItem.findMany({ where: { panelId }, select: itemSelect, orderBy: [{ createdAt: "desc" }, { id: "asc" }] });
+  const names = await namesOf(items.flatMap((i) => [i.proposedById, i.shapedById]));
+  return items.map((item) => withNames(item, names));
+}
+
+function withNames<T extends { proposedById: string; shapedById: string | null; proposedAs: string }>(item: T, names: Map<string, string>) {
+  return {
+    ...item,
+    proposedAs: item.proposedAs as ProposedAs,
+    proposedBy: names.get(item.proposedById) ?? "Someone who has left",
+    shapedBy: item.shapedById ? (names.get(item.shapedById) ?? "Someone who has left") : null,
+  };
+}
+
+/** One item of this panel, never another panel's. */
+export async function getAgendaItem(panelId: string, itemId: string) {
+  const item = await db().agendaItem.findFirst({ where: { id: itemId, panelId }, select: itemSelect });
+  if (!item) return null;
+  return withNames(item, await namesOf([item.proposedById, item.shapedById]));
+}
+
+export type AgendaItem = NonNullable<Awaited<ReturnType<typeof getAgendaItem>>>;
+
+function itemData(input: AgendaItemInput) {
+  return {
+    title: input.title,
+    about: input.about,
+    whyItMatters: input.whyItMatters,
+    type: input.type,
+    presenter: input.presenter,
+    minutesNeeded: input.minutesNeeded,
+    relatedRecommendations: input.relatedRecommendations,
+    councilDecision: input.councilDecision,
+    // A date alone: kept as midday UTC, so it is the same day in every UK time zone.
+    councilDecisionDate: input.councilDecisionDate ? new Date(`${input.councilDecisionDate}T12:00:00Z`) : null,
+  };
+}
+
+/** The item as its form shows it. */
+export function agendaItemFormValues(item: AgendaItem): Record<string, string> {
+  return {
+    title: item.title,
+    about: item.about,
+    whyItMatters: item.whyItMatters,
+    type: item.type,
+    presenter: item.presenter,
+    minutesNeeded: String(item.minutesNeeded),
+    relatedRecommendations: item.relatedRecommendations.join(", "),
+    councilDecision: item.councilDecision,
+    councilDecisionDate: item.councilDecisionDate ? item.councilDecisionDate.toISOString().slice(0, 10) : "",
+  };
+}
+
+export async function proposeAgendaItem(panelId: string, input: AgendaItemInput, roles: readonly PanelRole[], actor: AgendaActor) {
+  return db().$transaction(async (tx) => {
+    const item = await tx.agendaItem.create({
+      data: { panelId, ...itemData(input), proposedById: actor.actorId, proposedAs: proposerKind(roles) },
+      select: { id: true, proposedAs: true },
+    });
+    await recordAudit(
+      { actorId: actor.actorId, action: "agenda-item.proposed", entityType: "AgendaItem", entityId: item.id, panelId, after: { ...input, proposedAs: item.proposedAs }, requestId: actor.requestId },
+      tx,
+    );
+    return item;
+  });
+}
+
+/** Changes the wording or details; someone other than the proposer is recorded as having shaped it. */
+export async function changeAgendaItem(panelId: string, item: AgendaItem, input: AgendaItemInput, actor: AgendaActor) {
+  await db().$transaction(async (tx) => {
+    const shapedById = actor.actorId === item.proposedById ? item.shapedById : actor.actorId;
+    await tx.agendaItem.update({ where: { id: item.id, panelId }, data: { ...itemData(input), shapedById } });
+    await recordAudit(
+      {
+        actorId: actor.actorId,
+        action: "agenda-item.changed",
+        entityType: "AgendaItem",
+        entityId: item.id,
+        panelId,
+        before: agendaItemFormValues(item),
+        after: input,
+        requestId: actor.requestId,
+      },
+      tx,
+    );
+  });
+}
+
+export async function withdrawAgendaItem(panelId: string, item: AgendaItem, actor: AgendaActor) {
+  await db().$transaction(async (tx) => {
+    await tx.agendaItem.update({ where: { id: item.id, panelId }, data: { status: "WITHDRAWN" } });
+    await recordAudit(
+      { actorId: actor.actorId, action: "agenda-item.withdrawn", entityType: "AgendaItem", entityId: item.id, panelId, before: { status: item.status }, after: { status: "WITHDRAWN" }, requestId: actor.requestId },
+      tx,
+    );
+  });
+}
+
+/** Prioritising closes at the papers deadline, and never opens for a cancelled or past meeting. */
+export function isPrioritisingOpen(meeting: { papersDeadline: Date; startsAt: Date; cancelledAt: Date | null }, now = new Date()): boolean {
+  return !meeting.cancelledAt && now < meeting.papersDeadline && now < meeting.startsAt;
+}
+
+export const PRIORITISING_CLOSED = "Prioritising for this meeting has closed";
+
+/** The items members can choose from: the panel's proposed items, oldest first. */
+export async function listPrioritisableItems(panelId: string) {
+  return db().agendaItem.findMany({ where: { panelId, status: "PROPOSED" }, select: { id: true, title: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+}
+
+/** This person's choices for the meeting, as the form's field values. */
+export async function getOwnPriorities(meetingId: string, personId: string): Promise<Record<string, string>> {
+  const votes = await db().priorityVote.findMany({ where: { meetingId, personId }, select: { itemId: true, weight: true } });
+  return Object.fromEntries(votes.map((v) => [`points${v.weight}`, v.itemId]));
+}
+
+export type PriorityChoice = { weight: number; itemId: string };
+
+/**
+ * Replaces the person's three choices for the meeting in one transaction. Weights must be 3, 2 or
+ * 1, each used once, each on a different proposed item of this panel; otherwise nothing changes.
+ */
+export async function savePriorities(
+  panelId: string,
+  meetingId: string,
+  choices: PriorityChoice[],
+  actor: AgendaActor,
+): Promise<{ ok: true } | { ok: false; errors: FieldErrors }> {
+  const errors: FieldErrors = {};
+  const weights = PRIORITY_PLACES.map((p) => p.weight) as number[];
+  const badWeight = choices.find((c) => !weights.includes(c.weight));
+  if (badWeight) return { ok: false, errors: { points3: ["Each choice is worth 3, 2 or 1 points"] } };
+  const usedWeights = new Set<number>();
+  const usedItems = new Set<string>();
+  for (const choice of choices) {
+    const field = `points${choice.weight}`;
+    if (usedWeights.has(choice.weight)) errors[field] = ["Choose one item for each place"];
+    else if (usedItems.has(choice.itemId)) errors[field] = ["Choose a different item for each place"];
+    usedWeights.add(choice.weight);
+    usedItems.add(choice.itemId);
+  }
+  if (Object.keys(errors).length) return { ok: false, errors };
+  const open = await db().agendaItem.findMany({
+    where: { panelId, status: "PROPOSED", id: { in: choices.map((c) => c.itemId) } },
+    select: { id: true },
+  });
+  const openIds = new Set(open.map((i) => i.id));
+  for (const choice of choices) {
+    if (!openIds.has(choice.itemId)) errors[`points${choice.weight}`] = ["Choose one of the panel's proposed items"];
+  }
+  if (Object.keys(errors).length) return { ok: false, errors };
+  await db().$transaction(async (tx) => {
+    await tx.priorityVote.deleteMany({ where: { meetingId, personId: actor.actorId } });
+    await tx.priorityVote.createMany({ data: choices.map((c) => ({ meetingId, personId: actor.actorId, itemId: c.itemId, weight: c.weight })) });
+    await recordAudit(
+      { actorId: actor.actorId, action: "priorities.saved", entityType: "Meeting", entityId: meetingId, panelId, after: choices, requestId: actor.requestId },
+      tx,
+    );
+  });
+  return { ok: true };
+}
+
+/**
+ * The panel's proposed items ranked by total points for the meeting. Ties go to the item more
+ * people chose first, then to the older item (it has waited longer).
+ */
+export async function rankPriorities(panelId: string, meetingId: string) {
+  const [items, votes] = await Promise.all([
+    db().agendaItem.findMany({
+      where: { panelId, status: { not: "WITHDRAWN" }, OR: [{ status: "PROPOSED" }, { votes: { some: { meetingId } } }] },
+      select: { id: true, title: true, proposedAs: true, proposedById: true, createdAt: true },
+    }),
+    db().priorityVote.findMany({ where: { meetingId, item: { panelId } }, select: { itemId: true, personId: true, weight: true } }),
+  ]);
+  const ranked = items.map((item) => {
+    const mine = votes.filter((v) => v.itemId === item.id);
+    return {
+      id: item.id,
+      title: item.title,
+      proposedAs: item.proposedAs as ProposedAs,
+      createdAt: item.createdAt,
+      points: mine.reduce((sum, v) => sum + v.weight, 0),
+      people: new Set(mine.map((v) => v.personId)).size,
+      firstChoices: mine.filter((v) => v.weight === 3).length,
+    };
+  });
+  ranked.sort((a, b) => b.points - a.points || b.firstChoices - a.firstChoices || a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id));
+  const voters = new Set(votes.map((v) => v.personId)).size;
+  return { items: ranked.map(({ createdAt: _createdAt, ...rest }) => rest), voters };
+}

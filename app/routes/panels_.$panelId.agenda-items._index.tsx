@@ -1,0 +1,101 @@
+// The panel's proposed agenda items, newest first: anyone with a role in the panel.
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { formatLongDate } from "~/dates.ts";
+import { Breadcrumbs, NotificationBanner, Tag } from "~/components/page.tsx";
+import { listAgendaItems } from "~/modules/agendas/agendas.server.ts";
+import { agendaItemTypeLabels, proposedAsLabels } from "~/modules/agendas/schema.ts";
+import { notFound, requirePanelRole } from "~/modules/auth/permissions.server.ts";
+import { getPanelHeading } from "~/modules/panels/terms-of-reference.server.ts";
+
+export const meta: MetaFunction = () => [{ title: "Agenda items – Panel" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { panelId } = await requirePanelRole(request, params.panelId);
+  const [panel, items] = await Promise.all([getPanelHeading(panelId), listAgendaItems(panelId)]);
+  if (!panel) throw notFound();
+  return {
+    panel,
+    withdrawn: new URL(request.url).searchParams.get("withdrawn") === "1",
+    items: items.map((item) => ({
+      id: item.id,
+      title: item.title,
+      type: agendaItemTypeLabels[item.type],
+      proposedBy: item.proposedBy,
+      proposedAs: proposedAsLabels[item.proposedAs],
+      withdrawn: item.status === "WITHDRAWN",
+      proposedOn: formatLongDate(item.createdAt, panel.timeZone),
+    })),
+  };
+}
+
+/** A read-only page: only people in the panel learn that it takes no posts. */
+export async function action({ request, params }: ActionFunctionArgs) {
+  await requirePanelRole(request, params.panelId);
+  throw new Response("Method Not Allowed", { status: 405 });
+}
+
+export default function AgendaItems() {
+  const { panel, items, withdrawn } = useLoaderData<typeof loader>();
+  return (
+    <>
+      <Breadcrumbs items={[{ href: `/panels/${panel.id}`, text: panel.name }]} />
+      {withdrawn ? (
+        <NotificationBanner success>
+          <p className="govuk-notification-banner__heading">The item was withdrawn</p>
+        </NotificationBanner>
+      ) : null}
+      <span className="govuk-caption-l">{panel.name}</span>
+      <h1 className="govuk-heading-l">Agenda items</h1>
+      <p className="govuk-body">Items people in the panel have proposed for its meetings. Members choose the three that matter most to them before each meeting.</p>
+      <Link className="govuk-button" to={`/panels/${panel.id}/agenda-items/new`}>
+        Propose an item
+      </Link>
+      {items.length === 0 ? (
+        <p className="govuk-body">No one has proposed an item yet.</p>
+      ) : (
+        <table className="govuk-table">
+          <caption className="govuk-table__caption govuk-table__caption--m">Proposed items, newest first</caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header">
+                Item
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Kind
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Proposed by
+              </th>
+            </tr>
+          </thead>
+          <tbody className="govuk-table__body">
+            {items.map((item) => (
+              <tr className="govuk-table__row" key={item.id}>
+                <td className="govuk-table__cell">
+                  <Link className="govuk-link" to={`/panels/${panel.id}/agenda-items/${item.id}`}>
+                    {item.title}
+                  </Link>
+                  {item.withdrawn ? (
+                    <>
+                      {" "}
+                      <Tag colour="grey">Withdrawn</Tag>
+                    </>
+                  ) : null}
+                </td>
+                <td className="govuk-table__cell">{item.type}</td>
+                <td className="govuk-table__cell">
+                  {item.proposedBy}
+                  <br />
+                  <span className="govuk-body-s">
+                    {item.proposedAs}, {item.proposedOn}
+                  </span>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}
