@@ -7,7 +7,7 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["build/", "public/build/", "app/generated/", "node_modules/", "data/", "tests/output/", "bench/results/"] },
+  { ignores: ["build/", "public/build/", ".builds/", "app/generated/", "node_modules/", "data/", "tests/output/", "bench/results/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

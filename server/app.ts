@@ -17,6 +17,11 @@ import { setUpStatic } from "./set-up-static.ts";
 
 export const projectRoot = path.resolve(import.meta.dirname, "..");
 
+/** Where `npm run build` wrote the app: the project, or PANEL_BUILD_DIR (see remix.config.js). */
+export function buildRoot(): string {
+  return path.resolve(projectRoot, process.env.PANEL_BUILD_DIR ?? ".");
+}
+
 export function createApp(services: Services, build: ServerBuild): { httpServer: HttpServer; io: SocketServer } {
   const app = express();
   // Behind a reverse proxy every request would otherwise seem to come from the proxy, and the
@@ -25,7 +30,7 @@ export function createApp(services: Services, build: ServerBuild): { httpServer:
   setUpRequestContext(app, services.logger);
   setUpSecurityHeaders(app, { isProduction: services.config.isProduction });
   app.use(compression());
-  setUpStatic(app, projectRoot);
+  setUpStatic(app, projectRoot, buildRoot());
   setUpHealth(app, services);
   setUpOriginCheck(app, { baseUrl: services.config.baseUrl });
   setUpRemix(app, build, services.config.isProduction ? "production" : "development");

@@ -11,7 +11,7 @@ import { ConfigError, loadConfig } from "../app/config.server.ts";
 import { createMailer } from "../app/modules/email/mailer.server.ts";
 import { setServices, type Services } from "../app/services.server.ts";
 import { loadDemoData } from "../prisma/demo-data.ts";
-import { createApp, projectRoot } from "./app.ts";
+import { buildRoot, createApp } from "./app.ts";
 import { DataDirLockedError, lockDataDir, type DataDirLock } from "./data-dir-lock.ts";
 import { openDatabase } from "./database.ts";
 
@@ -60,7 +60,7 @@ export async function main(env: Record<string, string | undefined>) {
   };
   setServices(services);
 
-  const buildPath = path.join(projectRoot, "build/index.js");
+  const buildPath = path.join(buildRoot(), "build/index.js");
   const build = (await import(pathToFileURL(buildPath).href).catch(() =>
     fail(`No server build at ${buildPath}. Run "npm run build" first (npm start does this for you).`),
   )) as ServerBuild;

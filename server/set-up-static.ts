@@ -5,8 +5,8 @@ import express, { type Express } from "express";
 
 const require = createRequire(import.meta.url);
 
-export function setUpStatic(app: Express, root: string): void {
-  app.use("/build", express.static(path.join(root, "public/build"), { immutable: true, maxAge: "1y", index: false }));
+export function setUpStatic(app: Express, root: string, buildDir: string): void {
+  app.use("/build", express.static(path.join(buildDir, "public/build"), { immutable: true, maxAge: "1y", index: false }));
   const govukAssets = path.join(path.dirname(require.resolve("govuk-frontend/package.json")), "dist/govuk/assets");
   app.use("/assets/govuk", express.static(govukAssets, { maxAge: "1d", index: false }));
   app.use(express.static(path.join(root, "public"), { maxAge: "1h", index: false }));

@@ -32,6 +32,7 @@ export async function startServerProcess(
       DATA_DIR: dataDir,
       DEMO: "1",
       LOG_LEVEL: "warn",
+      ...(process.env.PANEL_BUILD_DIR ? { PANEL_BUILD_DIR: process.env.PANEL_BUILD_DIR } : {}),
       ...options.env,
     },
     stdio: ["ignore", "pipe", "pipe"],

@@ -12,7 +12,7 @@ import { loadConfig, type Config } from "../../app/config.server.ts";
 import { startSession } from "../../app/modules/auth/session.server.ts";
 import { createMailer } from "../../app/modules/email/mailer.server.ts";
 import { setServices, type Services } from "../../app/services.server.ts";
-import { createApp, projectRoot } from "../../server/app.ts";
+import { buildRoot, createApp } from "../../server/app.ts";
 import { startSmtpServer, type TestSmtp } from "./smtp.ts";
 import { createTestDatabase, type TestDatabase } from "./test-database.ts";
 
@@ -47,7 +47,7 @@ export async function startTestApp(configOverrides: Partial<Config> = {}): Promi
     logger: pino({ level: "silent" }),
   };
   setServices(services);
-  const build = (await import(pathToFileURL(path.join(projectRoot, "build/index.js")).href)) as ServerBuild;
+  const build = (await import(pathToFileURL(path.join(buildRoot(), "build/index.js")).href)) as ServerBuild;
   const { httpServer, io } = createApp(services, build);
   await new Promise<void>((resolve) => httpServer.listen(0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
