@@ -11,6 +11,8 @@ export type AuditEntry = {
   before?: unknown;
   after?: unknown;
   requestId?: string;
+  /** The member a supporter acted for: the entry reads "done by actor for onBehalfOf". */
+  onBehalfOfId?: string | null;
 };
 
 type Writer = Pick<Prisma.TransactionClient, "auditEvent">;
@@ -27,6 +29,7 @@ export async function recordAudit(entry: AuditEntry, tx: Writer = db()): Promise
       before: toJson(entry.before),
       after: toJson(entry.after),
       requestId: entry.requestId ?? null,
+      onBehalfOfId: entry.onBehalfOfId ?? null,
     },
   });
 }
