@@ -113,3 +113,30 @@ export async function readAgenda(panelId: string, meetingId: string): Promise<Ag
     plannedMinutes: (clock - meeting.startsAt.getTime()) / 60_000,
   };
 }
+
+/** The agenda as stored with a publication (JSON: dates as ISO strings). */
+export function toSnapshot(agenda: Agenda): unknown {
+  return JSON.parse(JSON.stringify(agenda));
+}
+
+/** A stored publication's agenda, with its dates back as Dates. */
+export function fromSnapshot(snapshot: unknown): Agenda {
+  const raw = snapshot as Agenda & { startsAt: string; endsAt: string; papersDeadline: string };
+  const date = (value: unknown) => new Date(value as string);
+  return {
+    ...raw,
+    startsAt: date(raw.startsAt),
+    endsAt: date(raw.endsAt),
+    papersDeadline: date(raw.papersDeadline),
+    lines: raw.lines.map((line) =>
+      line.kind === "BREAK"
+        ? { ...line, startsAt: date(line.startsAt) }
+        : {
+            ...line,
+            startsAt: date(line.startsAt),
+            councilDecisionDate: line.councilDecisionDate ? date(line.councilDecisionDate) : null,
+            paperReceivedAt: line.paperReceivedAt ? date(line.paperReceivedAt) : null,
+          },
+    ),
+  };
+}
