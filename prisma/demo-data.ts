@@ -2,10 +2,14 @@
 // on the Hampshire Personalisation Expert Panel (SCIL report, Appendix C) with a spoke group,
 // and a person in each role. Fixed ids make loading it again harmless (idempotent).
 import type { PrismaClient } from "../app/generated/prisma/client.ts";
+import { loadAgendaBuilderDemo } from "./demo-agenda-builder.ts";
 import { loadAgendasDemo } from "./demo-agendas.ts";
 import { loadGlossaryDemo } from "./demo-glossary.ts";
+import { loadJoiningDemo } from "./demo-joining.ts";
 import { loadMeetingsDemo } from "./demo-meetings.ts";
 import { loadNeedsDemo } from "./demo-needs.ts";
+import { loadNotificationsDemo } from "./demo-notifications.ts";
+import { loadSupportersDemo } from "./demo-supporters.ts";
 
 export const demoIds = {
   council: "00000000-0000-4000-8000-000000000001",
@@ -80,6 +84,10 @@ export async function loadDemoData(prisma: PrismaClient): Promise<boolean> {
     const now = new Date();
     await loadMeetingsDemo(tx, now);
     await loadAgendasDemo(tx, now);
+    await loadJoiningDemo(tx, now);
+    await loadAgendaBuilderDemo(tx, now);
+    await loadNotificationsDemo(tx, now);
+    await loadSupportersDemo(tx, now);
     await tx.auditEvent.create({
       data: { actorId: null, action: "demo.loaded", entityType: "Panel", entityId: demoIds.panel, panelId: demoIds.panel },
     });

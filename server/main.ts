@@ -2,7 +2,7 @@
 // on one port.
 // Start-up: config → lock DATA_DIR (embedded) → open and migrate the database → demo data →
 // build the app → listen. Shutdown on SIGTERM/SIGINT: stop accepting, finish in-flight requests,
-// close sockets, close the database cleanly, release the lock.
+// close sockets, finish sending notifications, close the database cleanly, release the lock.
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { ServerBuild } from "@remix-run/node";
@@ -14,6 +14,7 @@ import { loadDemoData } from "../prisma/demo-data.ts";
 import { buildRoot, createApp } from "./app.ts";
 import { DataDirLockedError, lockDataDir, type DataDirLock } from "./data-dir-lock.ts";
 import { openDatabase } from "./database.ts";
+import { setUpNotifications } from "./set-up-notifications.ts";
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
@@ -65,6 +66,7 @@ export async function main(env: Record<string, string | undefined>) {
     fail(`No server build at ${buildPath}. Run "npm run build" first (npm start does this for you).`),
   )) as ServerBuild;
   const { httpServer, io } = createApp(services, build);
+  const notifications = setUpNotifications(services);
 
   httpServer.listen(config.port, config.host, () => {
     const address = httpServer.address();
@@ -87,6 +89,7 @@ export async function main(env: Record<string, string | undefined>) {
       httpServer.close(() => resolve());
     });
     clearTimeout(forced);
+    await notifications.stop();
     await database.close();
     lock?.release();
     logger.info("stopped");

@@ -4,22 +4,24 @@ import { NotificationBanner, roleLabels } from "~/components/page.tsx";
 import { getCurrentSession } from "~/modules/auth/permissions.server.ts";
 import { panelsForRequest } from "~/modules/panels/panels.server.ts";
 import { needsReminderFor } from "~/modules/needs/needs.server.ts";
+import { isSupportingSomeone } from "~/modules/supporters/consents.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Home – Panel" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const session = await getCurrentSession(request);
   const signedOut = new URL(request.url).searchParams.get("signedOut");
-  if (!session) return { person: null, panels: [], needsReminder: null, signedOut };
-  const [panels, needsReminder] = await Promise.all([
+  if (!session) return { person: null, panels: [], needsReminder: null, supporting: false, signedOut };
+  const [panels, needsReminder, supporting] = await Promise.all([
     panelsForRequest(request, session.person.id),
     needsReminderFor(session.person.id),
+    isSupportingSomeone(session.person.id),
   ]);
-  return { person: { name: session.person.name, isSiteAdmin: session.person.isSiteAdmin }, panels, needsReminder, signedOut: null };
+  return { person: { name: session.person.name, isSiteAdmin: session.person.isSiteAdmin }, panels, needsReminder, supporting, signedOut: null };
 }
 
 export default function Home() {
-  const { person, panels, needsReminder, signedOut } = useLoaderData<typeof loader>();
+  const { person, panels, needsReminder, supporting, signedOut } = useLoaderData<typeof loader>();
   if (!person) {
     return (
       <div className="govuk-grid-row">
@@ -85,6 +87,16 @@ export default function Home() {
           ))}
         </ul>
       )}
+      {supporting ? (
+        <>
+          <h2 className="govuk-heading-m">People you support</h2>
+          <p className="govuk-body">
+            <Link className="govuk-link" to="/supporting">
+              Act for the people who have named you as their supporter
+            </Link>
+          </p>
+        </>
+      ) : null}
       <h2 className="govuk-heading-m">Your settings</h2>
       <ul className="govuk-list">
         <li>

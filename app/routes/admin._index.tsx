@@ -17,6 +17,7 @@ export default function AdminHome() {
       ? [
           { to: "/admin/people", title: "People", text: "Add people, change their details and roles, or deactivate them." },
           { to: "/admin/organisations", title: "Organisations", text: "Councils and user led organisations (ULOs)." },
+          { to: "/admin/removals", title: "Removal requests", text: "People who asked for their information to be removed." },
           { to: "/admin/audit", title: "Audit log", text: "Who changed what, and when." },
           { to: "/admin/outbox", title: "Email outbox", text: "Emails written to the outbox when no mail server is set up." },
         ]

@@ -4,6 +4,7 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFu
 import { Form, Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
 import { ErrorSummary, formErrors } from "~/components/error-summary.tsx";
 import { Radios, Select } from "~/components/fields.tsx";
+import { ConsentCheckbox } from "~/modules/invitations/consent-checkbox.tsx";
 import { Breadcrumbs, NotificationBanner, roleLabels, Tag } from "~/components/page.tsx";
 import { notFound, requirePanelRole } from "~/modules/auth/permissions.server.ts";
 import {
@@ -245,6 +246,7 @@ export default function PanelAdmin() {
               hint="A person can hold more than one role, for example Member and Chair"
               options={PANEL_ROLES.map((role) => ({ value: role, label: roleLabels[role], hint: roleHints[role] }))}
             />
+            <ConsentCheckbox field={addFields.consent} people={people} personField={addFields.personId} />
             <button type="submit" className="govuk-button" data-module="govuk-button">
               Add person
             </button>

@@ -9,6 +9,10 @@ import { notFound, requireId, requireSiteAdmin } from "~/modules/auth/permission
 import { checkCanDeactivate, getPersonForAdmin, reactivatePerson, updatePerson } from "~/modules/people/people.server.ts";
 import { PersonDetailsFields } from "~/modules/people/person-fields.tsx";
 import { personPageSchema } from "~/modules/people/schema.ts";
+import { describeHowPersonJoined } from "~/modules/invitations/join.server.ts";
+import { listOrganisationsToJoin, listPersonOrganisations, setPersonOrganisations } from "~/modules/people/organisations.server.ts";
+import { PersonOrganisationsForm } from "~/modules/people/organisations-form.tsx";
+import { personOrganisationsSchema } from "~/modules/people/organisations.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.person.name ?? "Person"} – Panel` }];
 
@@ -17,6 +21,7 @@ const banners = {
   saved: "The changes have been saved.",
   deactivated: "The person has been deactivated and signed out everywhere.",
   reactivated: "The person has been reactivated. They can sign in again.",
+  organisations: "Their organisations have been saved.",
 } as const;
 
 function bannerFor(searchParams: URLSearchParams): string | null {
@@ -28,21 +33,41 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const session = await requireSiteAdmin(request);
   const person = await getPersonForAdmin(requireId(params.personId));
   if (!person) throw notFound();
+  const [joining, organisations, organisationChoices] = await Promise.all([
+    describeHowPersonJoined(person.id),
+    listPersonOrganisations(person.id),
+    listOrganisationsToJoin(),
+  ]);
   return {
+    joining,
+    organisations,
+    organisationChoices,
     person: { ...person, deactivatedAt: person.deactivatedAt ? formatUkTime(person.deactivatedAt) : null },
     isYou: person.id === session.person.id,
     banner: bannerFor(new URL(request.url).searchParams),
   };
 }
 
-type PersonAction = { intent: "update"; result: SubmissionResult<string[]> } | { intent: "deactivate"; error: string };
+type PersonAction =
+  | { intent: "update" | "organisations"; result: SubmissionResult<string[]> }
+  | { intent: "deactivate"; error: string };
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const session = await requireSiteAdmin(request);
   const personId = requireId(params.personId);
   if (!(await getPersonForAdmin(personId))) throw notFound();
   const actor = { personId: session.person.id, requestId: context.requestId };
-  const submission = parseWithZod(await request.formData(), { schema: personPageSchema });
+  const formData = await request.formData();
+  if (formData.get("intent") === "organisations") {
+    const chosen = parseWithZod(formData, { schema: personOrganisationsSchema });
+    if (chosen.status !== "success") return Response.json({ intent: "organisations", result: chosen.reply() } satisfies PersonAction, { status: 400 });
+    const saved = await setPersonOrganisations(personId, chosen.value.organisationIds, actor);
+    if (!saved.ok) {
+      return Response.json({ intent: "organisations", result: chosen.reply({ fieldErrors: saved.errors }) } satisfies PersonAction, { status: 400 });
+    }
+    return redirect(`/admin/people/${personId}?organisations=1`);
+  }
+  const submission = parseWithZod(formData, { schema: personPageSchema });
   if (submission.status !== "success") {
     return Response.json({ intent: "update", result: submission.reply() } satisfies PersonAction, { status: 400 });
   }
@@ -68,7 +93,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 export default function PersonPage() {
-  const { person, isYou, banner } = useLoaderData<typeof loader>();
+  const { person, isYou, banner, joining, organisations, organisationChoices } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>() as PersonAction | undefined;
   const [form, fields] = useForm({
     id: "person-details",
@@ -81,6 +106,9 @@ export default function PersonPage() {
   const errors: SummaryError[] = [
     ...formErrors(form.id, form.allErrors),
     ...(actionData?.intent === "deactivate" ? [{ fieldId: "deactivation", message: actionData.error }] : []),
+    ...(actionData?.intent === "organisations" && actionData.result.error?.organisationIds?.[0]
+      ? [{ fieldId: "person-organisations-organisationIds", message: actionData.result.error.organisationIds[0] }]
+      : []),
   ];
   return (
     <>
@@ -127,15 +155,39 @@ export default function PersonPage() {
                 {panel.name}
               </Link>
               : {panel.roles.map((role) => roleLabels[role]).join(", ")}
+              {joining
+                .filter((j) => j.panelId === panel.id)
+                .map((j) => (
+                  <span className="govuk-body-s govuk-!-display-block" key={j.role}>
+                    {roleLabels[j.role]}: {j.how}
+                  </span>
+                ))}
             </li>
           ))}
         </ul>
       )}
       <p className="govuk-body">Roles are given and taken away on each panel's admin page.</p>
+      <h2 className="govuk-heading-m">Organisations</h2>
+      <p className="govuk-body">
+        {organisations.length ? `${person.name} belongs to ${organisations.map((o) => o.name).join(", ")}.` : `${person.name} has not said they belong to any organisation.`}
+      </p>
+      <PersonOrganisationsForm
+        intent="organisations"
+        lastResult={actionData?.intent === "organisations" ? actionData.result : undefined}
+        chosen={organisations.map((o) => o.id)}
+        choices={organisationChoices}
+        legend={`Which organisations does ${person.name} belong to?`}
+      />
       <h2 className="govuk-heading-m">Communication needs</h2>
       <p className="govuk-body">
         <Link className="govuk-link" to={`/admin/people/${person.id}/needs`}>
           See or change {person.name}'s communication needs
+        </Link>
+      </p>
+      <h2 className="govuk-heading-m">Supporters</h2>
+      <p className="govuk-body">
+        <Link className="govuk-link" to={`/admin/people/${person.id}/supporters`}>
+          See or record {person.name}'s supporters
         </Link>
       </p>
 

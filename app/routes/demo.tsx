@@ -56,6 +56,7 @@ export default function Demo() {
                 {[
                   ...(person.isSiteAdmin ? ["Site admin"] : []),
                   ...person.memberships.map((m) => `${roleLabels[m.role]}, ${m.panel.name}`),
+                  ...person.supporting.map((s) => `Supporter of ${s.member.name}`),
                 ].join("; ") || "No role yet"}
               </td>
               <td className="govuk-table__cell">{person.email}</td>

@@ -2,10 +2,12 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { roleLabels } from "~/components/page.tsx";
 import { notFound, requirePanelRole } from "~/modules/auth/permissions.server.ts";
+import { canOrganiseMeetings } from "~/modules/meetings/permissions.server.ts";
 import { getPanelPage } from "~/modules/panels/panels.server.ts";
 import { loadGlossaryForText } from "~/modules/glossary/glossary.server.ts";
 import { GlossaryList, GlossaryText } from "~/modules/glossary/glossary-text.tsx";
 import { termsOfReferenceLines } from "~/modules/panels/terms-of-reference-schema.ts";
+import { canManageInvitations } from "~/modules/invitations/invitations.server.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.panel.name ?? "Panel"} – Panel` }];
 
@@ -14,11 +16,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const [panel, glossary] = await Promise.all([getPanelPage(panelId), loadGlossaryForText(panelId)]);
   if (!panel) throw notFound();
   const isStaff = session.person.isSiteAdmin || roles.some((r) => r !== "MEMBER");
-  return { panel, yourRoles: roles, isStaff, glossary };
+  return { panel, yourRoles: roles, isStaff, mayOrganise: canOrganiseMeetings({ session, roles }), glossary, mayInvite: canManageInvitations(session.person, roles) };
 }
 
 export default function PanelPage() {
-  const { panel, yourRoles, isStaff, glossary } = useLoaderData<typeof loader>();
+  const { panel, yourRoles, isStaff, mayOrganise, glossary, mayInvite } = useLoaderData<typeof loader>();
   const people = new Map<string, { name: string; roles: string[] }>();
   for (const m of panel.memberships) {
     const entry = people.get(m.person.id) ?? { name: m.person.name, roles: [] };
@@ -55,10 +57,24 @@ export default function PanelPage() {
               Terms of reference and their history
             </Link>
           </li>
+          {mayInvite ? (
+            <li>
+              <Link className="govuk-link" to={`/panels/${panel.id}/invitations`}>
+                Invitation links: invite people to join
+              </Link>
+            </li>
+          ) : null}
           {isStaff ? (
             <li>
               <Link className="govuk-link" to={`/panels/${panel.id}/needs`}>
                 Communication needs to arrange for
+              </Link>
+            </li>
+          ) : null}
+          {mayOrganise ? (
+            <li>
+              <Link className="govuk-link" to={`/panels/${panel.id}/contact-tasks`}>
+                Contact tasks: letters, calls and texts to send
               </Link>
             </li>
           ) : null}

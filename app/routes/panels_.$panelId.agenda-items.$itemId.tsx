@@ -9,6 +9,8 @@ import { formatLongDate } from "~/dates.ts";
 import { ErrorSummary, formErrors } from "~/components/error-summary.tsx";
 import { Breadcrumbs, NotificationBanner, Tag } from "~/components/page.tsx";
 import { AgendaItemFields } from "~/modules/agendas/agenda-item-fields.tsx";
+import { getForwarding } from "~/modules/agendas/forward.server.ts";
+import { Forwarding } from "~/modules/agendas/forwarding.tsx";
 import {
   agendaItemFormValues,
   canShapeItem,
@@ -39,9 +41,11 @@ async function loadItem(request: Request, params: { panelId?: string; itemId?: s
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { panel, item, canShape, canWithdraw } = await loadItem(request, params);
+  const { access, panel, item, canShape, canWithdraw } = await loadItem(request, params);
   const url = new URL(request.url);
   return {
+    forwarding: await getForwarding(panel.id, item.id, access.session.person, access.roles),
+    forwarded: url.searchParams.get("forwarded") === "1",
     panel,
     canShape,
     canWithdraw,
@@ -60,6 +64,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       councilDecisionDate: item.councilDecisionDate ? formatLongDate(item.councilDecisionDate, panel.timeZone) : null,
       withdrawn: item.status === "WITHDRAWN",
       proposedBy: item.proposedBy,
+      enteredBy: item.enteredBy,
       proposedAs: proposedAsLabels[item.proposedAs],
       shapedBy: item.shapedBy,
     },
@@ -83,7 +88,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 export default function AgendaItemPage() {
-  const { panel, item, canShape, canWithdraw, banner, formValues } = useLoaderData<typeof loader>();
+  const { panel, item, canShape, canWithdraw, banner, formValues, forwarding, forwarded } = useLoaderData<typeof loader>();
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
@@ -98,6 +103,11 @@ export default function AgendaItemPage() {
             <p className="govuk-notification-banner__heading">{banner}</p>
           </NotificationBanner>
         ) : null}
+        {forwarded && forwarding?.sentTo ? (
+          <NotificationBanner success>
+            <p className="govuk-notification-banner__heading">The item was sent to {forwarding.sentTo.hubName} with your view</p>
+          </NotificationBanner>
+        ) : null}
         <span className="govuk-caption-l">{panel.name}</span>
         <h1 className="govuk-heading-l">{item.title}</h1>
         {item.withdrawn ? (
@@ -107,8 +117,10 @@ export default function AgendaItemPage() {
         ) : null}
         <p className="govuk-body">
           Proposed by {item.proposedBy}
+          {item.enteredBy ? ` (entered by ${item.enteredBy}, their supporter)` : ""}
           {item.shapedBy ? `, shaped by ${item.shapedBy}` : ""} ({item.proposedAs.toLowerCase()})
         </p>
+        <Forwarding forwarding={forwarding} forwardUrl={`/panels/${panel.id}/agenda-items/${item.id}/forward`} />
         <dl className="govuk-summary-list">
           <Row label="What it is about" value={item.about} />
           <Row label="Why it matters" value={item.whyItMatters || "Not given"} />

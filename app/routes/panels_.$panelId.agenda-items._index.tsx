@@ -4,6 +4,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { formatLongDate } from "~/dates.ts";
 import { Breadcrumbs, NotificationBanner, Tag } from "~/components/page.tsx";
 import { listAgendaItems } from "~/modules/agendas/agendas.server.ts";
+import { spokeNamesOfItems } from "~/modules/agendas/forward.server.ts";
 import { agendaItemTypeLabels, proposedAsLabels } from "~/modules/agendas/schema.ts";
 import { notFound, requirePanelRole } from "~/modules/auth/permissions.server.ts";
 import { getPanelHeading } from "~/modules/panels/terms-of-reference.server.ts";
@@ -12,7 +13,7 @@ export const meta: MetaFunction = () => [{ title: "Agenda items – Panel" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { panelId } = await requirePanelRole(request, params.panelId);
-  const [panel, items] = await Promise.all([getPanelHeading(panelId), listAgendaItems(panelId)]);
+  const [panel, items, fromSpokes] = await Promise.all([getPanelHeading(panelId), listAgendaItems(panelId), spokeNamesOfItems(panelId)]);
   if (!panel) throw notFound();
   return {
     panel,
@@ -24,6 +25,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       proposedBy: item.proposedBy,
       proposedAs: proposedAsLabels[item.proposedAs],
       withdrawn: item.status === "WITHDRAWN",
+      sentToHub: item.status === "FORWARDED",
+      fromSpoke: fromSpokes.get(item.id) ?? null,
       proposedOn: formatLongDate(item.createdAt, panel.timeZone),
     })),
   };
@@ -82,6 +85,13 @@ export default function AgendaItems() {
                       <Tag colour="grey">Withdrawn</Tag>
                     </>
                   ) : null}
+                  {item.sentToHub ? (
+                    <>
+                      {" "}
+                      <Tag colour="blue">Sent to hub</Tag>
+                    </>
+                  ) : null}
+                  {item.fromSpoke ? <span className="govuk-body-s govuk-!-display-block">From {item.fromSpoke}</span> : null}
                 </td>
                 <td className="govuk-table__cell">{item.type}</td>
                 <td className="govuk-table__cell">

@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Link, useLoaderData } from "@remix-run/react";
 import { Breadcrumbs, NotificationBanner, Tag } from "~/components/page.tsx";
 import { formatClockTime, formatLongDate } from "~/dates.ts";
+import { describePublicationStatus } from "~/modules/agendas/publish.server.ts";
 import { requireMeeting } from "~/modules/meetings/meeting-access.server.ts";
 import { replyClosedReason } from "~/modules/meetings/replies.server.ts";
 import { describeWhen, meetingOverview } from "~/modules/meetings/meetings.server.ts";
@@ -45,6 +46,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     yourReply: canReplyToMeetings(access) ? yourReplyLabels[overview.yourReply?.mode ?? "NONE"] : null,
     replyClosed: replyClosedReason(meeting, now),
     mayOrganise: organiser,
+    agendaPublication: organiser ? await describePublicationStatus(meeting.id, zone) : null,
     banner: banner ? banners[banner] : null,
   };
 }
@@ -80,7 +82,7 @@ function List({ items, empty }: { items: string[]; empty: string }) {
 }
 
 export default function MeetingPage() {
-  const { panel, meeting, overview, yourReply, replyClosed, mayOrganise, banner } = useLoaderData<typeof loader>();
+  const { panel, meeting, overview, yourReply, replyClosed, mayOrganise, agendaPublication, banner } = useLoaderData<typeof loader>();
   const base = `/panels/${panel.id}/meetings/${meeting.id}`;
   const { totals, organiser } = overview;
   return (
@@ -176,6 +178,9 @@ export default function MeetingPage() {
         <a className="govuk-link" href={`${base}.ics`} download>
           Add to calendar (.ics file)
         </a>
+        <Link className="govuk-link" to={`${base}/agenda`}>
+          Agenda
+        </Link>
       </div>
       {yourReply && replyClosed ? <p className="govuk-inset-text">{replyClosed}, so replies are closed.</p> : null}
 
@@ -248,6 +253,19 @@ export default function MeetingPage() {
                 Change the meeting's details
               </Link>
             </li>
+            <li>
+              <Link className="govuk-link" to={`${base}/agenda/build`}>
+                Build the agenda
+              </Link>
+            </li>
+            {agendaPublication ? (
+              <li>
+                <Link className="govuk-link" to={`${base}/agenda/publish`}>
+                  {agendaPublication.published ? "Publish changes to the agenda" : "Publish the agenda"}
+                </Link>{" "}
+                ({agendaPublication.text})
+              </li>
+            ) : null}
             {meeting.started ? (
               <li>
                 <Link className="govuk-link" to={`${base}/attendance`}>

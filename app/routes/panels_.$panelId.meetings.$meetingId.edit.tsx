@@ -4,11 +4,13 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFu
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary, formErrors } from "~/components/error-summary.tsx";
 import { Breadcrumbs } from "~/components/page.tsx";
+import { baseUrlFor } from "~/modules/auth/base-url.server.ts";
 import { notFound } from "~/modules/auth/permissions.server.ts";
 import { MeetingFields } from "~/modules/meetings/meeting-fields.tsx";
 import { requireMeeting } from "~/modules/meetings/meeting-access.server.ts";
 import { cancelMeeting, describeWhen, meetingFormValues, updateMeeting } from "~/modules/meetings/meetings.server.ts";
 import { meetingSchema } from "~/modules/meetings/schema.ts";
+import { tellInvitedPeople } from "~/modules/notifications/invitations.server.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.confirmCancel ? "Cancel" : "Change"} ${data?.meeting.title ?? "meeting"} – Panel` },
@@ -32,6 +34,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const base = `/panels/${panel.id}/meetings/${meeting.id}`;
   if (formData.get("intent") === "cancel") {
     if (!(await cancelMeeting(panel.id, meeting.id, actor))) throw notFound();
+    if (!meeting.cancelledAt) await tellInvitedPeople(panel.id, meeting.id, "meeting.cancelled", actor, { baseUrl: baseUrlFor(request) });
     return redirect(`${base}?cancelled=1`);
   }
   const submission = parseWithZod(formData, { schema: meetingSchema });

@@ -15,12 +15,14 @@ import {
   getOwnPriorities,
   isPrioritisingOpen,
   listPrioritisableItems,
+  prioritiesEnteredBy,
   PRIORITISING_CLOSED,
   rankPriorities,
   savePriorities,
   type PriorityChoice,
 } from "~/modules/agendas/agendas.server.ts";
 import { PRIORITY_PLACES, prioritiesSchema, proposedAsLabels } from "~/modules/agendas/schema.ts";
+import { spokeNamesOfItems } from "~/modules/agendas/forward.server.ts";
 import { forbidden } from "~/modules/auth/permissions.server.ts";
 import { requireMeeting } from "~/modules/meetings/meeting-access.server.ts";
 
@@ -29,11 +31,13 @@ export const meta: MetaFunction = () => [{ title: "Prioritise items for this mee
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { access, panel, meeting } = await requireMeeting(request, params, "view");
   const mayVote = canPrioritise(access.roles);
-  const [choices, ranking, own] = await Promise.all([
+  const [choices, ranking, own, enteredBy] = await Promise.all([
     listPrioritisableItems(panel.id),
     rankPriorities(panel.id, meeting.id),
     mayVote ? getOwnPriorities(meeting.id, access.session.person.id) : Promise.resolve<Record<string, string>>({}),
+    mayVote ? prioritiesEnteredBy(meeting.id, access.session.person.id) : Promise.resolve(null),
   ]);
+  const fromSpokes = await spokeNamesOfItems(panel.id);
   return {
     panel: { id: panel.id, name: panel.name },
     meeting: { id: meeting.id, title: meeting.title, closes: formatDateTime(meeting.papersDeadline, panel.timeZone) },
@@ -42,9 +46,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     saved: new URL(request.url).searchParams.get("saved") === "1",
     choices,
     own,
+    enteredBy,
     ranking: {
       voters: ranking.voters,
-      items: ranking.items.map((item) => ({ ...item, proposedAs: proposedAsLabels[item.proposedAs] })),
+      items: ranking.items.map((item) => ({ ...item, proposedAs: proposedAsLabels[item.proposedAs], fromSpoke: fromSpokes.get(item.id) ?? null })),
     },
   };
 }
@@ -134,7 +139,10 @@ export default function Priorities() {
                       {item.title}
                     </Link>
                     <br />
-                    <span className="govuk-body-s">{item.proposedAs}</span>
+                    <span className="govuk-body-s">
+                      {item.proposedAs}
+                      {item.fromSpoke ? `. From ${item.fromSpoke}` : ""}
+                    </span>
                   </td>
                   <td className="govuk-table__cell govuk-table__cell--numeric">{item.points}</td>
                   <td className="govuk-table__cell govuk-table__cell--numeric">{item.people}</td>
@@ -154,7 +162,7 @@ export default function Priorities() {
 }
 
 function ChooseItems() {
-  const { choices, own } = useLoaderData<typeof loader>();
+  const { choices, own, enteredBy } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const [form, fields] = useForm<z.input<typeof prioritiesSchema>>({
     id: "priorities",
@@ -173,6 +181,7 @@ function ChooseItems() {
         <fieldset className="govuk-fieldset">
           <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">Your three most important items</legend>
           <p className="govuk-hint">Choose a different item for each place. You can change your choices until prioritising closes.</p>
+          {enteredBy ? <p className="govuk-inset-text">Entered by {enteredBy} for you, as your supporter.</p> : null}
           {PRIORITY_PLACES.map((place) => (
             <Select key={place.name} field={fields[place.name]} label={place.label} options={options} />
           ))}

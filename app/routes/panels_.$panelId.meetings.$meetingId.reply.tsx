@@ -81,7 +81,7 @@ function CheckboxGroup({
 }
 
 export default function ReplyToMeeting() {
-  const { panel, meeting, modes, closed, values, prefilledFromRecord } = useLoaderData<typeof loader>();
+  const { panel, meeting, modes, closed, values, prefilledFromRecord, enteredBy } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const [form, fields] = useForm({
     id: "reply",
@@ -113,6 +113,7 @@ export default function ReplyToMeeting() {
           <span className="govuk-caption-l">{meeting.title}</span>
           <h1 className="govuk-heading-l">Reply to the meeting</h1>
           <p className="govuk-body">{meeting.when}</p>
+          {enteredBy ? <p className="govuk-inset-text">Entered by {enteredBy} for you, as your supporter. You can change the reply here.</p> : null}
           {closed ? (
             <p className="govuk-inset-text">{closed}, so you cannot reply to it.</p>
           ) : (

@@ -4,11 +4,13 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFu
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary, formErrors } from "~/components/error-summary.tsx";
 import { Breadcrumbs } from "~/components/page.tsx";
+import { baseUrlFor } from "~/modules/auth/base-url.server.ts";
 import { notFound } from "~/modules/auth/permissions.server.ts";
 import { MeetingFields } from "~/modules/meetings/meeting-fields.tsx";
 import { getMeetingPanel, scheduleMeeting } from "~/modules/meetings/meetings.server.ts";
 import { requireMeetingOrganiser } from "~/modules/meetings/permissions.server.ts";
 import { DEFAULT_PAPERS_TIME, meetingSchema } from "~/modules/meetings/schema.ts";
+import { tellInvitedPeople } from "~/modules/notifications/invitations.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Schedule a meeting – Panel" }];
 
@@ -28,8 +30,10 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const { access, panel } = await organiserAndPanel(request, params.panelId);
   const submission = parseWithZod(await request.formData(), { schema: meetingSchema });
   if (submission.status !== "success") return Response.json(submission.reply(), { status: 400 });
-  const outcome = await scheduleMeeting(panel, submission.value, { actorId: access.session.person.id, requestId: context.requestId });
+  const actor = { actorId: access.session.person.id, requestId: context.requestId };
+  const outcome = await scheduleMeeting(panel, submission.value, actor);
   if (!outcome.ok) return Response.json(submission.reply({ fieldErrors: outcome.errors }), { status: 400 });
+  await tellInvitedPeople(panel.id, outcome.meetingId, "meeting.invitation", actor, { baseUrl: baseUrlFor(request) });
   return redirect(`/panels/${panel.id}/meetings/${outcome.meetingId}?scheduled=1`);
 }
 

@@ -9,31 +9,45 @@ import { CheckboxGroup } from "~/modules/needs/checkbox-group.tsx";
 import { needsReminderFor } from "~/modules/needs/needs.server.ts";
 import { notFound, requirePerson } from "~/modules/auth/permissions.server.ts";
 import { getProfile, saveProfile } from "~/modules/people/profile.server.ts";
+import { canNameSupporters } from "~/modules/supporters/consents.server.ts";
 import { profileSchema, SPEAKING_GROUPS, speakingGroupLabels } from "~/modules/people/profile.ts";
+import { listOrganisationsToJoin, listPersonOrganisations, setPersonOrganisations } from "~/modules/people/organisations.server.ts";
+import { OrganisationCheckboxes } from "~/modules/people/organisations-form.tsx";
+import { organisationIdsField } from "~/modules/people/organisations.ts";
 
 export const meta: MetaFunction = () => [{ title: "Your profile – Panel" }];
+
+const profileFormSchema = profileSchema.extend({ organisationIds: organisationIdsField });
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const session = await requirePerson(request);
   const profile = await getProfile(session.person.id);
   if (!profile) throw notFound();
+  const [organisations, organisationChoices] = await Promise.all([listPersonOrganisations(profile.id), listOrganisationsToJoin()]);
   return {
     profile,
+    organisations,
+    organisationChoices,
     needsReminder: await needsReminderFor(profile.id),
+    mayNameSupporters: await canNameSupporters(profile.id),
     saved: new URL(request.url).searchParams.get("saved") === "1",
   };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const session = await requirePerson(request);
-  const submission = parseWithZod(await request.formData(), { schema: profileSchema });
+  const submission = parseWithZod(await request.formData(), { schema: profileFormSchema });
   if (submission.status !== "success") return Response.json(submission.reply(), { status: 400 });
-  await saveProfile(session.person.id, submission.value, { personId: session.person.id, requestId: context.requestId });
+  const { organisationIds, ...profile } = submission.value;
+  const actor = { personId: session.person.id, requestId: context.requestId };
+  const organisations = await setPersonOrganisations(session.person.id, organisationIds, actor);
+  if (!organisations.ok) return Response.json(submission.reply({ fieldErrors: organisations.errors }), { status: 400 });
+  await saveProfile(session.person.id, profile, actor);
   return redirect("/profile?saved=1");
 }
 
 export default function Profile() {
-  const { profile, needsReminder, saved } = useLoaderData<typeof loader>();
+  const { profile, organisations, organisationChoices, needsReminder, saved, mayNameSupporters } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const [form, fields] = useForm({
     id: "profile",
@@ -44,10 +58,11 @@ export default function Profile() {
       phone: profile.phone,
       postalAddress: profile.postalAddress,
       groups: profile.groups,
+      organisationIds: organisations.map((o) => o.id),
     },
-    constraint: getZodConstraint(profileSchema),
+    constraint: getZodConstraint(profileFormSchema),
     shouldValidate: "onSubmit",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: profileSchema }),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: profileFormSchema }),
   });
   return (
     <div className="govuk-grid-row">
@@ -79,6 +94,10 @@ export default function Profile() {
             <dt className="govuk-summary-list__key">Email address</dt>
             <dd className="govuk-summary-list__value">{profile.email}</dd>
           </div>
+          <div className="govuk-summary-list__row">
+            <dt className="govuk-summary-list__key">Organisations you belong to</dt>
+            <dd className="govuk-summary-list__value">{organisations.length ? organisations.map((o) => o.name).join(", ") : "None"}</dd>
+          </div>
         </dl>
         <p className="govuk-body">To change your full name or email address, ask a panel admin.</p>
         <ul className="govuk-list">
@@ -87,6 +106,14 @@ export default function Profile() {
               Your communication needs
             </Link>
           </li>
+          {mayNameSupporters ? (
+            <li>
+              <Link className="govuk-link" to="/profile/supporters">
+                Your supporters
+              </Link>{" "}
+              (people who can do things for you)
+            </li>
+          ) : null}
           <li>
             <Link className="govuk-link" to="/profile/download">
               Download everything we hold about you
@@ -110,6 +137,12 @@ export default function Profile() {
             legend="Which groups do you speak from?"
             hint="The experience you bring to the panel. Choose all that apply, or none."
             options={SPEAKING_GROUPS.map((code) => ({ value: code, label: speakingGroupLabels[code] }))}
+          />
+          <OrganisationCheckboxes
+            field={fields.organisationIds}
+            choices={organisationChoices}
+            legend="Organisations you belong to"
+            hint="For example a user led organisation (ULO) run by disabled people. Choose all that apply, or none."
           />
           <button type="submit" className="govuk-button">
             Save your profile

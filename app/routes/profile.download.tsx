@@ -2,10 +2,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { requirePerson } from "~/modules/auth/permissions.server.ts";
 import { collectMyData } from "~/modules/people/profile.server.ts";
+import { listPersonOrganisations } from "~/modules/people/organisations.server.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const session = await requirePerson(request);
-  const data = await collectMyData(session.person.id);
+  const [mine, organisations] = await Promise.all([collectMyData(session.person.id), listPersonOrganisations(session.person.id)]);
+  const data = { ...mine, organisations: organisations.map((o) => ({ name: o.name, kind: o.kind })) };
   const day = new Date().toISOString().slice(0, 10);
   return new Response(JSON.stringify(data, null, 2), {
     headers: {

@@ -5,7 +5,8 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary, formErrors } from "~/components/error-summary.tsx";
 import { Breadcrumbs, NotificationBanner } from "~/components/page.tsx";
 import { formatLongDate } from "~/dates.ts";
-import { requirePerson } from "~/modules/auth/permissions.server.ts";
+import { idSchema, requirePerson } from "~/modules/auth/permissions.server.ts";
+import { panelJoinedBy } from "~/modules/invitations/join.server.ts";
 import { NeedsFields, useNeedsForm } from "~/modules/needs/needs-form.tsx";
 import { getNeeds, markNeedsReviewed, needsReviewDue, saveNeeds } from "~/modules/needs/needs.server.ts";
 import { communicationNeedsSchema, toNeedsValues } from "~/modules/needs/schema.ts";
@@ -22,6 +23,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const found = await getNeeds(session.person.id);
   const search = new URL(request.url).searchParams;
   const banner = (Object.keys(banners) as (keyof typeof banners)[]).find((key) => search.get(key) === "1");
+  const joined = idSchema.safeParse(search.get("joined"));
+  const joinedPanel = joined.success ? await panelJoinedBy(session.person.id, joined.data) : null;
   return {
     needs: found?.needs ?? null,
     recorded: Boolean(found),
@@ -29,6 +32,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     reviewedOn: found ? formatLongDate(found.needs.reviewedAt) : null,
     changedByOther: found?.changedByOther ? { name: found.changedByOther.name, on: formatLongDate(found.changedByOther.at) } : null,
     banner: banner ? banners[banner] : null,
+    welcome: joinedPanel ? `Welcome to ${joinedPanel}. Tell us what you need so that papers and meetings work for you` : null,
   };
 }
 
@@ -47,7 +51,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function YourNeeds() {
-  const { needs, recorded, reviewDue, reviewedOn, changedByOther, banner } = useLoaderData<typeof loader>();
+  const { needs, recorded, reviewDue, reviewedOn, changedByOther, banner, welcome } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const [form, fields] = useNeedsForm(lastResult, needs);
   return (
@@ -58,6 +62,11 @@ export default function YourNeeds() {
         {banner ? (
           <NotificationBanner success>
             <p className="govuk-notification-banner__heading">{banner}</p>
+          </NotificationBanner>
+        ) : null}
+        {welcome && !banner ? (
+          <NotificationBanner success>
+            <p className="govuk-notification-banner__heading">{welcome}</p>
           </NotificationBanner>
         ) : null}
         <h1 className="govuk-heading-l">Your communication needs</h1>

@@ -42,6 +42,17 @@ export default function Removal() {
           <li>records of money paid to you, such as fees and expenses, are kept for as long as the law requires</li>
           <li>you will not be able to sign in any more</li>
         </ul>
+        <h2 className="govuk-heading-m">What we keep, and why</h2>
+        <ul className="govuk-list govuk-list--bullet">
+          <li>
+            records of money paid to you, because tax law says we must keep them (usually for 6 years); they are seen only by the
+            people who pay claims and by auditors
+          </li>
+          <li>
+            the record of what was done on the panel and when, so the panel can show how it made its decisions; it no longer
+            shows your name, only a number
+          </li>
+        </ul>
         <p className="govuk-body">
           Before you ask, you may want to{" "}
           <Link className="govuk-link" to="/profile/download">

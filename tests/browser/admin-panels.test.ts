@@ -66,6 +66,7 @@ describe("panel administration in a browser", () => {
 
     await page.getByLabel("Person").selectOption({ label: "Priya Shah (priya.shah@example.org)" });
     await page.getByLabel("Member", { exact: true }).check();
+    await page.getByLabel("Priya Shah has agreed to join this panel and for us to keep their details").check();
     await page.getByRole("button", { name: "Add person" }).click();
     await page.getByText("Priya Shah is now a Member on this panel.").waitFor();
     const remove = page.getByRole("button", { name: "Remove Member role from Priya Shah" });

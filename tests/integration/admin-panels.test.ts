@@ -279,7 +279,7 @@ describe("panel roles", () => {
     const { person: admin, cookie } = await siteAdmin();
     const panel = await createPanel();
     const priya = await createPerson({ name: "Priya Shah" });
-    const added = await app().post(`/admin/panels/${panel.id}`, { intent: "add-membership", personId: priya.id, role: "MEMBER" }, cookie);
+    const added = await app().post(`/admin/panels/${panel.id}`, { intent: "add-membership", personId: priya.id, role: "MEMBER", consent: "on" }, cookie);
     expect(added.status).toBe(302);
     const membership = await db().membership.findFirstOrThrow({ where: { panelId: panel.id, personId: priya.id, role: "MEMBER" } });
     expect(added.headers.get("Location")).toBe(`/admin/panels/${panel.id}?added=${membership.id}`);
@@ -289,7 +289,7 @@ describe("panel roles", () => {
     expect(page).toContain("Priya Shah is now a Member on this panel.");
     expect(page).toContain("Remove<span class=\"govuk-visually-hidden\"> Member role from Priya Shah</span>");
 
-    const chair = await app().post(`/admin/panels/${panel.id}`, { intent: "add-membership", personId: priya.id, role: "CHAIR" }, cookie);
+    const chair = await app().post(`/admin/panels/${panel.id}`, { intent: "add-membership", personId: priya.id, role: "CHAIR", consent: "on" }, cookie);
     expect(chair.status).toBe(302);
     expect(await db().membership.count({ where: { panelId: panel.id, personId: priya.id } })).toBe(2);
   });
@@ -298,7 +298,7 @@ describe("panel roles", () => {
     const { cookie } = await siteAdmin();
     const panel = await createPanel();
     const priya = await createPerson({ name: "Priya Shah", roles: [{ panelId: panel.id, role: "OFFICER" }] });
-    const response = await app().post(`/admin/panels/${panel.id}`, { intent: "add-membership", personId: priya.id, role: "OFFICER" }, cookie);
+    const response = await app().post(`/admin/panels/${panel.id}`, { intent: "add-membership", personId: priya.id, role: "OFFICER", consent: "on" }, cookie);
     expect(response.status).toBe(400);
     const html = await htmlOf(response);
     expect(html).toContain("Priya Shah is already a Council officer on this panel");
@@ -423,7 +423,7 @@ describe("who may use the admin pages", () => {
     const own = await createPanel();
     const { person: admin, cookie } = await signedIn({ roles: [{ panelId: own.id, role: "ADMIN" }] });
     const sam = await createPerson({ name: "Sam Taylor" });
-    const added = await app().post(`/admin/panels/${own.id}`, { intent: "add-membership", personId: sam.id, role: "MEMBER" }, cookie);
+    const added = await app().post(`/admin/panels/${own.id}`, { intent: "add-membership", personId: sam.id, role: "MEMBER", consent: "on" }, cookie);
     expect(added.status).toBe(302);
     const membership = await db().membership.findFirstOrThrow({ where: { panelId: own.id, personId: sam.id } });
     const removed = await app().post(`/admin/panels/${own.id}`, { intent: "remove-membership", membershipId: membership.id }, cookie);

@@ -6,7 +6,11 @@ import { recordAudit } from "../audit/audit.server.ts";
 import { hasPanelRole } from "../auth/permissions.server.ts";
 import { PRIORITY_PLACES, type AgendaItemInput, type ProposedAs } from "./schema.ts";
 
-export type AgendaActor = { actorId: string; requestId?: string };
+/**
+ * Who does it. `onBehalfOfId`: a supporter (the actor) acting for this member, who is then the
+ * proposer or the one whose choices they are; the supporter is recorded as having entered it.
+ */
+export type AgendaActor = { actorId: string; requestId?: string; onBehalfOfId?: string };
 export type FieldErrors = Record<string, string[]>;
 
 /** Whose idea it was: an officer's only when they are in the panel as an officer and not also a member. */
@@ -51,22 +55,25 @@ const itemSelect = {
   proposedById: true,
   proposedAs: true,
   shapedById: true,
+  enteredById: true,
   createdAt: true,
 } as const;
 
 /** The panel's items, newest first, with the names of who proposed and shaped them. */
 export async function listAgendaItems(panelId: string) {
   const items = await db().agendaItem.findMany({ where: { panelId }, select: itemSelect, orderBy: [{ createdAt: "desc" }, { id: "asc" }] });
-  const names = await namesOf(items.flatMap((i) => [i.proposedById, i.shapedById]));
+  const names = await namesOf(items.flatMap((i) => [i.proposedById, i.shapedById, i.enteredById]));
   return items.map((item) => withNames(item, names));
 }
 
-function withNames<T extends { proposedById: string; shapedById: string | null; proposedAs: string }>(item: T, names: Map<string, string>) {
+function withNames<T extends { proposedById: string; shapedById: string | null; enteredById: string | null; proposedAs: string }>(item: T, names: Map<string, string>) {
   return {
     ...item,
     proposedAs: item.proposedAs as ProposedAs,
     proposedBy: names.get(item.proposedById) ?? "Someone who has left",
     shapedBy: item.shapedById ? (names.get(item.shapedById) ?? "Someone who has left") : null,
+    /** The proposer's supporter who entered it for them. */
+    enteredBy: item.enteredById ? (names.get(item.enteredById) ?? "Someone who has left") : null,
   };
 }
 
@@ -74,7 +81,7 @@ function withNames<T extends { proposedById: string; shapedById: string | null; 
 export async function getAgendaItem(panelId: string, itemId: string) {
   const item = await db().agendaItem.findFirst({ where: { id: itemId, panelId }, select: itemSelect });
   if (!item) return null;
-  return withNames(item, await namesOf([item.proposedById, item.shapedById]));
+  return withNames(item, await namesOf([item.proposedById, item.shapedById, item.enteredById]));
 }
 
 export type AgendaItem = NonNullable<Awaited<ReturnType<typeof getAgendaItem>>>;
@@ -112,11 +119,26 @@ export function agendaItemFormValues(item: AgendaItem): Record<string, string> {
 export async function proposeAgendaItem(panelId: string, input: AgendaItemInput, roles: readonly PanelRole[], actor: AgendaActor) {
   return db().$transaction(async (tx) => {
     const item = await tx.agendaItem.create({
-      data: { panelId, ...itemData(input), proposedById: actor.actorId, proposedAs: proposerKind(roles) },
+      data: {
+        panelId,
+        ...itemData(input),
+        proposedById: actor.onBehalfOfId ?? actor.actorId,
+        enteredById: actor.onBehalfOfId ? actor.actorId : null,
+        proposedAs: proposerKind(roles),
+      },
       select: { id: true, proposedAs: true },
     });
     await recordAudit(
-      { actorId: actor.actorId, action: "agenda-item.proposed", entityType: "AgendaItem", entityId: item.id, panelId, after: { ...input, proposedAs: item.proposedAs }, requestId: actor.requestId },
+      {
+        actorId: actor.actorId,
+        action: "agenda-item.proposed",
+        entityType: "AgendaItem",
+        entityId: item.id,
+        panelId,
+        after: { ...input, proposedAs: item.proposedAs },
+        requestId: actor.requestId,
+        onBehalfOfId: actor.onBehalfOfId,
+      },
       tx,
     );
     return item;
@@ -172,6 +194,13 @@ export async function getOwnPriorities(meetingId: string, personId: string): Pro
   return Object.fromEntries(votes.map((v) => [`points${v.weight}`, v.itemId]));
 }
 
+/** Who entered the person's current choices for them (their supporter), or null when they did. */
+export async function prioritiesEnteredBy(meetingId: string, personId: string): Promise<string | null> {
+  const vote = await db().priorityVote.findFirst({ where: { meetingId, personId, enteredById: { not: null } }, select: { enteredById: true } });
+  if (!vote?.enteredById) return null;
+  return (await namesOf([vote.enteredById])).get(vote.enteredById) ?? "Someone who has left";
+}
+
 export type PriorityChoice = { weight: number; itemId: string };
 
 /**
@@ -207,11 +236,22 @@ export async function savePriorities(
     if (!openIds.has(choice.itemId)) errors[`points${choice.weight}`] = ["Choose one of the panel's proposed items"];
   }
   if (Object.keys(errors).length) return { ok: false, errors };
+  const personId = actor.onBehalfOfId ?? actor.actorId;
+  const enteredById = actor.onBehalfOfId ? actor.actorId : null;
   await db().$transaction(async (tx) => {
-    await tx.priorityVote.deleteMany({ where: { meetingId, personId: actor.actorId } });
-    await tx.priorityVote.createMany({ data: choices.map((c) => ({ meetingId, personId: actor.actorId, itemId: c.itemId, weight: c.weight })) });
+    await tx.priorityVote.deleteMany({ where: { meetingId, personId } });
+    await tx.priorityVote.createMany({ data: choices.map((c) => ({ meetingId, personId, itemId: c.itemId, weight: c.weight, enteredById })) });
     await recordAudit(
-      { actorId: actor.actorId, action: "priorities.saved", entityType: "Meeting", entityId: meetingId, panelId, after: choices, requestId: actor.requestId },
+      {
+        actorId: actor.actorId,
+        action: "priorities.saved",
+        entityType: "Meeting",
+        entityId: meetingId,
+        panelId,
+        after: choices,
+        requestId: actor.requestId,
+        onBehalfOfId: actor.onBehalfOfId,
+      },
       tx,
     );
   });

@@ -9,6 +9,7 @@ export async function listDemoPeople() {
       email: true,
       isSiteAdmin: true,
       memberships: { select: { role: true, panel: { select: { name: true } } }, orderBy: { role: "asc" } },
+      supporting: { where: { withdrawnAt: null }, select: { member: { select: { name: true } } } },
     },
     orderBy: { name: "asc" },
     take: 100,

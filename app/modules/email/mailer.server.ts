@@ -8,7 +8,9 @@ import type { ReactElement } from "react";
 import nodemailer from "nodemailer";
 import { render } from "@react-email/render";
 
-export type OutgoingEmail = { to: string; subject: string; template: ReactElement };
+export type EmailAttachment = { filename: string; content: string; contentType: string };
+
+export type OutgoingEmail = { to: string; subject: string; template: ReactElement; attachments?: EmailAttachment[] };
 
 export type Mailer = {
   send(email: OutgoingEmail): Promise<void>;
@@ -20,7 +22,7 @@ export function createMailer(options: { smtpUrl?: string; from: string; dataDir:
     const transport = nodemailer.createTransport(options.smtpUrl);
     return {
       async send(email) {
-        await transport.sendMail({ from: options.from, to: email.to, subject: email.subject, ...(await renderParts(email)) });
+        await transport.sendMail({ from: options.from, to: email.to, subject: email.subject, attachments: email.attachments, ...(await renderParts(email)) });
       },
     };
   }
@@ -29,7 +31,7 @@ export function createMailer(options: { smtpUrl?: string; from: string; dataDir:
   return {
     outboxDir,
     async send(email) {
-      const info = await transport.sendMail({ from: options.from, to: email.to, subject: email.subject, ...(await renderParts(email)) });
+      const info = await transport.sendMail({ from: options.from, to: email.to, subject: email.subject, attachments: email.attachments, ...(await renderParts(email)) });
       await mkdir(outboxDir, { recursive: true });
       // Sortable by time, unique, and nothing from the message in the file name.
       const file = `${new Date().toISOString().replace(/[:.]/g, "-")}-${randomUUID().slice(0, 8)}.eml`;

@@ -40,12 +40,16 @@ export function replyModesFor(meeting: Pick<Meeting, "venueName" | "onlineLink">
 export async function replyFormValues(meetingId: string, personId: string) {
   const reply = await db().meetingReply.findUnique({
     where: { meetingId_personId: { meetingId, personId } },
-    select: { mode: true, meetingSupport: true, physicalAccess: true, dietaryNeeds: true, otherNeeds: true, travelNeeded: true },
+    select: { mode: true, meetingSupport: true, physicalAccess: true, dietaryNeeds: true, otherNeeds: true, travelNeeded: true, repliedById: true },
   });
   const fromReply = reply && reply.mode !== "APOLOGIES";
   const needs = fromReply ? null : await readNeedsForPrefill(personId);
+  // A supporter who replied for the person (issue 4): shown to them as "Entered by … for you".
+  const enteredById = reply?.repliedById && reply.repliedById !== personId ? reply.repliedById : null;
+  const enteredBy = enteredById ? await db().person.findUnique({ where: { id: enteredById }, select: { name: true } }) : null;
   return {
     hasReplied: Boolean(reply),
+    enteredBy: enteredById ? (enteredBy?.name ?? "Someone who has left") : null,
     prefilledFromRecord: Boolean(needs),
     values: {
       mode: reply?.mode,
@@ -113,6 +117,8 @@ export async function replyToMeeting(
         before: before ?? undefined,
         after: { meetingId, personId, repliedById, ...after },
         requestId: actor.requestId,
+        // A supporter replying for the member: "done by the supporter for the member".
+        onBehalfOfId: actor.actorId === personId ? null : personId,
       },
       tx,
     );

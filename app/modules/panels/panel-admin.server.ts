@@ -197,14 +197,19 @@ function isUniqueViolation(error: unknown): boolean {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }
 
+export function consentRefusal(name: string): string {
+  return `Confirm that ${name} has agreed to join this panel and for us to keep their details`;
+}
+
 /** Gives an active person a role in the panel. A person may hold several roles (a member who chairs). */
 export async function addMembership(
   panelId: string,
-  input: { personId: string; role: PanelRoleName },
+  input: { personId: string; role: PanelRoleName; consent: boolean },
   actor: PanelActor,
 ): Promise<{ ok: true; membershipId: string } | Refusal> {
   const person = await db().person.findFirst({ where: { id: input.personId, active: true }, select: { id: true, name: true } });
   if (!person) return { ok: false, errors: { personId: ["Select a person from the list"] } };
+  if (!input.consent) return { ok: false, errors: { consent: [consentRefusal(person.name)] } };
   const alreadyHeld: Refusal = {
     ok: false,
     errors: { personId: [`${person.name} is already a ${roleLabels[input.role]} on this panel`] },
@@ -213,7 +218,10 @@ export async function addMembership(
   if (existing) return alreadyHeld;
   try {
     const membership = await db().$transaction(async (tx) => {
-      const created = await tx.membership.create({ data: { panelId, personId: person.id, role: input.role }, select: { id: true } });
+      const created = await tx.membership.create({
+        data: { panelId, personId: person.id, role: input.role, joinedVia: "ADMIN", consentRecordedAt: new Date(), consentRecordedById: actor.actorId },
+        select: { id: true },
+      });
       await recordAudit(
         {
           actorId: actor.actorId,
@@ -221,7 +229,7 @@ export async function addMembership(
           entityType: "Membership",
           entityId: created.id,
           panelId,
-          after: { personId: person.id, role: input.role },
+          after: { personId: person.id, role: input.role, joinedVia: "ADMIN", consentRecorded: true },
           requestId: actor.requestId,
         },
         tx,

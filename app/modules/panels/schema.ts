@@ -64,6 +64,9 @@ export type PanelDetails = z.infer<typeof panelDetailsSchema>;
 export const addMembershipSchema = z.object({
   personId: z.uuid({ error: "Select a person" }),
   role: z.enum(PANEL_ROLES, { error: "Select a role" }),
+  // The person's agreement to join and for their details to be kept (issue 4); checked, with
+  // their name in the refusal, by addMembership.
+  consent: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()),
 });
 
 export const removeMembershipSchema = z.object({

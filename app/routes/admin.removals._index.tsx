@@ -1,0 +1,98 @@
+// Requests to remove a person's information (issue 4): site admins see who asked, when, and their
+// panels, and complete each one from its own confirmation page.
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { Breadcrumbs, NotificationBanner } from "~/components/page.tsx";
+import { formatLongDate } from "~/dates.ts";
+import { requireSiteAdmin } from "~/modules/auth/permissions.server.ts";
+import { listRemovalRequests } from "~/modules/people/removal.server.ts";
+
+export const meta: MetaFunction = () => [{ title: "Removal requests – Panel" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireSiteAdmin(request);
+  const { pending, done } = await listRemovalRequests();
+  return {
+    removed: new URL(request.url).searchParams.get("removed") === "1",
+    pending: pending.map((person) => ({
+      id: person.id,
+      name: person.name,
+      email: person.email,
+      askedOn: person.removalRequestedAt ? formatLongDate(person.removalRequestedAt) : "",
+      panels: person.panels,
+    })),
+    done: done.map((person) => ({ id: person.id, name: person.name, removedOn: person.anonymisedAt ? formatLongDate(person.anonymisedAt) : "" })),
+  };
+}
+
+/** A read-only page: only site admins learn that it takes no posts. */
+export async function action({ request }: ActionFunctionArgs) {
+  await requireSiteAdmin(request);
+  throw new Response("Method Not Allowed", { status: 405 });
+}
+
+export default function RemovalRequests() {
+  const { pending, done, removed } = useLoaderData<typeof loader>();
+  return (
+    <>
+      <Breadcrumbs items={[{ href: "/admin", text: "Administration" }]} />
+      {removed ? (
+        <NotificationBanner success>
+          <p className="govuk-notification-banner__heading">The person's information has been removed.</p>
+        </NotificationBanner>
+      ) : null}
+      <h1 className="govuk-heading-l">Removal requests</h1>
+      <p className="govuk-body">
+        People who asked for their information to be removed. Completing a removal deletes or blanks what identifies them, keeps
+        what the law requires, and cannot be undone.
+      </p>
+      {pending.length === 0 ? (
+        <p className="govuk-body">Nobody is waiting for their information to be removed.</p>
+      ) : (
+        <table className="govuk-table">
+          <caption className="govuk-table__caption govuk-table__caption--m">Waiting, oldest request first</caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header">Name</th>
+              <th scope="col" className="govuk-table__header">Asked on</th>
+              <th scope="col" className="govuk-table__header">Panels</th>
+              <th scope="col" className="govuk-table__header">
+                <span className="govuk-visually-hidden">Action</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody className="govuk-table__body">
+            {pending.map((person) => (
+              <tr className="govuk-table__row" key={person.id}>
+                <td className="govuk-table__cell">
+                  {person.name}
+                  <br />
+                  <span className="govuk-body-s">{person.email}</span>
+                </td>
+                <td className="govuk-table__cell">{person.askedOn}</td>
+                <td className="govuk-table__cell">{person.panels.length ? person.panels.join(", ") : "None"}</td>
+                <td className="govuk-table__cell">
+                  <Link className="govuk-link" to={`/admin/removals/${person.id}`}>
+                    Complete removal<span className="govuk-visually-hidden"> for {person.name}</span>
+                  </Link>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {done.length ? (
+        <>
+          <h2 className="govuk-heading-m">Recently removed</h2>
+          <ul className="govuk-list">
+            {done.map((person) => (
+              <li key={person.id}>
+                {person.name}, removed on {person.removedOn}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </>
+  );
+}

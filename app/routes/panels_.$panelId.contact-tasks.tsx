@@ -1,0 +1,256 @@
+// Contact tasks (issue 4): the messages to send by hand to people who asked for post, a phone
+// call, a text message or their supporter, and emails that could not be sent. Organisers of the
+// panel only; each view of the addresses and numbers is audited.
+import { parseWithZod } from "@conform-to/zod/v4";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import type { ReactNode } from "react";
+import { ErrorSummary } from "~/components/error-summary.tsx";
+import { Breadcrumbs, NotificationBanner } from "~/components/page.tsx";
+import { notFound } from "~/modules/auth/permissions.server.ts";
+import { getMeetingPanel } from "~/modules/meetings/meetings.server.ts";
+import { requireMeetingOrganiser } from "~/modules/meetings/permissions.server.ts";
+import { listContactTasks, markTaskDone, retryFailedEmail, type ContactTask } from "~/modules/notifications/notifications.server.ts";
+import { MAX_ATTEMPTS } from "~/modules/notifications/queue.server.ts";
+import { contactTaskSchema } from "~/modules/notifications/schema.ts";
+
+export const meta: MetaFunction = () => [{ title: "Contact tasks – Panel" }];
+
+const banners: Record<string, string> = {
+  done: "The task is marked as done.",
+  already: "Someone had already dealt with that task.",
+  retried: "The email is being sent again now. If it fails again, it comes back to this list.",
+};
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const { panelId, session } = await requireMeetingOrganiser(request, params.panelId);
+  const panel = await getMeetingPanel(panelId);
+  if (!panel) throw notFound();
+  const tasks = await listContactTasks(panelId, { personId: session.person.id, requestId: context.requestId }, panel.timeZone);
+  const search = new URL(request.url).searchParams;
+  const banner = Object.keys(banners).find((key) => search.get(key) === "1");
+  return { panel: { id: panel.id, name: panel.name }, tasks, maxAttempts: MAX_ATTEMPTS, banner: banner ? banners[banner] : null };
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const { panelId, session } = await requireMeetingOrganiser(request, params.panelId);
+  const submission = parseWithZod(await request.formData(), { schema: contactTaskSchema });
+  if (submission.status !== "success") return Response.json(submission.reply(), { status: 400 });
+  const actor = { personId: session.person.id, requestId: context.requestId };
+  const { intent, notificationId } = submission.value;
+  const outcome = intent === "done" ? await markTaskDone(panelId, notificationId, actor) : await retryFailedEmail(panelId, notificationId, actor);
+  if (!outcome) throw notFound("That task could not be found");
+  const banner = outcome === "already" ? "already" : intent === "done" ? "done" : "retried";
+  return redirect(`/panels/${panelId}/contact-tasks?${banner}=1`);
+}
+
+function Lines({ text }: { text: string }) {
+  return (
+    <>
+      {text.split(/\r?\n/).map((line, i) => (
+        <span key={i}>
+          {i ? <br /> : null}
+          {line}
+        </span>
+      ))}
+    </>
+  );
+}
+
+/** The message, paragraph by paragraph, as staff read it out or print it. */
+function MessageText({ text }: { text: string }) {
+  return (
+    <>
+      {text
+        .split(/\n{2,}/)
+        .map((paragraph) => paragraph.trim())
+        .filter(Boolean)
+        .map((paragraph, i) => (
+          <p className="govuk-body" key={i}>
+            <Lines text={paragraph} />
+          </p>
+        ))}
+    </>
+  );
+}
+
+function Row({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="govuk-summary-list__row">
+      <dt className="govuk-summary-list__key">{label}</dt>
+      <dd className="govuk-summary-list__value">{children}</dd>
+    </div>
+  );
+}
+
+function TaskButton({ task, intent, label }: { task: ContactTask; intent: "done" | "retry"; label: string }) {
+  return (
+    <Form method="post">
+      <input type="hidden" name="intent" value={intent} />
+      <input type="hidden" name="notificationId" value={task.id} />
+      <button type="submit" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" data-module="govuk-button">
+        {label}
+        <span className="govuk-visually-hidden">{`(${task.what} for ${task.name})`}</span>
+      </button>
+    </Form>
+  );
+}
+
+function ToDoCard({ task }: { task: ContactTask }) {
+  return (
+    <div className="govuk-summary-card">
+      <div className="govuk-summary-card__title-wrapper">
+        <h3 className="govuk-summary-card__title">
+          {`${task.what} for ${task.name}`}
+        </h3>
+      </div>
+      <div className="govuk-summary-card__content">
+        <dl className="govuk-summary-list">
+          <Row label="How">{task.channel}</Row>
+          <Row label="Where">
+            {task.how}
+            {task.address ? (
+              <>
+                <br />
+                <strong>
+                  <Lines text={task.address} />
+                </strong>
+              </>
+            ) : null}
+          </Row>
+          <Row label="Format">{task.format}</Row>
+          <Row label="Subject">{task.subject}</Row>
+          <Row label="Added">{task.madeAt}</Row>
+        </dl>
+        <details className="govuk-details">
+          <summary className="govuk-details__summary">
+            <span className="govuk-details__summary-text">The message to send</span>
+          </summary>
+          <div className="govuk-details__text">
+            <MessageText text={task.text} />
+          </div>
+        </details>
+        <TaskButton task={task} intent="done" label="Mark as done" />
+      </div>
+    </div>
+  );
+}
+
+function FailedCard({ task }: { task: ContactTask }) {
+  return (
+    <div className="govuk-summary-card">
+      <div className="govuk-summary-card__title-wrapper">
+        <h3 className="govuk-summary-card__title">
+          {`${task.what} for ${task.name}`}
+        </h3>
+      </div>
+      <div className="govuk-summary-card__content">
+        <dl className="govuk-summary-list">
+          <Row label="Email address">{task.address}</Row>
+          <Row label="Subject">{task.subject}</Row>
+          <Row label="What went wrong">
+            {`Tried ${task.attempts} ${task.attempts === 1 ? "time" : "times"}. The last error was: ${task.lastError || "not recorded"}`}
+          </Row>
+          <Row label="Added">{task.madeAt}</Row>
+        </dl>
+        <p className="govuk-body">Check the email address is right, or contact them another way, then try again.</p>
+        <TaskButton task={task} intent="retry" label="Try again" />
+      </div>
+    </div>
+  );
+}
+
+export default function ContactTasks() {
+  const { panel, tasks, maxAttempts, banner } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const refused = lastResult && "status" in lastResult && lastResult.status === "error";
+  return (
+    <>
+      <Breadcrumbs items={[{ href: `/panels/${panel.id}`, text: panel.name }]} />
+      <ErrorSummary errors={refused ? [{ fieldId: "to-do", message: "That task could not be found. Choose one from the list" }] : []} />
+      {banner ? (
+        <NotificationBanner success>
+          <p className="govuk-notification-banner__heading">{banner}</p>
+        </NotificationBanner>
+      ) : null}
+      <span className="govuk-caption-l">{panel.name}</span>
+      <h1 className="govuk-heading-l">Contact tasks</h1>
+      <p className="govuk-body">
+        Some people asked to hear from us by post, by phone, by text message or through someone who supports them. Send
+        them each message yourself, in the format they asked for, then mark it as done.
+      </p>
+      <p className="govuk-body">These are people&apos;s personal details: use them only for these tasks. We record each time you look at this page.</p>
+
+      <h2 className="govuk-heading-m" id="to-do" tabIndex={-1}>
+        {`To do (${tasks.toDo.length})`}
+      </h2>
+      {tasks.toDo.length ? tasks.toDo.map((task) => <ToDoCard task={task} key={task.id} />) : <p className="govuk-body">Nothing to do.</p>}
+
+      <h2 className="govuk-heading-m">{`Emails that could not be sent (${tasks.failed.length})`}</h2>
+      {tasks.failed.length ? (
+        tasks.failed.map((task) => <FailedCard task={task} key={task.id} />)
+      ) : (
+        <p className="govuk-body">Every email has been sent.</p>
+      )}
+
+      {tasks.retrying.length ? (
+        <>
+          <h2 className="govuk-heading-m">{`Emails waiting to be tried again (${tasks.retrying.length})`}</h2>
+          <p className="govuk-body">The mail server did not take these yet. Panel tries again by itself, waiting longer each time.</p>
+          <table className="govuk-table">
+            <caption className="govuk-table__caption govuk-visually-hidden">Emails waiting to be tried again</caption>
+            <thead className="govuk-table__head">
+              <tr className="govuk-table__row">
+                <th scope="col" className="govuk-table__header">For</th>
+                <th scope="col" className="govuk-table__header">Subject</th>
+                <th scope="col" className="govuk-table__header">Tries</th>
+                <th scope="col" className="govuk-table__header">Last error</th>
+              </tr>
+            </thead>
+            <tbody className="govuk-table__body">
+              {tasks.retrying.map((task) => (
+                <tr className="govuk-table__row" key={task.id}>
+                  <td className="govuk-table__cell">{task.name}</td>
+                  <td className="govuk-table__cell">{task.subject}</td>
+                  <td className="govuk-table__cell">
+                    {`${task.attempts} of ${maxAttempts}`}
+                  </td>
+                  <td className="govuk-table__cell">{task.lastError}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      ) : null}
+
+      <h2 className="govuk-heading-m">Done lately</h2>
+      {tasks.done.length ? (
+        <table className="govuk-table">
+          <caption className="govuk-table__caption govuk-visually-hidden">Tasks done lately, newest first</caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header">For</th>
+              <th scope="col" className="govuk-table__header">What</th>
+              <th scope="col" className="govuk-table__header">How</th>
+              <th scope="col" className="govuk-table__header">Done</th>
+            </tr>
+          </thead>
+          <tbody className="govuk-table__body">
+            {tasks.done.map((task) => (
+              <tr className="govuk-table__row" key={task.id}>
+                <td className="govuk-table__cell">{task.name}</td>
+                <td className="govuk-table__cell">{task.what}</td>
+                <td className="govuk-table__cell">{task.channel}</td>
+                <td className="govuk-table__cell">
+                  {`${task.doneAt} by ${task.doneBy}`}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p className="govuk-body">Nothing yet.</p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,22 @@
+// The whole agenda as a self-contained, accessible HTML file to keep, share or print: organisers
+// get the draft, everyone else the published version (issue 4, "an export of the whole agenda").
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { agendaAsHtml, agendaFileName, downloadHeaders, readAgendaForPerson } from "~/modules/agendas/agenda-export.server.ts";
+import { NOT_PUBLISHED_YET } from "~/modules/agendas/agenda-format.ts";
+import { loadGlossaryForText } from "~/modules/glossary/glossary.server.ts";
+import { requireMeeting } from "~/modules/meetings/meeting-access.server.ts";
+import { canOrganiseMeetings } from "~/modules/meetings/permissions.server.ts";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { access, panel, meeting } = await requireMeeting(request, params, "view");
+  const [agenda, glossary] = await Promise.all([readAgendaForPerson(panel, meeting, canOrganiseMeetings(access)), loadGlossaryForText(panel.id)]);
+  if (agenda.kind === "not-published") throw new Response(NOT_PUBLISHED_YET, { status: 404, statusText: "Not Found" });
+  return new Response(agendaAsHtml(agenda.document, glossary), {
+    headers: downloadHeaders(agendaFileName(meeting, panel.timeZone, "html"), "text/html; charset=utf-8"),
+  });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  await requireMeeting(request, params, "view");
+  throw new Response("Method Not Allowed", { status: 405 });
+}

@@ -1,0 +1,189 @@
+// A meeting of the member's panel, read-only, for a supporter the member lets reply, read papers
+// or prioritise: when and where, and only the actions the member allowed. No one's needs or
+// replies are shown, except the member's own answer when the supporter may reply.
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { Breadcrumbs, NotificationBanner, Tag } from "~/components/page.tsx";
+import { formatClockTime, formatLongDate } from "~/dates.ts";
+import { isPrioritisingOpen } from "~/modules/agendas/agendas.server.ts";
+import { replyClosedReason, replyFormValues } from "~/modules/meetings/replies.server.ts";
+import { describeWhen } from "~/modules/meetings/meetings.server.ts";
+import { ActingErrorBoundary, actingErrorTitle, ActingFor, memberReplyText } from "~/modules/supporters/acting-page.tsx";
+import { requireActingFor, requireMemberMeeting } from "~/modules/supporters/acting.server.ts";
+import { MEETING_SCOPES } from "~/modules/supporters/scopes.ts";
+
+export const meta: MetaFunction<typeof loader> = ({ data, error }) => [
+  { title: error ? `${actingErrorTitle(error)} – Panel` : `${data?.meeting.title ?? "Meeting"} – Panel` },
+];
+
+export const ErrorBoundary = ActingErrorBoundary;
+
+const banners: Record<string, (name: string) => string> = {
+  replied: (name) => `Your reply for ${name} is saved. ${name} can see it.`,
+  saved: (name) => `${name}'s choices are saved. ${name} can see them.`,
+};
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const acting = await requireActingFor(request, params.memberId, MEETING_SCOPES);
+  const { panel, meeting } = await requireMemberMeeting(acting, params.meetingId);
+  const { member, scopes } = acting;
+  const zone = panel.timeZone;
+  const mayReply = scopes.includes("REPLY");
+  // Only the mode is read from the member's reply: their needs never reach the supporter's page.
+  const mode = mayReply ? ((await replyFormValues(meeting.id, member.id)).values.mode ?? null) : null;
+  const search = new URL(request.url).searchParams;
+  const banner = Object.keys(banners).find((key) => search.get(key) === "1");
+  return {
+    member,
+    panel: { name: panel.name },
+    meeting: {
+      id: meeting.id,
+      title: meeting.title,
+      when: describeWhen(meeting, zone),
+      venueName: meeting.venueName,
+      venueAddress: meeting.venueAddress,
+      venueAccess: meeting.venueAccess,
+      onlineLink: meeting.onlineLink,
+      papersDeadline: `${formatClockTime(meeting.papersDeadline, zone)} on ${formatLongDate(meeting.papersDeadline, zone)}`,
+      cancelled: Boolean(meeting.cancelledAt),
+    },
+    reply: mayReply ? memberReplyText(member.name, mode) : null,
+    may: {
+      reply: mayReply && !replyClosedReason(meeting),
+      papers: scopes.includes("PAPERS"),
+      prioritise: scopes.includes("PRIORITISE") && isPrioritisingOpen(meeting),
+    },
+    banner: banner ? banners[banner]!(member.name) : null,
+  };
+}
+
+/** Nothing is posted here; checking first means a refused person learns nothing more than from the page. */
+export async function action({ request, params }: ActionFunctionArgs) {
+  const acting = await requireActingFor(request, params.memberId, MEETING_SCOPES);
+  await requireMemberMeeting(acting, params.meetingId);
+  throw new Response("Method Not Allowed", { status: 405 });
+}
+
+function Lines({ text }: { text: string }) {
+  return (
+    <>
+      {text.split(/\r?\n/).map((line, i) => (
+        <span key={i}>
+          {i ? <br /> : null}
+          {line}
+        </span>
+      ))}
+    </>
+  );
+}
+
+export default function ActingMeeting() {
+  const { member, panel, meeting, reply, may, banner } = useLoaderData<typeof loader>();
+  const base = `/supporting/${member.id}/meetings/${meeting.id}`;
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <Breadcrumbs
+          items={[
+            { href: "/supporting", text: "People you support" },
+            { href: `/supporting/${member.id}`, text: member.name },
+          ]}
+        />
+        {banner ? (
+          <NotificationBanner success>
+            <p className="govuk-notification-banner__heading">{banner}</p>
+          </NotificationBanner>
+        ) : null}
+        <ActingFor memberName={member.name} />
+        <span className="govuk-caption-l">{panel.name}</span>
+        <h1 className="govuk-heading-l">{meeting.title}</h1>
+        {meeting.cancelled ? (
+          <p className="govuk-body">
+            <Tag colour="red">Cancelled</Tag> This meeting has been cancelled.
+          </p>
+        ) : null}
+        <dl className="govuk-summary-list">
+          <div className="govuk-summary-list__row">
+            <dt className="govuk-summary-list__key">When</dt>
+            <dd className="govuk-summary-list__value">{meeting.when}</dd>
+          </div>
+          <div className="govuk-summary-list__row">
+            <dt className="govuk-summary-list__key">Where</dt>
+            <dd className="govuk-summary-list__value">
+              {meeting.venueName ? (
+                <>
+                  <p className="govuk-body">
+                    {meeting.venueName}
+                    {meeting.venueAddress ? (
+                      <>
+                        <br />
+                        <Lines text={meeting.venueAddress} />
+                      </>
+                    ) : null}
+                  </p>
+                  {meeting.venueAccess ? (
+                    <p className="govuk-body">
+                      <Lines text={meeting.venueAccess} />
+                    </p>
+                  ) : null}
+                </>
+              ) : (
+                "Online only"
+              )}
+            </dd>
+          </div>
+          <div className="govuk-summary-list__row">
+            <dt className="govuk-summary-list__key">Online</dt>
+            <dd className="govuk-summary-list__value">
+              {meeting.onlineLink ? (
+                <a className="govuk-link" href={meeting.onlineLink} rel="noreferrer noopener">
+                  Join the meeting online
+                </a>
+              ) : (
+                "In person only"
+              )}
+            </dd>
+          </div>
+          <div className="govuk-summary-list__row">
+            <dt className="govuk-summary-list__key">Papers deadline</dt>
+            <dd className="govuk-summary-list__value">{meeting.papersDeadline}</dd>
+          </div>
+          {reply ? (
+            <div className="govuk-summary-list__row">
+              <dt className="govuk-summary-list__key">{member.name}'s reply</dt>
+              <dd className="govuk-summary-list__value">{reply}</dd>
+            </div>
+          ) : null}
+        </dl>
+        <h2 className="govuk-heading-m">What you can do for {member.name}</h2>
+        {may.reply || may.papers || may.prioritise ? (
+          <ul className="govuk-list">
+            {may.reply ? (
+              <li>
+                <Link className="govuk-link" to={`${base}/reply`}>
+                  Reply for {member.name}
+                </Link>
+              </li>
+            ) : null}
+            {may.papers ? (
+              <li>
+                <Link className="govuk-link" to={`${base}/agenda`}>
+                  Read the agenda
+                </Link>
+              </li>
+            ) : null}
+            {may.prioritise ? (
+              <li>
+                <Link className="govuk-link" to={`${base}/priorities`}>
+                  Choose {member.name}'s most important items
+                </Link>
+              </li>
+            ) : null}
+          </ul>
+        ) : (
+          <p className="govuk-body">There is nothing you can do for {member.name} for this meeting now.</p>
+        )}
+      </div>
+    </div>
+  );
+}
