@@ -381,6 +381,31 @@ describe("downloading everything held about you", () => {
     }
   });
 
+  it("includes your supporters, the people you support, your agenda items, your priorities and the messages sent to you", async () => {
+    const { panel, person, cookie } = await signedInMember();
+    const helper = await createPerson({ name: "Helpful Assistant", email: "helpful.assistant@example.org" });
+    const supported = await createPerson({ name: "Supported Friend", email: "supported.friend@example.org" });
+    await db().supporterConsent.create({ data: { memberId: person.id, supporterId: helper.id, relationship: "PERSONAL_ASSISTANT", scopes: ["REPLY"], recordedById: person.id } });
+    await db().supporterConsent.create({ data: { memberId: supported.id, supporterId: person.id, relationship: "FRIEND", scopes: ["PAPERS"], recordedById: supported.id } });
+    const item = await db().agendaItem.create({
+      data: { panelId: panel.id, title: "Bus passes for carers", about: "Carers cannot travel with us.", type: "DISCUSSION", proposedById: person.id, proposedAs: "MEMBER" },
+    });
+    const meeting = await db().meeting.create({
+      data: { panelId: panel.id, title: "Spring meeting", startsAt: new Date(Date.now() + 20 * 86_400_000), endsAt: new Date(Date.now() + 20 * 86_400_000 + 7_200_000), papersDeadline: new Date(Date.now() + 13 * 86_400_000) },
+    });
+    await db().priorityVote.create({ data: { meetingId: meeting.id, personId: person.id, itemId: item.id, weight: 3 } });
+    await db().notification.create({
+      data: { personId: person.id, kind: "agenda.published", channel: "EMAIL", address: person.email, subject: "The agenda for Spring meeting", body: "{}", status: "SENT" },
+    });
+
+    const data = JSON.parse(await (await app().fetch("/profile/download", { cookie })).text());
+    expect(data.yourSupporters).toEqual([expect.objectContaining({ supporter: "Helpful Assistant", scopes: ["REPLY"] })]);
+    expect(data.peopleYouSupport).toEqual([expect.objectContaining({ member: "Supported Friend", scopes: ["PAPERS"] })]);
+    expect(data.agendaItemsYouProposed).toEqual([expect.objectContaining({ title: "Bus passes for carers", panel: panel.name })]);
+    expect(data.yourPriorities).toEqual([expect.objectContaining({ meeting: "Spring meeting", item: "Bus passes for carers", points: 3 })]);
+    expect(data.messagesToYou).toEqual([expect.objectContaining({ subject: "The agenda for Spring meeting", status: "SENT" })]);
+  });
+
   it("sends someone not signed in to sign in", async () => {
     const response = await app().fetch("/profile/download");
     expect(response.status).toBe(302);

@@ -102,7 +102,17 @@ export async function collectMyData(personId: string) {
         },
       },
       attendance: { select: { mode: true, recordedAt: true, meeting: { select: { title: true, startsAt: true } } } },
+      // Supporters named by the person, and the people they support: names only, never the other's record.
+      supporters: { select: { relationship: true, scopes: true, consentedAt: true, withdrawnAt: true, supporter: { select: { name: true } } } },
+      supporting: { select: { relationship: true, scopes: true, consentedAt: true, withdrawnAt: true, member: { select: { name: true } } } },
+      priorityVotes: { select: { weight: true, createdAt: true, meeting: { select: { title: true } }, item: { select: { title: true } } } },
+      notifications: { select: { kind: true, channel: true, address: true, subject: true, status: true, createdAt: true, sentAt: true } },
     },
+  });
+  const proposedItems = await db().agendaItem.findMany({
+    where: { proposedById: personId },
+    select: { title: true, about: true, whyItMatters: true, status: true, createdAt: true, panel: { select: { name: true } } },
+    orderBy: { createdAt: "asc" },
   });
   const [yourActions, aboutYou] = await Promise.all([
     db().auditEvent.findMany({
@@ -116,7 +126,7 @@ export async function collectMyData(personId: string) {
       orderBy: { id: "asc" },
     }),
   ]);
-  const { communicationNeeds, memberships, sessions, preferences, meetingReplies, attendance, ...profile } = person;
+  const { communicationNeeds, memberships, sessions, preferences, meetingReplies, attendance, supporters, supporting, priorityVotes, notifications, ...profile } = person;
   return {
     about: "Everything Panel holds about you, as of the time of download.",
     downloadedAt: new Date(),
@@ -127,6 +137,11 @@ export async function collectMyData(personId: string) {
     displayPreferences: preferences,
     meetingReplies: meetingReplies.map(({ meeting, ...reply }) => ({ meeting: meeting.title, meetingStartsAt: meeting.startsAt, ...reply })),
     attendance: attendance.map(({ meeting, ...a }) => ({ meeting: meeting.title, meetingStartsAt: meeting.startsAt, ...a })),
+    yourSupporters: supporters.map(({ supporter, ...consent }) => ({ supporter: supporter.name, ...consent })),
+    peopleYouSupport: supporting.map(({ member, ...consent }) => ({ member: member.name, ...consent })),
+    agendaItemsYouProposed: proposedItems.map(({ panel, ...item }) => ({ panel: panel.name, ...item })),
+    yourPriorities: priorityVotes.map((v) => ({ meeting: v.meeting.title, item: v.item.title, points: v.weight, at: v.createdAt })),
+    messagesToYou: notifications,
     signIns: yourActions.filter((e) => e.action === "person.signed-in").map((e) => ({ at: e.at, how: e.after })),
     // Another person's id is theirs, not yours: only your own record is named.
     yourActions: yourActions.map((e) => ({ at: e.at, action: e.action, about: e.entityType, ...(e.entityId === personId ? { aboutYou: true } : {}) })),
