@@ -259,6 +259,19 @@ describe("panels", () => {
     expect(await db().auditEvent.count({ where: { action: "panel.updated" } })).toBe(1);
   });
 
+  it("changing the terms of reference here adds to their history, keeping the text it replaced", async () => {
+    const { person, cookie } = await siteAdmin();
+    const panel = await createPanel({ name: "Wessex panel" });
+    await db().panel.update({ where: { id: panel.id }, data: { termsOfReference: "Meet every two months" } });
+    await app().post(`/admin/panels/${panel.id}`, detailsForm({ name: "Wessex panel", termsOfReference: "Meet every month" }), cookie);
+    await app().post(`/admin/panels/${panel.id}`, detailsForm({ name: "Wessex panel", termsOfReference: "Meet every month" }), cookie);
+    const versions = await db().termsOfReferenceVersion.findMany({ where: { panelId: panel.id }, orderBy: { createdAt: "asc" } });
+    expect(versions.map((v) => [v.text, v.editedById])).toEqual([
+      ["Meet every two months", null],
+      ["Meet every month", person.id],
+    ]);
+  });
+
   it("refuses invalid details on the edit page with status 400 and keeps what was typed", async () => {
     const { cookie } = await siteAdmin();
     const panel = await createPanel({ name: "Edit me" });

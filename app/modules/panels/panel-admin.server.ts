@@ -6,6 +6,7 @@ import type { OrganisationKind } from "../../generated/prisma/enums.ts";
 import { db } from "../../services.server.ts";
 import { roleLabels } from "../../components/page.tsx";
 import { recordAudit } from "../audit/audit.server.ts";
+import { recordTermsOfReferenceVersion } from "./terms-of-reference.server.ts";
 import { findOrganisation, listOrganisationChoices } from "../organisations/organisations.server.ts";
 import type { PanelDetails, PanelRoleName } from "./schema.ts";
 
@@ -176,6 +177,11 @@ export async function updatePanelDetails(
   const pick = (values: StoredDetails) => Object.fromEntries(changedKeys.map((key) => [key, values[key]]));
   await db().$transaction(async (tx) => {
     await tx.panel.update({ where: { id: panelId }, data: pick(after) });
+    if (changedKeys.includes("termsOfReference")) {
+      // The terms of reference keep their history whichever page changes them.
+      const last = await tx.termsOfReferenceVersion.findFirst({ where: { panelId }, orderBy: { createdAt: "desc" }, select: { text: true } });
+      await recordTermsOfReferenceVersion(tx, panelId, { before: before.termsOfReference, text: after.termsOfReference ?? "", lastRecorded: last?.text, editedById: actor.actorId });
+    }
     await recordAudit(
       {
         actorId: actor.actorId,

@@ -1,5 +1,6 @@
 // A panel's terms of reference, changed by its chair or an admin and kept with their history
 // (issue 4, "Panels and membership").
+import type { Prisma } from "../../generated/prisma/client.ts";
 import type { PanelRole } from "../../generated/prisma/enums.ts";
 import { db } from "../../services.server.ts";
 import { recordAudit } from "../audit/audit.server.ts";
@@ -41,10 +42,8 @@ export async function getTermsOfReference(panelId: string) {
 }
 
 /**
- * Saves new terms of reference. The first time (or if they were changed elsewhere, on the admin
- * page, since the last version here) the text being replaced is kept first, with no editor, so the
- * history always starts from what was there (unless nothing was). Saving the same text changes
- * nothing.
+ * Saves new terms of reference with a version in the history (see recordTermsOfReferenceVersion).
+ * Saving the same text changes nothing.
  */
 export async function changeTermsOfReference(
   panelId: string,
@@ -59,14 +58,7 @@ export async function changeTermsOfReference(
     if (!panel) return { ok: false, reason: "not-found" } as const;
     const before = panel.termsOfReference;
     if (before === text) return { ok: true, changed: false } as const;
-    const now = Date.now();
-    const lastRecorded = panel.termsOfReferenceVersions[0]?.text;
-    const nothingToKeep = lastRecorded === undefined && before === "";
-    if (lastRecorded !== before && !nothingToKeep) {
-      // A moment earlier than the new version, so the two always sort in the order they happened.
-      await tx.termsOfReferenceVersion.create({ data: { panelId, text: before, editedById: null, createdAt: new Date(now - 1) } });
-    }
-    await tx.termsOfReferenceVersion.create({ data: { panelId, text, editedById: actor.actorId, createdAt: new Date(now) } });
+    await recordTermsOfReferenceVersion(tx, panelId, { before, text, lastRecorded: panel.termsOfReferenceVersions[0]?.text, editedById: actor.actorId });
     await tx.panel.update({ where: { id: panelId }, data: { termsOfReference: text } });
     await recordAudit(
       {
@@ -83,4 +75,22 @@ export async function changeTermsOfReference(
     );
     return { ok: true, changed: true } as const;
   });
+}
+
+/**
+ * Adds a version to the history for a change of the text, from any page that changes it. When the
+ * text being replaced was never recorded (the first change), it is kept first, with no editor.
+ */
+export async function recordTermsOfReferenceVersion(
+  tx: Pick<Prisma.TransactionClient, "termsOfReferenceVersion">,
+  panelId: string,
+  change: { before: string; text: string; lastRecorded: string | undefined; editedById: string },
+): Promise<void> {
+  const now = Date.now();
+  const nothingToKeep = change.lastRecorded === undefined && change.before === "";
+  if (change.lastRecorded !== change.before && !nothingToKeep) {
+    // A moment earlier than the new version, so the two always sort in the order they happened.
+    await tx.termsOfReferenceVersion.create({ data: { panelId, text: change.before, editedById: null, createdAt: new Date(now - 1) } });
+  }
+  await tx.termsOfReferenceVersion.create({ data: { panelId, text: change.text, editedById: change.editedById, createdAt: new Date(now) } });
 }
