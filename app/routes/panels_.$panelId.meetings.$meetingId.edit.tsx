@@ -10,7 +10,8 @@ import { MeetingFields } from "~/modules/meetings/meeting-fields.tsx";
 import { requireMeeting } from "~/modules/meetings/meeting-access.server.ts";
 import { cancelMeeting, describeWhen, meetingFormValues, updateMeeting } from "~/modules/meetings/meetings.server.ts";
 import { meetingSchema } from "~/modules/meetings/schema.ts";
-import { tellInvitedPeople } from "~/modules/notifications/invitations.server.ts";
+import { prepareMeetingNotices } from "~/modules/notifications/invitations.server.ts";
+import { kickNotificationSender } from "~/modules/notifications/queue.server.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.confirmCancel ? "Cancel" : "Change"} ${data?.meeting.title ?? "meeting"} – Panel` },
@@ -33,8 +34,9 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const formData = await request.formData();
   const base = `/panels/${panel.id}/meetings/${meeting.id}`;
   if (formData.get("intent") === "cancel") {
-    if (!(await cancelMeeting(panel.id, meeting.id, actor))) throw notFound();
-    if (!meeting.cancelledAt) await tellInvitedPeople(panel.id, meeting.id, "meeting.cancelled", actor, { baseUrl: baseUrlFor(request) });
+    const notices = await prepareMeetingNotices(panel.id, "meeting.cancelled", actor, { baseUrl: baseUrlFor(request) });
+    if (!(await cancelMeeting(panel.id, meeting.id, actor, new Date(), notices ?? undefined))) throw notFound();
+    kickNotificationSender();
     return redirect(`${base}?cancelled=1`);
   }
   const submission = parseWithZod(formData, { schema: meetingSchema });

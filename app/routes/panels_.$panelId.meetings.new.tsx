@@ -10,7 +10,8 @@ import { MeetingFields } from "~/modules/meetings/meeting-fields.tsx";
 import { getMeetingPanel, scheduleMeeting } from "~/modules/meetings/meetings.server.ts";
 import { requireMeetingOrganiser } from "~/modules/meetings/permissions.server.ts";
 import { DEFAULT_PAPERS_TIME, meetingSchema } from "~/modules/meetings/schema.ts";
-import { tellInvitedPeople } from "~/modules/notifications/invitations.server.ts";
+import { prepareMeetingNotices } from "~/modules/notifications/invitations.server.ts";
+import { kickNotificationSender } from "~/modules/notifications/queue.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Schedule a meeting – Panel" }];
 
@@ -31,9 +32,10 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: meetingSchema });
   if (submission.status !== "success") return Response.json(submission.reply(), { status: 400 });
   const actor = { actorId: access.session.person.id, requestId: context.requestId };
-  const outcome = await scheduleMeeting(panel, submission.value, actor);
+  const invitations = await prepareMeetingNotices(panel.id, "meeting.invitation", actor, { baseUrl: baseUrlFor(request) });
+  const outcome = await scheduleMeeting(panel, submission.value, actor, new Date(), invitations ?? undefined);
   if (!outcome.ok) return Response.json(submission.reply({ fieldErrors: outcome.errors }), { status: 400 });
-  await tellInvitedPeople(panel.id, outcome.meetingId, "meeting.invitation", actor, { baseUrl: baseUrlFor(request) });
+  kickNotificationSender();
   return redirect(`/panels/${panel.id}/meetings/${outcome.meetingId}?scheduled=1`);
 }
 

@@ -3,6 +3,7 @@
 // to staff after five failures, invitations carry a calendar file, the yearly needs reminder goes
 // once, and contact tasks are marked done (issue 4).
 import { afterEach, describe, expect, it } from "vitest";
+import { meetingSchema } from "../../app/modules/meetings/schema.ts";
 import { chooseContactRoute, type Recipient } from "../../app/modules/notifications/contact.server.ts";
 import { MAX_ATTEMPTS, nextAttemptAt, notificationSenderIdle, sendPendingNotifications } from "../../app/modules/notifications/queue.server.ts";
 import { queueNeedsReminders } from "../../app/modules/notifications/reminders.server.ts";
@@ -280,6 +281,42 @@ describe("meeting invitations", () => {
     await app().post(`/panels/${panel.id}/meetings/${meeting.id}/edit`, { intent: "cancel" }, cookie);
     await notificationSenderIdle();
     expect(await db().notification.count({ where: { kind: "meeting.cancelled" } })).toBe(3);
+  });
+});
+
+describe("meetings and the messages about them commit together", () => {
+  it("if queueing the invitations fails, the meeting is not scheduled either; if cancelling fails, no notices are queued", async () => {
+    const { getMeetingPanel, scheduleMeeting, cancelMeeting } = await import("../../app/modules/meetings/meetings.server.ts");
+    const { prepareMeetingNotices } = await import("../../app/modules/notifications/invitations.server.ts");
+    const panel = await createPanel({ name: "Wessex Panel" });
+    const chair = await createContactablePerson(panel.id, { name: "Alex Morgan", roles: ["MEMBER", "CHAIR"] });
+    await createContactablePerson(panel.id, { name: "Ada Lovelace" });
+    const meetingPanel = (await getMeetingPanel(panel.id))!;
+    const actor = { actorId: chair.id };
+    const form = { title: "Autumn meeting", date: londonDate(30), startTime: "14:00", endTime: "16:00", venueName: "Civic Centre", venueAddress: "", venueAccess: "", onlineLink: "" };
+    const invite = (await prepareMeetingNotices(panel.id, "meeting.invitation", actor, { baseUrl: "http://panel.test" }))!;
+    const failing = async (...args: Parameters<typeof invite>) => {
+      await invite(...args);
+      throw new Error("the disk is full");
+    };
+    const parsed = meetingSchema.parse(form);
+    await expect(scheduleMeeting(meetingPanel, parsed, actor, new Date(), failing)).rejects.toThrow("the disk is full");
+    expect(await db().meeting.count()).toBe(0);
+    expect(await db().notification.count()).toBe(0);
+
+    const scheduled = await scheduleMeeting(meetingPanel, parsed, actor, new Date(), invite);
+    expect(scheduled.ok).toBe(true);
+    expect(await db().notification.count({ where: { kind: "meeting.invitation" } })).toBe(2);
+    const meetingId = (scheduled as { meetingId: string }).meetingId;
+    const notices = (await prepareMeetingNotices(panel.id, "meeting.cancelled", actor, { baseUrl: "http://panel.test" }))!;
+    await expect(
+      cancelMeeting(panel.id, meetingId, actor, new Date(), async (...args) => {
+        await notices(...args);
+        throw new Error("the disk is full");
+      }),
+    ).rejects.toThrow("the disk is full");
+    expect((await db().meeting.findUniqueOrThrow({ where: { id: meetingId } })).cancelledAt).toBeNull();
+    expect(await db().notification.count({ where: { kind: "meeting.cancelled" } })).toBe(0);
   });
 });
 

@@ -1,5 +1,6 @@
 // Scheduling, changing and cancelling a panel's meetings, and what each person sees of them.
 // Times are typed in the panel's time zone and stored in UTC (app/dates.ts).
+import type { Prisma } from "../../generated/prisma/client.ts";
 import { addDaysToDate, formatClockTime, formatLongDate, utcToZonedDateTime, zonedDateTimeToUtc } from "../../dates.ts";
 import { db } from "../../services.server.ts";
 import { recordAudit } from "../audit/audit.server.ts";
@@ -8,6 +9,12 @@ import { INVITED_ROLES } from "./permissions.server.ts";
 import { DECISION_ROWS, type MeetingForm } from "./schema.ts";
 
 export type MeetingActor = { actorId: string; requestId?: string };
+
+/**
+ * Work that must commit with a meeting change or not at all, such as queueing the messages that
+ * tell people about it (so a crash can never leave a meeting that nobody was told of).
+ */
+export type AlsoInTransaction = (tx: Prisma.TransactionClient, meeting: Meeting) => Promise<void>;
 export type FieldErrors = Record<string, string[]>;
 export type Refusal = { ok: false; errors: FieldErrors };
 
@@ -124,6 +131,7 @@ export async function scheduleMeeting(
   form: MeetingForm,
   actor: MeetingActor,
   now = new Date(),
+  alsoInTransaction?: AlsoInTransaction,
 ): Promise<{ ok: true; meetingId: string } | Refusal> {
   const times = toInstants(form, panel);
   const errors = await checkAgainstCalendar(panel, times, now);
@@ -137,6 +145,7 @@ export async function scheduleMeeting(
       { actorId: actor.actorId, action: "meeting.scheduled", entityType: "Meeting", entityId: created.id, panelId: panel.id, after: snapshot(created), requestId: actor.requestId },
       tx,
     );
+    await alsoInTransaction?.(tx, created);
     return created;
   });
   return { ok: true, meetingId: meeting.id };
@@ -181,7 +190,13 @@ export async function updateMeeting(
 }
 
 /** Sets cancelledAt once; cancelling again changes nothing. null when the meeting is not this panel's. */
-export async function cancelMeeting(panelId: string, meetingId: string, actor: MeetingActor, now = new Date()): Promise<{ ok: true } | null> {
+export async function cancelMeeting(
+  panelId: string,
+  meetingId: string,
+  actor: MeetingActor,
+  now = new Date(),
+  alsoInTransaction?: AlsoInTransaction,
+): Promise<{ ok: true } | null> {
   return db().$transaction(async (tx) => {
     const { count } = await tx.meeting.updateMany({ where: { id: meetingId, panelId, cancelledAt: null }, data: { cancelledAt: now } });
     if (count === 0) return (await tx.meeting.count({ where: { id: meetingId, panelId } })) ? { ok: true as const } : null;
@@ -189,6 +204,8 @@ export async function cancelMeeting(panelId: string, meetingId: string, actor: M
       { actorId: actor.actorId, action: "meeting.cancelled", entityType: "Meeting", entityId: meetingId, panelId, after: { cancelledAt: now.toISOString() }, requestId: actor.requestId },
       tx,
     );
+    // Only the call that cancels does the extra work, so notices go once.
+    if (alsoInTransaction) await alsoInTransaction(tx, await tx.meeting.findFirstOrThrow({ where: { id: meetingId, panelId }, select: meetingSelect }));
     return { ok: true as const };
   });
 }
