@@ -41,7 +41,9 @@ export default defineConfig({
           // Real Chromium against the built server (tests/support/browser.ts).
           include: ["tests/browser/**/*.test.ts"],
           setupFiles: ["tests/support/fail-on-console-error.ts"],
-          testTimeout: 60_000,
+          // A whole journey through several pages, with axe on each: on a busy 2-core CI machine
+          // one can take minutes. Timeouts here catch hangs, not slowness (that is for bench/).
+          testTimeout: 180_000,
           hookTimeout: 90_000,
           maxWorkers: 2,
         },
