@@ -6,6 +6,7 @@ import type { OrganisationKind } from "../../generated/prisma/enums.ts";
 import { db } from "../../services.server.ts";
 import { roleLabels } from "../../components/page.tsx";
 import { recordAudit } from "../audit/audit.server.ts";
+import { afterRolesChanged } from "../live/broadcast.server.ts";
 import { recordTermsOfReferenceVersion } from "./terms-of-reference.server.ts";
 import { findOrganisation, listOrganisationChoices } from "../organisations/organisations.server.ts";
 import type { PanelDetails, PanelRoleName } from "./schema.ts";
@@ -242,6 +243,7 @@ export async function addMembership(
       );
       return created;
     });
+    await afterRolesChanged(person.id, panelId);
     return { ok: true, membershipId: membership.id };
   } catch (error) {
     // Two admins adding the same role at once: the second is told, as if it had been there first.
@@ -281,5 +283,8 @@ export async function removeMembership(panelId: string, membershipId: string, ac
     );
     return true;
   });
-  return removed ? { ok: true } : null;
+  if (!removed) return null;
+  // Live meetings: a removed member is cut off at once; a changed role takes effect at once.
+  await afterRolesChanged(membership.personId, panelId);
+  return { ok: true };
 }

@@ -1,0 +1,70 @@
+// Sending live changes to the rooms. Through the socket.io adapter, a broadcast from one server
+// process reaches clients of every process (PostgreSQL adapter when DATABASE_URL is set).
+import { db, getServices } from "../../services.server.ts";
+import { personRoom } from "../auth/session.server.ts";
+import { readLiveState } from "./meeting-state.server.ts";
+import { peopleWithHandsUp, readMyHand, readQueue } from "./queue.server.ts";
+import { liveRooms, SERVER_EVENTS, type LiveNote, type MyHandEvent, type TypingEvent } from "./protocol.ts";
+
+function io() {
+  return getServices().io;
+}
+
+export function broadcastNote(note: LiveNote): void {
+  io()?.to(liveRooms.meeting(note.meetingId)).emit(SERVER_EVENTS.note, note);
+}
+
+export async function broadcastState(meetingId: string): Promise<void> {
+  const server = io();
+  if (!server) return;
+  const state = await readLiveState(meetingId);
+  if (state) server.to(liveRooms.meeting(meetingId)).emit(SERVER_EVENTS.state, state);
+}
+
+/** The organisers' queue, and each person with a hand up their place in it. */
+export async function broadcastQueue(meetingId: string, alsoTell: string[] = []): Promise<void> {
+  const server = io();
+  if (!server) return;
+  server.to(liveRooms.organisers(meetingId)).emit(SERVER_EVENTS.queue, await readQueue(meetingId));
+  const people = new Set([...(await peopleWithHandsUp(meetingId)), ...alsoTell]);
+  await Promise.all(
+    [...people].map(async (personId) => {
+      const event: MyHandEvent = { meetingId, hand: await readMyHand(meetingId, personId) };
+      server.to(personRoom(personId)).emit(SERVER_EVENTS.myHand, event);
+    }),
+  );
+}
+
+export function broadcastTyping(event: TypingEvent, exceptSocketId?: string): void {
+  const server = io();
+  if (!server) return;
+  const room = server.to(liveRooms.noteTakers(event.meetingId));
+  (exceptSocketId ? room.except(exceptSocketId) : room).emit(SERVER_EVENTS.typing, event);
+}
+
+/** Tell a person's open pages to join again: what they may do has changed. */
+export function askToResync(personId: string, meetingId: string): void {
+  io()?.to(personRoom(personId)).emit(SERVER_EVENTS.resync, { meetingId });
+}
+
+/**
+ * A person removed from a panel stops following its meetings at once: their connections leave
+ * the rooms of every meeting of the panel that is running, and are told why.
+ */
+export async function cutOffFromPanel(personId: string, panelId: string): Promise<void> {
+  const server = io();
+  if (!server) return;
+  const meetings = await db().meeting.findMany({ where: { panelId, liveStartedAt: { not: null } }, select: { id: true } });
+  if (meetings.length === 0) return;
+  const rooms = meetings.flatMap((m) => [liveRooms.meeting(m.id), liveRooms.organisers(m.id), liveRooms.noteTakers(m.id)]);
+  server.in(personRoom(personId)).socketsLeave(rooms);
+  for (const meeting of meetings) server.to(personRoom(personId)).emit(SERVER_EVENTS.removed, { meetingId: meeting.id });
+}
+
+/** After someone's roles in a panel change: cut off if none are left, otherwise refresh what they may do. */
+export async function afterRolesChanged(personId: string, panelId: string): Promise<void> {
+  const remaining = await db().membership.count({ where: { personId, panelId } });
+  if (remaining === 0) return cutOffFromPanel(personId, panelId);
+  const meetings = await db().meeting.findMany({ where: { panelId, liveStartedAt: { not: null }, liveEndedAt: null }, select: { id: true } });
+  for (const meeting of meetings) askToResync(personId, meeting.id);
+}
