@@ -4,6 +4,7 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { Breadcrumbs, NotificationBanner } from "~/components/page.tsx";
 import { notFound, requirePanelRole } from "~/modules/auth/permissions.server.ts";
 import { canEditGlossary, listGlossaryTerms } from "~/modules/glossary/glossary.server.ts";
+import { listGlossarySuggestions } from "~/modules/glossary/glossary-suggestions.server.ts";
 import { searchQuery } from "~/modules/glossary/schema.ts";
 import { getPanelHeading } from "~/modules/panels/terms-of-reference.server.ts";
 
@@ -20,11 +21,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     const id = url.searchParams.get(key);
     return id ? (terms.find((t) => t.id === id)?.term ?? null) : null;
   };
+  const canEdit = canEditGlossary(session.person, roles);
   return {
     panel,
     q,
     terms,
-    canEdit: canEditGlossary(session.person, roles),
+    canEdit,
+    // Who asked is never shown: only the word and how often.
+    suggestions: canEdit ? (await listGlossarySuggestions(panelId)).map(({ word, times }) => ({ word, times })) : [],
     added: named("added"),
     changed: named("changed"),
     removed: url.searchParams.get("removed") === "1",
@@ -38,7 +42,7 @@ function firstLetter(term: string): string {
 }
 
 export default function Glossary() {
-  const { panel, q, terms, canEdit, added, changed, removed } = useLoaderData<typeof loader>();
+  const { panel, q, terms, canEdit, suggestions, added, changed, removed } = useLoaderData<typeof loader>();
   const groups = new Map<string, typeof terms>();
   for (const term of terms) {
     const letter = firstLetter(term.term);
@@ -84,6 +88,24 @@ export default function Glossary() {
             ) : null}
           </div>
         </Form>
+        {suggestions.length > 0 ? (
+          <section aria-labelledby="glossary-suggestions">
+            <h2 className="govuk-heading-m" id="glossary-suggestions">
+              Words people asked about in meetings
+            </h2>
+            <p className="govuk-body">People pressed “I don’t understand” on these words. They are not in the glossary yet.</p>
+            <ul className="govuk-list">
+              {suggestions.map((s) => (
+                <li key={s.word}>
+                  {s.word} (asked {s.times === 1 ? "once" : `${s.times} times`}){" "}
+                  <Link className="govuk-link" to={`${base}/new?term=${encodeURIComponent(s.word)}`}>
+                    Add<span className="govuk-visually-hidden"> {s.word}</span> to the glossary
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
         {q ? (
           <p className="govuk-body" role="status">
             {terms.length === 0 ? `No terms match “${q}”.` : `${terms.length} ${terms.length === 1 ? "term matches" : "terms match"} “${q}”.`}

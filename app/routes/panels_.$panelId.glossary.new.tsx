@@ -17,7 +17,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { panelId } = await requirePanelRole(request, params.panelId, GLOSSARY_EDITORS);
   const panel = await getPanelHeading(panelId);
   if (!panel) throw notFound();
-  return { panel };
+  // From "Words people asked about in meetings": the word comes filled in.
+  const term = (new URL(request.url).searchParams.get("term") ?? "").trim().slice(0, 60);
+  return { panel, term };
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
@@ -30,11 +32,12 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 export default function AddGlossaryTerm() {
-  const { panel } = useLoaderData<typeof loader>();
+  const { panel, term } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const [form, fields] = useForm({
     id: "glossary-term",
     lastResult,
+    defaultValue: { term },
     constraint: getZodConstraint(glossaryTermSchema),
     shouldValidate: "onSubmit",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: glossaryTermSchema }),

@@ -392,3 +392,38 @@ describe("the terms of reference", () => {
     expect(page).toContain("<li>Direct Payments again</li>");
   });
 });
+
+describe("words people asked about in live meetings", () => {
+  it("become suggestions for the glossary's keepers, counted, without who asked, and gone once added", async () => {
+    const { panel, people } = await panelWith(["MEMBER", "CHAIR"], ["MEMBER"]);
+    const [chair, member] = people;
+    const meeting = await db().meeting.create({
+      data: { panelId: panel.id, title: "Live", startsAt: new Date(), endsAt: new Date(Date.now() + 3_600_000), papersDeadline: new Date(), liveStartedAt: new Date() },
+    });
+    await addTerm(panel.id, chair!.cookie, "Direct payment", "Money from the council to arrange your own support.");
+    const asked = (word: string) =>
+      db().meetingConfusion.create({ data: { id: crypto.randomUUID(), meetingId: meeting.id, personId: member!.person.id, word, anonymous: true } });
+    await asked("ISF");
+    await asked("isf");
+    await asked("direct payment");
+    await asked("Reablement");
+
+    const page = await htmlOf(await app().fetch(glossaryOf(panel.id), { cookie: chair!.cookie }));
+    expect(page).toContain("Words people asked about in meetings");
+    expect(page).toMatch(/ISF \(asked 2 times\)/);
+    expect(page).toMatch(/Reablement \(asked once\)/);
+    expect(page).not.toMatch(/direct payment \(asked/i);
+    expect(page).not.toContain(member!.person.name);
+    expect(page).toContain(`${glossaryOf(panel.id)}/new?term=ISF`);
+
+    const memberPage = await htmlOf(await app().fetch(glossaryOf(panel.id), { cookie: member!.cookie }));
+    expect(memberPage).not.toContain("Words people asked about in meetings");
+
+    const form = await htmlOf(await app().fetch(`${glossaryOf(panel.id)}/new?term=ISF`, { cookie: chair!.cookie }));
+    expect(form).toMatch(/name="term"[^>]*value="ISF"|value="ISF"[^>]*name="term"/);
+    await addTerm(panel.id, chair!.cookie, "ISF", "Individual Service Fund: money held by a provider for your support.");
+    const after = await htmlOf(await app().fetch(glossaryOf(panel.id), { cookie: chair!.cookie }));
+    expect(after).not.toMatch(/ISF \(asked/);
+    expect(after).toMatch(/Reablement \(asked once\)/);
+  });
+});
