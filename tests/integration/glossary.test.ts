@@ -413,7 +413,7 @@ describe("words people asked about in live meetings", () => {
     expect(page).toMatch(/ISF \(asked 2 times\)/);
     expect(page).toMatch(/Reablement \(asked once\)/);
     expect(page).not.toMatch(/direct payment \(asked/i);
-    expect(page).not.toContain(member!.person.name);
+    expect(page).not.toContain(member!.person.id);
     expect(page).toContain(`${glossaryOf(panel.id)}/new?term=ISF`);
 
     const memberPage = await htmlOf(await app().fetch(glossaryOf(panel.id), { cookie: member!.cookie }));
