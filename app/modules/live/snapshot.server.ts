@@ -8,25 +8,71 @@ import { readLiveState } from "./meeting-state.server.ts";
 import { readMyHand, readQueue } from "./queue.server.ts";
 import type { LiveSnapshot } from "./protocol.ts";
 
-export async function readSnapshot(access: LiveAccess): Promise<LiveSnapshot> {
-  const [state, notes, hand, draft, preferences, queue, glossary, members] = await Promise.all([
-    readLiveState(access.meetingId),
-    listNotes(access.meetingId),
-    readMyHand(access.meetingId, access.personId),
-    access.canTakeNotes ? readDraft(access.meetingId, access.personId) : null,
-    db().livePreferences.findUnique({ where: { personId: access.personId } }),
-    access.canSeeQueue ? readQueue(access.meetingId) : null,
-    db().glossaryTerm.findMany({ where: { panelId: access.panelId }, select: { term: true, explanation: true }, orderBy: { term: "asc" } }),
+type SharedPart = Pick<LiveSnapshot, "state" | "notes" | "glossary" | "people">;
+
+async function readSharedPart(meetingId: string, panelId: string): Promise<SharedPart> {
+  const [state, notes, glossary, members] = await Promise.all([
+    readLiveState(meetingId),
+    listNotes(meetingId),
+    db().glossaryTerm.findMany({ where: { panelId }, select: { term: true, explanation: true }, orderBy: { term: "asc" } }),
     db().membership.findMany({
-      where: { panelId: access.panelId, role: { in: ["MEMBER", "CHAIR", "OFFICER"] }, person: { active: true, anonymisedAt: null } },
+      where: { panelId, role: { in: ["MEMBER", "CHAIR", "OFFICER"] }, person: { active: true, anonymisedAt: null } },
       select: { person: { select: { id: true, name: true, preferredName: true } } },
     }),
   ]);
-  if (!state) throw new Error(`Meeting ${access.meetingId} vanished`);
+  if (!state) throw new Error(`Meeting ${meetingId} vanished`);
   const people = new Map(members.map((m) => [m.person.id, m.person.preferredName || m.person.name]));
   return {
     state,
     notes,
+    glossary,
+    people: [...people].map(([personId, name]) => ({ personId, name })).sort((a, b) => a.name.localeCompare(b.name)),
+  };
+}
+
+// After a restart every client joins at once. Reading the meeting once per client would take
+// seconds, so joins share reads: a join may use a read only if it began after the join asked (the
+// socket is already in its rooms by then, so any later change reaches it as an event). A join
+// arriving while a read is under way waits for the next one, shared by everyone who arrived.
+type Batch = { startedAt: number; result: Promise<SharedPart> };
+const batches = new Map<string, { current?: Batch; next?: Promise<SharedPart> }>();
+
+function sharedPart(meetingId: string, panelId: string): Promise<SharedPart> {
+  const asked = performance.now();
+  const slot = batches.get(meetingId) ?? {};
+  batches.set(meetingId, slot);
+  const start = (): Promise<SharedPart> => {
+    const batch: Batch = { startedAt: performance.now(), result: readSharedPart(meetingId, panelId) };
+    slot.current = batch;
+    const done = () => {
+      if (slot.current === batch) slot.current = undefined;
+      if (!slot.current && !slot.next) batches.delete(meetingId);
+    };
+    batch.result.then(done, done);
+    return batch.result;
+  };
+  if (!slot.current) return start();
+  if (slot.current.startedAt >= asked) return slot.current.result;
+  // Wait for the read under way to finish, then share one new read with everyone else waiting.
+  slot.next ??= slot.current.result
+    .catch(() => undefined)
+    .then(() => {
+      slot.next = undefined;
+      return start();
+    });
+  return slot.next;
+}
+
+export async function readSnapshot(access: LiveAccess): Promise<LiveSnapshot> {
+  const [shared, hand, draft, preferences, queue] = await Promise.all([
+    sharedPart(access.meetingId, access.panelId),
+    readMyHand(access.meetingId, access.personId),
+    access.canTakeNotes ? readDraft(access.meetingId, access.personId) : null,
+    db().livePreferences.findUnique({ where: { personId: access.personId } }),
+    access.canSeeQueue ? readQueue(access.meetingId) : null,
+  ]);
+  return {
+    ...shared,
     me: {
       personId: access.personId,
       name: access.name,
@@ -39,7 +85,5 @@ export async function readSnapshot(access: LiveAccess): Promise<LiveSnapshot> {
       easyView: preferences?.easyView ?? false,
     },
     queue,
-    glossary,
-    people: [...people].map(([personId, name]) => ({ personId, name })).sort((a, b) => a.name.localeCompare(b.name)),
   };
 }
