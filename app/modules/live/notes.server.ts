@@ -110,6 +110,9 @@ export async function addNote(
   for (let attempt = 0; ; attempt++) {
     try {
       await db().$transaction(async (tx) => {
+        // One add at a time per meeting (the meeting row's lock), so two writers never take the
+        // same seq; other meetings are not held up.
+        await tx.$queryRaw`SELECT id FROM "Meeting" WHERE id = ${access.meetingId} FOR UPDATE`;
         const last = await tx.meetingNote.aggregate({ where: { meetingId: access.meetingId }, _max: { seq: true } });
         await tx.meetingNote.create({
           data: {
@@ -142,8 +145,7 @@ export async function addNote(
       break;
     } catch (error) {
       if (!isUniqueViolation(error) || attempt >= 5) throw error;
-      // Either another writer took the same seq (try the next one), or this very note was stored
-      // by a concurrent re-send: the check at the top then confirms it.
+      // This very note was stored by a concurrent re-send of it: confirm it.
       const stored = await db().meetingNote.findUnique({ where: { id: input.id }, select: { authorId: true } });
       if (stored) return stored.authorId === access.personId ? { ok: true, note: (await readNote(input.id))!, created: false } : refuse(ACK_ERRORS.invalid, "That note id is already used");
     }
