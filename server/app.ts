@@ -14,6 +14,7 @@ import { setUpRequestContext } from "./set-up-request-context.ts";
 import { setUpSecurityHeaders } from "./set-up-security-headers.ts";
 import { setUpSockets } from "./set-up-sockets.ts";
 import { setUpStatic } from "./set-up-static.ts";
+import { attachSocketAdapter, type SocketAdapter } from "./socket-adapter.ts";
 
 export const projectRoot = path.resolve(import.meta.dirname, "..");
 
@@ -22,7 +23,7 @@ export function buildRoot(): string {
   return path.resolve(projectRoot, process.env.PANEL_BUILD_DIR ?? ".");
 }
 
-export function createApp(services: Services, build: ServerBuild): { httpServer: HttpServer; io: SocketServer } {
+export function createApp(services: Services, build: ServerBuild): { httpServer: HttpServer; io: SocketServer; socketAdapter: SocketAdapter } {
   const app = express();
   // Behind a reverse proxy every request would otherwise seem to come from the proxy, and the
   // per-address sign-in limit would lock everyone out together.
@@ -35,7 +36,9 @@ export function createApp(services: Services, build: ServerBuild): { httpServer:
   setUpOriginCheck(app, { baseUrl: services.config.baseUrl });
   setUpRemix(app, build, services.config.isProduction ? "production" : "development");
   const httpServer = createServer(app);
-  const io = setUpSockets(httpServer, { allowedOrigin: services.config.baseUrl });
+  const io = setUpSockets(httpServer, { allowedOrigin: services.config.baseUrl, logger: services.logger });
+  // Several processes on one PostgreSQL hear each other's broadcasts (issue 5).
+  const socketAdapter = attachSocketAdapter(io, { databaseUrl: services.config.databaseUrl, logger: services.logger });
   services.io = io;
-  return { httpServer, io };
+  return { httpServer, io, socketAdapter };
 }

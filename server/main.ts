@@ -1,8 +1,10 @@
 // The Panel server (started by server/index.ts): one process serving Remix pages and socket.io
 // on one port.
 // Start-up: config → lock DATA_DIR (embedded) → open and migrate the database → demo data →
-// build the app → listen. Shutdown on SIGTERM/SIGINT: stop accepting, finish in-flight requests,
-// close sockets, finish sending notifications, close the database cleanly, release the lock.
+// build the app (with the socket.io adapter that shares broadcasts between processes on one
+// PostgreSQL) → listen. Shutdown on SIGTERM/SIGINT: stop accepting, finish in-flight requests,
+// close sockets and the adapter, finish sending notifications, close the database cleanly,
+// release the lock.
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { ServerBuild } from "@remix-run/node";
@@ -65,13 +67,16 @@ export async function main(env: Record<string, string | undefined>) {
   const build = (await import(pathToFileURL(buildPath).href).catch(() =>
     fail(`No server build at ${buildPath}. Run "npm run build" first (npm start does this for you).`),
   )) as ServerBuild;
-  const { httpServer, io } = createApp(services, build);
+  const { httpServer, io, socketAdapter } = createApp(services, build);
+  await socketAdapter.ready.catch((error: unknown) =>
+    fail(`Could not set up sharing live meetings between server processes through the database.\n${error instanceof Error ? error.message : String(error)}`),
+  );
   const notifications = setUpNotifications(services);
 
   httpServer.listen(config.port, config.host, () => {
     const address = httpServer.address();
     const port = typeof address === "object" && address ? address.port : config.port;
-    logger.info({ port, db: database.kind, demo: config.demo }, "listening");
+    logger.info({ port, db: database.kind, demo: config.demo, socketAdapter: socketAdapter.kind }, "listening");
     console.log(`\nPanel is ready at http://localhost:${port}  (database: ${database.kind})`);
     if (config.demo) console.log(`Demo mode: sign in as any demo person at http://localhost:${port}/demo\n`);
   });
@@ -89,6 +94,7 @@ export async function main(env: Record<string, string | undefined>) {
       httpServer.close(() => resolve());
     });
     clearTimeout(forced);
+    await socketAdapter.close();
     await notifications.stop();
     await database.close();
     lock?.release();

@@ -2,6 +2,8 @@
 // messages about it commit together and nothing is lost; emails are then sent from the queue,
 // retried with growing waits when the mail server does not take them, and shown to staff as
 // failed after MAX_ATTEMPTS. Other ways of contact are tasks for staff (notifications.server.ts).
+// Each email is claimed before it is sent, so server processes sharing one PostgreSQL never send
+// the same one twice (docs/decisions/008-notification-queue.md).
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { getServices, db } from "../../services.server.ts";
 import type { EmailAttachment } from "../email/mailer.server.ts";
@@ -14,6 +16,13 @@ export const MAX_ATTEMPTS = 5;
 
 /** Minutes to wait after the 1st, 2nd, 3rd and 4th failed attempt; the 5th failure is final. */
 export const RETRY_WAITS_MINUTES = [1, 5, 15, 60] as const;
+
+/**
+ * How long a claim keeps other processes off an email. Longer than the slowest send can take
+ * (nodemailer gives up on a silent mail server after 10 minutes), so a slow send is never sent
+ * again by another process; short enough that a crashed process's emails go out the same hour.
+ */
+export const CLAIM_MINUTES = 15;
 
 const BATCH_SIZE = 100;
 const ERROR_MAX_LENGTH = 500;
@@ -91,8 +100,27 @@ function errorText(error: unknown): string {
   return (text || "Unknown error").slice(0, ERROR_MAX_LENGTH);
 }
 
+/** Not claimed, or the claim has run out (its process crashed or stopped mid-send). */
+function unclaimed(now: Date): Prisma.NotificationWhereInput {
+  return { OR: [{ claimedUntil: null }, { claimedUntil: { lte: now } }] };
+}
+
+/**
+ * Takes the email for this process, or says another has it. One conditional UPDATE: PostgreSQL
+ * re-checks the WHERE on a row another transaction has just changed, so of two processes racing
+ * for the same row exactly one gets a count of 1 (on PGlite too, which runs one at a time).
+ */
+async function claim(notification: PendingNotification, now: Date): Promise<boolean> {
+  const { count } = await db().notification.updateMany({
+    where: { id: notification.id, status: "PENDING", attempts: notification.attempts, ...unclaimed(now) },
+    data: { claimedUntil: new Date(now.getTime() + CLAIM_MINUTES * 60_000) },
+  });
+  return count === 1;
+}
+
 async function sendOne(notification: PendingNotification, now: Date): Promise<"sent" | "failed" | "retrying" | "skipped"> {
   const { mailer, logger } = getServices();
+  if (!(await claim(notification, now))) return "skipped";
   try {
     const message = readMessage(notification.kind, notification.body);
     await mailer.send({
@@ -108,14 +136,14 @@ async function sendOne(notification: PendingNotification, now: Date): Promise<"s
     // Only if nobody changed it meanwhile (staff retrying it, another run).
     const { count } = await db().notification.updateMany({
       where: { id: notification.id, status: "PENDING", attempts: notification.attempts },
-      data: { attempts, lastError: errorText(error), status },
+      data: { attempts, lastError: errorText(error), status, claimedUntil: null },
     });
     logger.warn({ notificationId: notification.id, attempts, err: errorText(error) }, status === "FAILED" ? "email failed for good" : "email not sent, will retry");
     if (count === 0) return "skipped";
     return status === "FAILED" ? "failed" : "retrying";
   }
   // The mail server has taken it.
-  await db().notification.updateMany({ where: { id: notification.id, status: "PENDING" }, data: { status: "SENT", sentAt: new Date() } });
+  await db().notification.updateMany({ where: { id: notification.id, status: "PENDING" }, data: { status: "SENT", sentAt: new Date(), claimedUntil: null } });
   return "sent";
 }
 
@@ -128,9 +156,14 @@ function dueNow(now: Date): Prisma.NotificationWhereInput {
   };
 }
 
-async function sendDueEmails(now: Date, ids?: string[]): Promise<SendReport> {
+/**
+ * One run of one process: sends the due emails (or the pending ones in `ids`) that no other
+ * process has claimed. Runs in a process go one at a time through sendPendingNotifications; this
+ * is exported so tests can run two at once, as two processes would.
+ */
+export async function sendDueEmails(now: Date, ids?: string[]): Promise<SendReport> {
   const pending = await db().notification.findMany({
-    where: ids ? { id: { in: ids }, status: "PENDING" } : dueNow(now),
+    where: { AND: [ids ? { id: { in: ids }, status: "PENDING" } : dueNow(now), unclaimed(now)] },
     select: { id: true, kind: true, panelId: true, meetingId: true, address: true, subject: true, body: true, attempts: true, createdAt: true },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take: BATCH_SIZE,
