@@ -7,6 +7,7 @@ import { loadAgendasDemo } from "./demo-agendas.ts";
 import { loadGlossaryDemo } from "./demo-glossary.ts";
 import { loadJoiningDemo } from "./demo-joining.ts";
 import { loadMeetingsDemo } from "./demo-meetings.ts";
+import { loadMinutesDemo } from "./demo-minutes.ts";
 import { loadNeedsDemo } from "./demo-needs.ts";
 import { loadNotificationsDemo } from "./demo-notifications.ts";
 import { loadSupportersDemo } from "./demo-supporters.ts";
@@ -88,6 +89,7 @@ export async function loadDemoData(prisma: PrismaClient): Promise<boolean> {
     await loadAgendaBuilderDemo(tx, now);
     await loadNotificationsDemo(tx, now);
     await loadSupportersDemo(tx, now);
+    await loadMinutesDemo(tx, now);
     await tx.auditEvent.create({
       data: { actorId: null, action: "demo.loaded", entityType: "Panel", entityId: demoIds.panel, panelId: demoIds.panel },
     });

@@ -2,6 +2,8 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { NotificationBanner, roleLabels } from "~/components/page.tsx";
 import { getCurrentSession } from "~/modules/auth/permissions.server.ts";
+import { listOpenActionsForPerson } from "~/modules/minutes/actions.server.ts";
+import { YourActions } from "~/modules/minutes/your-actions.tsx";
 import { panelsForRequest } from "~/modules/panels/panels.server.ts";
 import { needsReminderFor } from "~/modules/needs/needs.server.ts";
 import { isSupportingSomeone } from "~/modules/supporters/consents.server.ts";
@@ -11,17 +13,19 @@ export const meta: MetaFunction = () => [{ title: "Home – Panel" }];
 export async function loader({ request }: LoaderFunctionArgs) {
   const session = await getCurrentSession(request);
   const signedOut = new URL(request.url).searchParams.get("signedOut");
-  if (!session) return { person: null, panels: [], needsReminder: null, supporting: false, signedOut };
-  const [panels, needsReminder, supporting] = await Promise.all([
+  if (!session) return { person: null, panels: [], needsReminder: null, supporting: false, signedOut, actions: [], actionUpdated: null };
+  const [panels, needsReminder, supporting, actions] = await Promise.all([
     panelsForRequest(request, session.person.id),
     needsReminderFor(session.person.id),
     isSupportingSomeone(session.person.id),
+    listOpenActionsForPerson(session.person.id),
   ]);
-  return { person: { name: session.person.name, isSiteAdmin: session.person.isSiteAdmin }, panels, needsReminder, supporting, signedOut: null };
+  const actionUpdated = new URL(request.url).searchParams.get("actionStatus") === "done" ? "The action is marked as done." : null;
+  return { person: { name: session.person.name, isSiteAdmin: session.person.isSiteAdmin }, panels, needsReminder, supporting, signedOut: null, actions, actionUpdated };
 }
 
 export default function Home() {
-  const { person, panels, needsReminder, supporting, signedOut } = useLoaderData<typeof loader>();
+  const { person, panels, needsReminder, supporting, signedOut, actions, actionUpdated } = useLoaderData<typeof loader>();
   if (!person) {
     return (
       <div className="govuk-grid-row">
@@ -87,6 +91,7 @@ export default function Home() {
           ))}
         </ul>
       )}
+      {actions.length || actionUpdated ? <YourActions actions={actions} updated={actionUpdated} /> : null}
       {supporting ? (
         <>
           <h2 className="govuk-heading-m">People you support</h2>

@@ -3,11 +3,14 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { Breadcrumbs, NotificationBanner, Tag } from "~/components/page.tsx";
 import { formatClockTime, formatLongDate } from "~/dates.ts";
 import { describePublicationStatus } from "~/modules/agendas/publish.server.ts";
+import { hasPanelRole } from "~/modules/auth/permissions.server.ts";
 import { requireMeeting } from "~/modules/meetings/meeting-access.server.ts";
 import { replyClosedReason } from "~/modules/meetings/replies.server.ts";
 import { describeWhen, meetingOverview } from "~/modules/meetings/meetings.server.ts";
 import { canOrganiseMeetings, canReplyToMeetings } from "~/modules/meetings/permissions.server.ts";
 import { yourReplyLabels } from "~/modules/meetings/schema.ts";
+import { listMattersArising } from "~/modules/minutes/actions.server.ts";
+import { MattersArising } from "~/modules/minutes/matters-arising.tsx";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.meeting.title ?? "Meeting"} – Panel` }];
 
@@ -47,7 +50,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     replyClosed: replyClosedReason(meeting, now),
     mayOrganise: organiser,
     agendaPublication: organiser ? await describePublicationStatus(meeting.id, zone) : null,
+    // The live page (issue 5): the chair runs it, everyone else in the panel follows it.
+    liveLink: hasPanelRole(access.session.person, access.roles, ["CHAIR", "ADMIN"]) ? "Run the meeting live" : "Follow the meeting live",
     banner: banner ? banners[banner] : null,
+    matters: await listMattersArising(panel.id, meeting.id),
   };
 }
 
@@ -82,7 +88,7 @@ function List({ items, empty }: { items: string[]; empty: string }) {
 }
 
 export default function MeetingPage() {
-  const { panel, meeting, overview, yourReply, replyClosed, mayOrganise, agendaPublication, banner } = useLoaderData<typeof loader>();
+  const { panel, meeting, overview, yourReply, replyClosed, mayOrganise, agendaPublication, banner, matters, liveLink } = useLoaderData<typeof loader>();
   const base = `/panels/${panel.id}/meetings/${meeting.id}`;
   const { totals, organiser } = overview;
   return (
@@ -181,8 +187,25 @@ export default function MeetingPage() {
         <Link className="govuk-link" to={`${base}/agenda`}>
           Agenda
         </Link>
+        {meeting.cancelled ? null : (
+          <Link className="govuk-link" to={`${base}/live`}>
+            {liveLink}
+          </Link>
+        )}
+        {meeting.started && !meeting.cancelled ? (
+          <>
+            <Link className="govuk-link" to={`${base}/minutes`}>
+              Minutes
+            </Link>
+            <Link className="govuk-link" to={`${base}/notes-history`}>
+              Notes as they were at a time
+            </Link>
+          </>
+        ) : null}
       </div>
       {yourReply && replyClosed ? <p className="govuk-inset-text">{replyClosed}, so replies are closed.</p> : null}
+
+      <MattersArising matters={matters} />
 
       <h2 className="govuk-heading-m">Replies</h2>
       <dl className="govuk-summary-list">

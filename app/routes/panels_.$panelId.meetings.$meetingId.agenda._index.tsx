@@ -11,6 +11,8 @@ import { AgendaCards, AgendaMeetingDetails, versionText } from "~/modules/agenda
 import { loadGlossaryForText } from "~/modules/glossary/glossary.server.ts";
 import { requireMeeting } from "~/modules/meetings/meeting-access.server.ts";
 import { canOrganiseMeetings } from "~/modules/meetings/permissions.server.ts";
+import { listMattersArising } from "~/modules/minutes/actions.server.ts";
+import { MattersArising } from "~/modules/minutes/matters-arising.tsx";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Agenda: ${data?.meeting.title ?? "meeting"} – Panel` }];
 
@@ -19,12 +21,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const organiser = canOrganiseMeetings(access);
   const agenda = await readAgendaForPerson(panel, meeting, organiser);
   const glossary = agenda.kind === "not-published" ? [] : await loadGlossaryForText(panel.id);
+  const matters = await listMattersArising(panel.id, meeting.id);
   return {
     panel: { id: panel.id, name: panel.name },
     meeting: { id: meeting.id, title: meeting.title, cancelled: Boolean(meeting.cancelledAt) },
     organiser,
     agenda,
     glossary,
+    matters,
   };
 }
 
@@ -67,7 +71,7 @@ function DraftNote() {
 }
 
 export default function AgendaPage() {
-  const { panel, meeting, organiser, agenda, glossary } = useLoaderData<typeof loader>();
+  const { panel, meeting, organiser, agenda, glossary, matters } = useLoaderData<typeof loader>();
   const meetingUrl = `/panels/${panel.id}/meetings/${meeting.id}`;
   const agendaUrl = `${meetingUrl}/agenda`;
   return (
@@ -82,7 +86,10 @@ export default function AgendaPage() {
       <span className="govuk-caption-l">{meeting.title}</span>
       <h1 className="govuk-heading-l">Agenda</h1>
       {agenda.kind === "not-published" ? (
-        <p className="govuk-body">{NOT_PUBLISHED_YET}</p>
+        <>
+          <p className="govuk-body">{NOT_PUBLISHED_YET}</p>
+          <MattersArising matters={matters} />
+        </>
       ) : (
         <>
           {meeting.cancelled ? <p className="govuk-body govuk-!-font-weight-bold">This meeting has been cancelled.</p> : null}
@@ -118,6 +125,7 @@ export default function AgendaPage() {
           </ul>
           <h2 className="govuk-heading-m">The meeting</h2>
           <AgendaMeetingDetails document={agenda.document} />
+          <MattersArising matters={matters} />
           <h2 className="govuk-heading-m">Order of business</h2>
           {agenda.document.lines.length ? (
             <>

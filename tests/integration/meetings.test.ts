@@ -463,15 +463,18 @@ it("the meetings list shows upcoming and past meetings to anyone in the panel", 
   void londonDate;
 });
 
-it("the demo meetings load beside the demo panel: one past with attendance, one ahead with a decision date and a reply", async () => {
+it("the demo meetings load beside the demo panel: two past with attendance, one ahead with a decision date and a reply", async () => {
   const { loadDemoData, demoIds } = await import("../../prisma/demo-data.ts");
   const now = new Date();
   await loadDemoData(db());
   const meetings = await db().meeting.findMany({ where: { panelId: demoIds.panel }, include: { decisionDates: true, attendance: true, replies: true }, orderBy: { startsAt: "asc" } });
-  expect(meetings).toHaveLength(2);
+  // The second past meeting is the short one at which the first one's minutes were approved (prisma/demo-minutes.ts).
+  expect(meetings).toHaveLength(3);
   expect(meetings[0]!.endsAt < now && meetings[0]!.attendance.length === 2).toBe(true);
-  expect(meetings[1]!.startsAt > now && meetings[1]!.decisionDates.length === 1 && meetings[1]!.replies.length === 1).toBe(true);
-  const html = await htmlOf(await app().fetch(`/panels/${demoIds.panel}/meetings/${meetings[1]!.id}`, { cookie: await app().cookieFor(demoIds.officer) }));
+  expect(meetings[1]!.endsAt < now && meetings[1]!.attendance.length === 2).toBe(true);
+  const ahead = meetings[2]!;
+  expect(ahead.startsAt > now && ahead.decisionDates.length === 1 && ahead.replies.length === 1).toBe(true);
+  const html = await htmlOf(await app().fetch(`/panels/${demoIds.panel}/meetings/${ahead.id}`, { cookie: await app().cookieFor(demoIds.officer) }));
   expect(html).toContain("Book travel for 1 person");
   expect(html).toMatch(/Not replied yet<\/dt><dd[^>]*>\d+ \([^<]*Priya Shah/);
 });

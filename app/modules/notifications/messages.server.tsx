@@ -7,12 +7,14 @@ import type { ReactElement } from "react";
 import { z } from "zod";
 import { AgendaEmail, agendaEmailTitle, type AgendaEmailProps } from "../../../emails/agenda-email.tsx";
 import { MeetingInvitationEmail, meetingInvitationTitle, type MeetingInvitationEmailProps } from "../../../emails/meeting-invitation-email.tsx";
+import { MinutesEmail, minutesEmailTitle, type MinutesEmailProps } from "../../../emails/minutes-email.tsx";
 import { NEEDS_REMINDER_TITLE, NeedsReminderEmail, type NeedsReminderEmailProps } from "../../../emails/needs-reminder-email.tsx";
 
 export type Message =
   | { kind: "agenda.published" | "agenda.changed"; props: AgendaEmailProps }
   | { kind: "meeting.invitation" | "meeting.cancelled"; props: MeetingInvitationEmailProps }
-  | { kind: "needs.yearly-reminder"; props: NeedsReminderEmailProps };
+  | { kind: "needs.yearly-reminder"; props: NeedsReminderEmailProps }
+  | { kind: "minutes.shared" | "minutes.published"; props: MinutesEmailProps };
 
 export type NotificationKind = Message["kind"];
 
@@ -22,6 +24,8 @@ export const kindLabels: Record<NotificationKind, string> = {
   "meeting.invitation": "Meeting invitation",
   "meeting.cancelled": "Meeting cancelled",
   "needs.yearly-reminder": "Yearly check of communication needs",
+  "minutes.shared": "Draft minutes for comments",
+  "minutes.published": "The minutes",
 };
 
 const recipientFields = { name: z.string(), toSupporter: z.boolean() };
@@ -57,12 +61,25 @@ const invitationProps = z.object({
 
 const reminderProps = z.object({ ...recipientFields, lastChecked: z.string(), needsUrl: z.string() }) satisfies z.ZodType<NeedsReminderEmailProps>;
 
+const minutesProps = z.object({
+  ...recipientFields,
+  panelName: z.string(),
+  meetingTitle: z.string(),
+  day: z.string(),
+  stage: z.enum(["shared", "published"]),
+  approvedAt: z.string(),
+  text: z.string(),
+  minutesUrl: z.string(),
+}) satisfies z.ZodType<MinutesEmailProps>;
+
 const propsByKind = {
   "agenda.published": agendaProps,
   "agenda.changed": agendaProps,
   "meeting.invitation": invitationProps,
   "meeting.cancelled": invitationProps,
   "needs.yearly-reminder": reminderProps,
+  "minutes.shared": minutesProps,
+  "minutes.published": minutesProps,
 } as const;
 
 export class UnreadableMessageError extends Error {}
@@ -81,6 +98,9 @@ export function messageSubject(message: Message): string {
       return meetingInvitationTitle(message.props);
     case "needs.yearly-reminder":
       return NEEDS_REMINDER_TITLE;
+    case "minutes.shared":
+    case "minutes.published":
+      return minutesEmailTitle(message.props);
   }
 }
 
@@ -94,6 +114,9 @@ export function messageElement(message: Message): ReactElement {
       return <MeetingInvitationEmail {...message.props} />;
     case "needs.yearly-reminder":
       return <NeedsReminderEmail {...message.props} />;
+    case "minutes.shared":
+    case "minutes.published":
+      return <MinutesEmail {...message.props} />;
   }
 }
 

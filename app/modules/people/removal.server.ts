@@ -76,6 +76,10 @@ export async function completeRemoval(personId: string, actor: Actor): Promise<R
       displayPreferences: (await tx.displayPreferences.deleteMany({ where: { personId } })).count,
       organisations: (await tx.personOrganisation.deleteMany({ where: { personId } })).count,
       notifications: (await tx.notification.deleteMany({ where: { personId } })).count,
+      // Live meetings: their unsent note drafts and page settings go. What they said in meetings
+      // (notes, hands, comments) is the panel's record and stays, shown as "A former member".
+      meetingNoteDrafts: (await tx.meetingNoteDraft.deleteMany({ where: { personId } })).count,
+      livePreferences: (await tx.livePreferences.deleteMany({ where: { personId } })).count,
       // Whether they came to meetings stays (it is what fees are paid for); their needs do not.
       meetingRepliesBlanked: (
         await tx.meetingReply.updateMany({ where: { personId }, data: { meetingSupport: [], physicalAccess: [], dietaryNeeds: "", otherNeeds: "" } })

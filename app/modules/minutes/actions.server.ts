@@ -1,0 +1,154 @@
+// Actions agreed in meetings as trackable items (issue 5: "Actions become trackable items with
+// owners and due dates, shown on the owner's home page and carried to the next meeting's agenda
+// as 'matters arising'"). An action is a MeetingNote of kind ACTION with a status.
+import { formatLongDate, utcToZonedDateTime } from "../../dates.ts";
+import { db } from "../../services.server.ts";
+import { recordAudit } from "../audit/audit.server.ts";
+import { namesOf } from "../live/names.server.ts";
+import { describeDue } from "./due.ts";
+import { minutesRightsFor } from "./permissions.server.ts";
+import type { ActionStatus } from "./schema.ts";
+
+export type ActionActor = { personId: string; requestId?: string };
+
+const actionSelect = {
+  id: true,
+  text: true,
+  ownerId: true,
+  ownerName: true,
+  dueOn: true,
+  recommendations: true,
+  actionStatus: true,
+  actionDoneAt: true,
+  meeting: { select: { id: true, title: true, startsAt: true, panelId: true, panel: { select: { name: true, timeZone: true } } } },
+} as const;
+
+const dueDate = (dueOn: Date | null) => (dueOn ? dueOn.toISOString().slice(0, 10) : null);
+
+/** The person's open actions, from meetings of panels they are still in, soonest due first. */
+export async function listOpenActionsForPerson(personId: string, now = new Date()) {
+  const actions = await db().meetingNote.findMany({
+    where: { kind: "ACTION", ownerId: personId, actionStatus: "OPEN", meeting: { panel: { memberships: { some: { personId } } } } },
+    select: actionSelect,
+    orderBy: [{ dueOn: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }],
+  });
+  return actions.map((action) => {
+    const zone = action.meeting.panel.timeZone;
+    const due = dueDate(action.dueOn);
+    return {
+      id: action.id,
+      text: action.text,
+      panelId: action.meeting.panelId,
+      panelName: action.meeting.panel.name,
+      meetingId: action.meeting.id,
+      meeting: `${action.meeting.title}, ${formatLongDate(action.meeting.startsAt, zone)}`,
+      dueOn: action.dueOn ? formatLongDate(action.dueOn, "UTC") : null,
+      ...describeDue(due, utcToZonedDateTime(now, zone).date),
+      recommendations: action.recommendations,
+    };
+  });
+}
+
+export type OpenAction = Awaited<ReturnType<typeof listOpenActionsForPerson>>[number];
+
+type ActionRefusal = { ok: false; reason: "not-found" | "forbidden"; message: string };
+
+async function findChangeableAction(noteId: string, personId: string) {
+  const note = await db().meetingNote.findFirst({
+    where: { id: noteId, kind: "ACTION" },
+    select: { id: true, meetingId: true, ownerId: true, actionStatus: true, meeting: { select: { panelId: true } } },
+  });
+  const notFound: ActionRefusal = { ok: false, reason: "not-found", message: "That action was not found" };
+  if (!note) return notFound;
+  const rights = await minutesRightsFor(personId, note.meetingId);
+  // Outside the panel: not found, so ids cannot be probed.
+  if (!rights) return notFound;
+  if (note.ownerId !== personId && !rights.canOrganise) {
+    return { ok: false, reason: "forbidden", message: "Only the action's owner and the panel's organisers can change it" } satisfies ActionRefusal;
+  }
+  return { ok: true, note } as const;
+}
+
+/** Whether the person may change the action: its owner, or an organiser of its panel. */
+export async function checkActionAccess(noteId: string, personId: string): Promise<{ ok: true } | ActionRefusal> {
+  const found = await findChangeableAction(noteId, personId);
+  return found.ok ? { ok: true } : found;
+}
+
+/** The action's owner, or the organisers of its panel, change its status. */
+export async function updateActionStatus(
+  noteId: string,
+  status: ActionStatus,
+  actor: ActionActor,
+  now = new Date(),
+): Promise<{ ok: true; changed: boolean } | ActionRefusal> {
+  const found = await findChangeableAction(noteId, actor.personId);
+  if (!found.ok) return found;
+  const { note } = found;
+  if (note.actionStatus === status) return { ok: true, changed: false };
+  await db().$transaction(async (tx) => {
+    await tx.meetingNote.update({
+      where: { id: noteId },
+      data: { actionStatus: status, actionDoneAt: status === "DONE" ? now : null, actionUpdatedById: actor.personId },
+    });
+    await recordAudit(
+      {
+        actorId: actor.personId,
+        action: "action.status-changed",
+        entityType: "MeetingNote",
+        entityId: noteId,
+        panelId: note.meeting.panelId,
+        before: { status: note.actionStatus },
+        after: { status },
+        requestId: actor.requestId,
+      },
+      tx,
+    );
+  });
+  return { ok: true, changed: true };
+}
+
+/**
+ * Matters arising for a meeting: actions from the panel's earlier meetings that are still open,
+ * and those done since the previous meeting (so the panel hears they were done). Oldest first.
+ */
+export async function listMattersArising(panelId: string, meetingId: string, now = new Date()) {
+  const meeting = await db().meeting.findFirst({ where: { id: meetingId, panelId }, select: { startsAt: true, panel: { select: { timeZone: true } } } });
+  if (!meeting) return [];
+  const previous = await db().meeting.findFirst({
+    where: { panelId, startsAt: { lt: meeting.startsAt }, cancelledAt: null },
+    orderBy: { startsAt: "desc" },
+    select: { startsAt: true },
+  });
+  if (!previous) return [];
+  const actions = await db().meetingNote.findMany({
+    where: {
+      kind: "ACTION",
+      meeting: { panelId, startsAt: { lt: meeting.startsAt } },
+      OR: [{ actionStatus: "OPEN" }, { actionStatus: "DONE", actionDoneAt: { gte: previous.startsAt } }],
+    },
+    select: actionSelect,
+    orderBy: [{ meeting: { startsAt: "asc" } }, { seq: "asc" }],
+  });
+  const names = await namesOf(actions.map((a) => a.ownerId));
+  const zone = meeting.panel.timeZone;
+  const today = utcToZonedDateTime(now, zone).date;
+  return actions.map((action) => {
+    const due = dueDate(action.dueOn);
+    return {
+      id: action.id,
+      text: action.text,
+      owner: action.ownerId ? (names.get(action.ownerId) ?? "Someone") : action.ownerName || "Not named",
+      ownerId: action.ownerId,
+      fromMeeting: `${action.meeting.title}, ${formatLongDate(action.meeting.startsAt, zone)}`,
+      dueOn: action.dueOn ? formatLongDate(action.dueOn, "UTC") : null,
+      status: action.actionStatus ?? "OPEN",
+      // Whether it is overdue only matters while it is open.
+      due: action.actionStatus === "OPEN" ? describeDue(due, today) : null,
+      doneOn: action.actionDoneAt ? formatLongDate(action.actionDoneAt, zone) : null,
+      recommendations: action.recommendations,
+    };
+  });
+}
+
+export type MatterArising = Awaited<ReturnType<typeof listMattersArising>>[number];

@@ -1,0 +1,92 @@
+// The minutes pages' forms: one schema each, used by the browser (Conform) and the server.
+// Browser-safe: no server code here.
+import { z } from "zod";
+import { normaliseDate, normaliseTime } from "../meetings/schema.ts";
+
+export const MINUTES_MAX_LENGTH = 100_000;
+export const COMMENT_MAX_LENGTH = 2000;
+
+export const MINUTES_STATUSES = ["DRAFT", "SHARED", "APPROVED"] as const;
+export type MinutesStatus = (typeof MINUTES_STATUSES)[number];
+
+export const minutesStatusLabels: Record<MinutesStatus, string> = {
+  DRAFT: "Draft",
+  SHARED: "Shared for comments",
+  APPROVED: "Approved",
+};
+
+export const ACTION_STATUSES = ["OPEN", "DONE", "DROPPED"] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
+export const actionStatusLabels: Record<ActionStatus, string> = {
+  OPEN: "Open",
+  DONE: "Done",
+  DROPPED: "Dropped",
+};
+
+const baseVersion = z.coerce.number({ error: "Reload the page and try again" }).int().min(1, "Reload the page and try again");
+
+export const editMinutesSchema = z.object({
+  intent: z.literal("edit"),
+  baseVersion,
+  text: z
+    .string({ error: "Write the minutes" })
+    .trim()
+    .min(1, "Write the minutes")
+    .max(MINUTES_MAX_LENGTH, "The minutes must be 100,000 characters or fewer"),
+});
+
+export const commentSchema = z.object({
+  intent: z.literal("comment"),
+  comment: z
+    .string({ error: "Write your comment" })
+    .trim()
+    .min(1, "Write your comment")
+    .max(COMMENT_MAX_LENGTH, `Your comment must be ${COMMENT_MAX_LENGTH.toLocaleString("en-GB")} characters or fewer`),
+});
+
+export const approveSchema = z.object({
+  intent: z.literal("approve"),
+  atMeetingId: z.uuid({ error: "Choose the meeting at which the panel approved the minutes" }),
+});
+
+export const publishSchema = z.object({
+  intent: z.literal("publish"),
+  // A checkbox: sent as "on" when ticked, absent otherwise.
+  public: z.preprocess((value) => value === "on" || value === "true", z.boolean()),
+});
+
+/** Every form on the minutes page, told apart by the button's hidden `intent`. */
+export const minutesPageSchema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("build") }),
+  z.object({ intent: z.literal("rebuild"), baseVersion }),
+  editMinutesSchema,
+  z.object({ intent: z.literal("share") }),
+  commentSchema,
+  approveSchema,
+  publishSchema,
+]);
+
+export type MinutesIntent = z.infer<typeof minutesPageSchema>["intent"];
+
+/** "Mark as done" (and back to open, or dropped) for one action. */
+export const actionStatusSchema = z.object({
+  status: z.enum(ACTION_STATUSES, { error: "Choose what has happened to the action" }),
+  returnTo: z.string().optional(),
+});
+
+/** A page to go back to after a change: only a path on this site, never another site. */
+export function safeReturnTo(value: string | undefined, fallback = "/"): string {
+  if (!value || !value.startsWith("/") || value.startsWith("//") || value.includes("\\")) return fallback;
+  return value;
+}
+
+/** "Notes as they were at": a date and a time in the panel's time zone, as typed by hand too ("3.15pm"). */
+export const notesAsAtSchema = z.object({
+  date: z
+    .string({ error: "Enter the date" })
+    .transform((value, context) => normaliseDate(value) ?? (context.addIssue({ code: "custom", message: "Enter a real date, for example 2026-11-23" }), z.NEVER)),
+  time: z
+    .string({ error: "Enter the time" })
+    .transform((value, context) => normaliseTime(value) ?? (context.addIssue({ code: "custom", message: "Enter a real time, for example 15:15" }), z.NEVER)),
+});

@@ -1,0 +1,615 @@
+// A meeting's minutes (issue 5, "After the meeting"): note-takers build the draft from the notes in
+// one click and edit it; organisers share it for comments, record its approval at a later meeting
+// and publish it, to members in their formats and, if chosen, publicly. Members read and comment
+// once it is shared; a draft is only seen by those who write it. Every form posts and works
+// without JavaScript.
+import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useCallback, useEffect, useState, type ReactNode } from "react";
+import { ErrorSummary, type SummaryError } from "~/components/error-summary.tsx";
+import { Checkbox, Select, Textarea } from "~/components/fields.tsx";
+import { Breadcrumbs, NotificationBanner, Tag } from "~/components/page.tsx";
+import { formatDateTime } from "~/dates.ts";
+import { baseUrlFor } from "~/modules/auth/base-url.server.ts";
+import { forbidden, notFound } from "~/modules/auth/permissions.server.ts";
+import { requireMeeting } from "~/modules/meetings/meeting-access.server.ts";
+import { describeWhen } from "~/modules/meetings/meetings.server.ts";
+import {
+  addMinutesComment,
+  approveMinutes,
+  buildDraftMinutes,
+  editMinutes,
+  minutesIdOf,
+  minutesPath,
+  publicMinutesPath,
+  publishMinutes,
+  readMinutesForPage,
+  shareMinutesForComment,
+  type MinutesConflict,
+  type MinutesRefusal,
+} from "~/modules/minutes/minutes.server.ts";
+import { MinutesText } from "~/modules/minutes/minutes-view.tsx";
+import { minutesRightsFor } from "~/modules/minutes/permissions.server.ts";
+import { approveSchema, commentSchema, editMinutesSchema, minutesPageSchema, minutesStatusLabels, publishSchema, type MinutesIntent } from "~/modules/minutes/schema.ts";
+import { kickNotificationSender } from "~/modules/notifications/queue.server.ts";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Minutes: ${data?.meeting.title ?? "meeting"} – Panel` }];
+
+const INTENTS: readonly MinutesIntent[] = ["build", "rebuild", "edit", "share", "comment", "approve", "publish"];
+
+/** The form each intent's errors belong to; the buttons without fields report to the page. */
+const formOf: Record<MinutesIntent, string> = {
+  build: "page",
+  rebuild: "page",
+  edit: "edit-minutes",
+  share: "page",
+  comment: "comment",
+  approve: "approve",
+  publish: "publish",
+};
+
+type Reply = {
+  form: string;
+  result: SubmissionResult<string[]>;
+  conflict?: { version: number; text: string; editedBy: string; editedAt: string };
+};
+
+const people = (n: number) => `${n} ${n === 1 ? "person" : "people"}`;
+
+function bannerFor(search: URLSearchParams): string | null {
+  const told = search.get("told");
+  const count = told && /^\d{1,6}$/.test(told) ? Number(told) : 0;
+  if (search.get("built") === "1") return "The draft minutes are built from the notes. Check them and change anything that needs it.";
+  if (search.get("rebuilt") === "1") return "The minutes are rebuilt from the notes. The earlier text is kept in the versions below.";
+  if (search.get("saved") === "1") return "Your changes to the minutes are saved.";
+  if (search.get("unchanged") === "1") return "Nothing had changed, so no new version was saved.";
+  if (search.get("shared") === "1") return `The draft minutes are shared for comments: ${people(count)} will be told.`;
+  if (search.get("commented") === "1") return "Thank you. Your comment is added.";
+  if (search.get("approved") === "1") return "The approval of the minutes is recorded.";
+  if (search.get("published") === "1") return `The minutes are published: ${people(count)} will be told.`;
+  if (search.get("madePublic") === "1") return "The minutes are now public.";
+  return null;
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { access, panel, meeting } = await requireMeeting(request, params, "view");
+  const rights = await minutesRightsFor(access.session.person.id, meeting.id);
+  if (!rights) throw notFound();
+  const view = await readMinutesForPage(meeting.id, rights, panel.timeZone);
+  const search = new URL(request.url).searchParams;
+  const wanted = Number(search.get("version"));
+  // Earlier texts are for those who write the minutes, to compare and recover.
+  const shownVersion = rights.canWrite ? (view.minutes?.versions.find((v) => v.version === wanted && v.version !== view.minutes?.version) ?? null) : null;
+  const now = new Date();
+  return {
+    panel: { id: panel.id, name: panel.name },
+    meeting: { id: meeting.id, title: meeting.title, when: describeWhen(meeting, panel.timeZone), cancelled: Boolean(meeting.cancelledAt), started: meeting.startsAt <= now },
+    rights: { canWrite: rights.canWrite, canOrganise: rights.canOrganise, canComment: rights.canComment },
+    minutes: view.minutes && {
+      ...view.minutes,
+      versions: view.minutes.versions.map(({ text: _text, ...v }) => v),
+      publicPath: view.minutes.public && view.minutes.publishedAt ? publicMinutesPath(view.minutes.id) : null,
+    },
+    approveAt: view.approveAt,
+    shownVersion,
+    banner: bannerFor(search),
+  };
+}
+
+function reply(form: string, result: SubmissionResult<string[]>, conflict?: Reply["conflict"]) {
+  return Response.json({ form, result, conflict } satisfies Reply, { status: 400 });
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const { access, panel, meeting } = await requireMeeting(request, params, "view");
+  const actor = { personId: access.session.person.id, requestId: context.requestId };
+  const formData = await request.formData();
+  const intent = INTENTS.find((known) => known === formData.get("intent"));
+  const submission = parseWithZod(formData, { schema: minutesPageSchema });
+  if (!intent) return reply("page", submission.reply({ formErrors: ["This form is not one we know about. Reload the page and try again."] }));
+  const form = formOf[intent];
+  if (submission.status !== "success") return reply(form, submission.reply());
+  const base = minutesPath(panel.id, meeting.id);
+
+  const refusal = (outcome: MinutesRefusal | MinutesConflict) => {
+    if (outcome.reason === "not-found") throw notFound();
+    if (outcome.reason === "forbidden") throw forbidden(outcome.message);
+    if (outcome.reason === "conflict") {
+      const { current } = outcome;
+      return reply(form, submission.reply({ formErrors: [outcome.message] }), { ...current, editedAt: formatDateTime(current.editedAt, panel.timeZone) });
+    }
+    return outcome.field
+      ? reply(form, submission.reply({ fieldErrors: { [outcome.field]: [outcome.message] } }))
+      : reply(form, submission.reply({ formErrors: [outcome.message] }));
+  };
+
+  const value = submission.value;
+  if (value.intent === "build" || value.intent === "rebuild") {
+    const outcome = await buildDraftMinutes(meeting.id, actor, value.intent === "rebuild" ? { rebuild: { baseVersion: value.baseVersion } } : {});
+    return outcome.ok ? redirect(`${base}?${value.intent === "build" ? "built" : "rebuilt"}=1`) : refusal(outcome);
+  }
+  const minutesId = await minutesIdOf(meeting.id);
+  if (!minutesId) {
+    // Nothing to change: a person who could build them is told to; anyone else learns nothing.
+    const rights = await minutesRightsFor(actor.personId, meeting.id);
+    if (!rights?.canWrite) throw notFound();
+    return reply("page", submission.reply({ formErrors: ["The minutes have not been built yet. Build the draft from the notes first."] }));
+  }
+  const links = { baseUrl: baseUrlFor(request) };
+  switch (value.intent) {
+    case "edit": {
+      const outcome = await editMinutes(minutesId, { text: value.text, baseVersion: value.baseVersion }, actor);
+      if (!outcome.ok) return refusal(outcome);
+      return redirect(`${base}?${outcome.changed ? "saved" : "unchanged"}=1`);
+    }
+    case "share": {
+      const outcome = await shareMinutesForComment(minutesId, actor, links);
+      if (!outcome.ok) return refusal(outcome);
+      kickNotificationSender();
+      return redirect(`${base}?shared=1&told=${outcome.told}`);
+    }
+    case "comment": {
+      const outcome = await addMinutesComment(minutesId, value.comment, actor);
+      return outcome.ok ? redirect(`${base}?commented=1#comments`) : refusal(outcome);
+    }
+    case "approve": {
+      const outcome = await approveMinutes(minutesId, { atMeetingId: value.atMeetingId }, actor);
+      return outcome.ok ? redirect(`${base}?approved=1`) : refusal(outcome);
+    }
+    case "publish": {
+      const outcome = await publishMinutes(minutesId, { public: value.public }, actor, links);
+      if (!outcome.ok) return refusal(outcome);
+      kickNotificationSender();
+      return redirect(outcome.told ? `${base}?published=1&told=${outcome.told}` : `${base}?madePublic=1`);
+    }
+  }
+}
+
+/** A form's errors for the summary: a field's links to the field, the form's own to its heading. */
+function summaryFor(formId: string, errors: Record<string, string[] | null | undefined> | null | undefined): SummaryError[] {
+  return Object.entries(errors ?? {}).flatMap(([name, messages]) =>
+    (messages ?? []).slice(0, 1).map((message) => ({ fieldId: name ? `${formId}-${name}` : `${formId}-heading`, message })),
+  );
+}
+
+type ReportErrors = (formId: string, errors: SummaryError[]) => void;
+
+/**
+ * Each form tells the page its errors (from the browser's check or the server's answer), so the
+ * one error summary at the top lists them all, linked to their fields.
+ */
+function useReportErrors(formId: string, allErrors: Record<string, string[] | undefined>, report: ReportErrors) {
+  const key = JSON.stringify(summaryFor(formId, allErrors));
+  useEffect(() => {
+    report(formId, JSON.parse(key) as SummaryError[]);
+    return () => report(formId, []);
+  }, [formId, key, report]);
+}
+
+const statusColours = { DRAFT: "grey", SHARED: "blue", APPROVED: "green" } as const;
+
+export default function MinutesPage() {
+  const { panel, meeting, rights, minutes, approveAt, shownVersion, banner } = useLoaderData<typeof loader>();
+  const lastReply = useActionData<Reply>();
+  const [reported, setReported] = useState<Record<string, SummaryError[]>>({});
+  const report = useCallback<ReportErrors>(
+    (formId, errors) => setReported((known) => (JSON.stringify(known[formId] ?? []) === JSON.stringify(errors) ? known : { ...known, [formId]: errors })),
+    [],
+  );
+  // The server's answer is listed as rendered (so it shows without JavaScript too), then what the
+  // forms report; each error once. Refusals of the buttons without fields link to the status.
+  const replied = lastReply
+    ? summaryFor(lastReply.form, lastReply.result.error).map((e) => (lastReply.form === "page" ? { ...e, fieldId: "minutes-status" } : e))
+    : [];
+  const seen = new Set<string>();
+  const errors = [...replied, ...Object.values(reported).flat()].filter((error) => {
+    const key = `${error.fieldId} ${error.message}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+  const meetingUrl = `/panels/${panel.id}/meetings/${meeting.id}`;
+  const resultFor = (form: string) => (lastReply?.form === form ? lastReply.result : undefined);
+  return (
+    <>
+      <Breadcrumbs
+        items={[
+          { href: `/panels/${panel.id}`, text: panel.name },
+          { href: `/panels/${panel.id}/meetings`, text: "Meetings" },
+          { href: meetingUrl, text: meeting.title },
+        ]}
+      />
+      <ErrorSummary errors={errors} />
+      {banner && !errors.length ? (
+        <NotificationBanner success>
+          <p className="govuk-notification-banner__heading">{banner}</p>
+        </NotificationBanner>
+      ) : null}
+      <span className="govuk-caption-l">
+        {meeting.title}, {meeting.when}
+      </span>
+      <h1 className="govuk-heading-l">Minutes</h1>
+
+      {!minutes ? (
+        <NoMinutesYet canWrite={rights.canWrite} started={meeting.started} cancelled={meeting.cancelled} />
+      ) : (
+        <>
+          <p className="govuk-body" id="minutes-status" tabIndex={-1}>
+            <Tag colour={statusColours[minutes.status]}>{minutesStatusLabels[minutes.status]}</Tag> Version {minutes.version}
+          </p>
+          <dl className="govuk-summary-list">
+            <Row label="Built from the notes">
+              {minutes.builtAt} by {minutes.builtBy}
+            </Row>
+            {minutes.sharedAt ? <Row label="Shared for comments">{minutes.sharedAt}</Row> : null}
+            {minutes.approvedAtMeeting ? (
+              <Row label="Approved">
+                At {minutes.approvedAtMeeting}. Recorded by {minutes.approvedBy} on {minutes.approvedAt}.
+              </Row>
+            ) : null}
+            <Row label="Published">
+              {minutes.publishedAt ? (
+                <>
+                  {minutes.publishedAt}
+                  {minutes.publicPath ? (
+                    <>
+                      {", and publicly at "}
+                      <Link className="govuk-link" to={minutes.publicPath}>
+                        the public page
+                      </Link>
+                    </>
+                  ) : (
+                    " to the panel (not publicly)"
+                  )}
+                </>
+              ) : (
+                "Not yet"
+              )}
+            </Row>
+          </dl>
+
+          <h2 className="govuk-heading-m">The minutes</h2>
+          <MinutesText text={minutes.text} headingOffset={1} />
+
+          {rights.canWrite && minutes.status !== "APPROVED" ? (
+            <EditMinutes
+              key={minutes.version}
+              text={minutes.text}
+              version={minutes.version}
+              lastResult={resultFor("edit-minutes")}
+              conflict={lastReply?.conflict}
+              pageUrl={`${meetingUrl}/minutes`}
+              report={report}
+            />
+          ) : null}
+
+          {rights.canOrganise && minutes.status === "DRAFT" ? (
+            <section aria-labelledby="share-heading">
+              <h2 className="govuk-heading-m" id="share-heading">
+                Share for comments
+              </h2>
+              <p className="govuk-body">
+                Everyone in the panel is told, the way they asked to be contacted, and can comment here until the panel approves the
+                minutes at a later meeting.
+              </p>
+              <Form method="post">
+                <input type="hidden" name="intent" value="share" />
+                <button type="submit" className="govuk-button" data-module="govuk-button">
+                  Share for comments
+                </button>
+              </Form>
+            </section>
+          ) : null}
+
+          {minutes.status !== "DRAFT" || minutes.comments.length ? (
+            <Comments comments={minutes.comments} open={minutes.status === "SHARED" && rights.canComment} lastResult={resultFor("comment")} report={report} />
+          ) : null}
+
+          {rights.canOrganise && minutes.status === "SHARED" ? <Approve meetings={approveAt} lastResult={resultFor("approve")} report={report} /> : null}
+
+          {rights.canOrganise && minutes.status === "APPROVED" && !(minutes.publishedAt && minutes.public) ? (
+            <Publish published={Boolean(minutes.publishedAt)} lastResult={resultFor("publish")} report={report} />
+          ) : null}
+
+          <Versions versions={minutes.versions} current={minutes.version} canWrite={rights.canWrite} />
+          {shownVersion ? (
+            <section aria-labelledby="version-text-heading" id="version-text">
+              <h2 className="govuk-heading-m" id="version-text-heading">
+                Version {shownVersion.version}, saved by {shownVersion.editedBy} on {shownVersion.editedAt}
+              </h2>
+              <div className="govuk-inset-text">
+                <MinutesText text={shownVersion.text} headingOffset={1} />
+              </div>
+            </section>
+          ) : null}
+        </>
+      )}
+    </>
+  );
+}
+
+function Row({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="govuk-summary-list__row">
+      <dt className="govuk-summary-list__key">{label}</dt>
+      <dd className="govuk-summary-list__value">{children}</dd>
+    </div>
+  );
+}
+
+function NoMinutesYet({ canWrite, started, cancelled }: { canWrite: boolean; started: boolean; cancelled: boolean }) {
+  if (cancelled) return <p className="govuk-body">This meeting was cancelled, so it has no minutes.</p>;
+  if (!canWrite) {
+    return (
+      <p className="govuk-body" id="minutes-status" tabIndex={-1}>
+        The minutes are not ready yet. Everyone in the panel is told when the draft is shared for comments.
+      </p>
+    );
+  }
+  return (
+    <>
+      <p className="govuk-body" id="minutes-status" tabIndex={-1}>
+        The minutes have not been written yet.
+      </p>
+      {started ? (
+        <>
+          <p className="govuk-body">
+            Build a draft from the notes taken in the meeting: who came, and for each item the time it took, the points made,
+            decisions, actions and questions to come back to. You can change the draft before you share it.
+          </p>
+          <Form method="post">
+            <input type="hidden" name="intent" value="build" />
+            <button type="submit" className="govuk-button" data-module="govuk-button">
+              Build the draft from the notes
+            </button>
+          </Form>
+        </>
+      ) : (
+        <p className="govuk-body">You can build the minutes once the meeting has started.</p>
+      )}
+    </>
+  );
+}
+
+function EditMinutes({
+  text,
+  version,
+  lastResult,
+  conflict,
+  pageUrl,
+  report,
+}: {
+  text: string;
+  version: number;
+  lastResult: SubmissionResult<string[]> | undefined;
+  conflict: Reply["conflict"];
+  pageUrl: string;
+  report: ReportErrors;
+}) {
+  const [form, fields] = useForm({
+    id: "edit-minutes",
+    lastResult,
+    defaultValue: { text },
+    constraint: getZodConstraint(editMinutesSchema),
+    shouldValidate: "onSubmit",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: minutesPageSchema }),
+  });
+  useReportErrors(form.id, form.allErrors, report);
+  return (
+    <section aria-labelledby="edit-minutes-heading">
+      <h2 className="govuk-heading-m" id="edit-minutes-heading" tabIndex={-1}>
+        Change the minutes
+      </h2>
+      {conflict && lastResult ? (
+        <div className="govuk-inset-text">
+          <h3 className="govuk-heading-s">
+            Their version: version {conflict.version}, saved by {conflict.editedBy} on {conflict.editedAt}
+          </h3>
+          <MinutesText text={conflict.text} headingOffset={1} />
+          <p className="govuk-body">
+            Your version is in the box below. Save it to replace theirs, or{" "}
+            <Link className="govuk-link" to={pageUrl} reloadDocument>
+              keep theirs and start again
+            </Link>
+            .
+          </p>
+        </div>
+      ) : null}
+      <Form method="post" {...getFormProps(form)}>
+        <input type="hidden" name="intent" value="edit" />
+        <input type="hidden" name="baseVersion" value={String(version)} />
+        <Textarea
+          field={fields.text}
+          label={conflict && lastResult ? "Your version of the minutes" : "The minutes"}
+          hint="Keep a blank line between sections. Start a line with a dash and a space (- ) to make a list."
+          rows={24}
+        />
+        <button type="submit" className="govuk-button" data-module="govuk-button">
+          Save changes
+        </button>
+      </Form>
+      <h3 className="govuk-heading-s">Start again from the notes</h3>
+      <p className="govuk-body">This replaces the text above with a fresh draft from the notes. The text as it is now is kept in the versions below.</p>
+      <Form method="post">
+        <input type="hidden" name="intent" value="rebuild" />
+        <input type="hidden" name="baseVersion" value={String(version)} />
+        <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
+          Rebuild from the notes
+        </button>
+      </Form>
+    </section>
+  );
+}
+
+function Comments({
+  comments,
+  open,
+  lastResult,
+  report,
+}: {
+  comments: { id: string; by: string; text: string; at: string }[];
+  open: boolean;
+  lastResult: SubmissionResult<string[]> | undefined;
+  report: ReportErrors;
+}) {
+  const [form, fields] = useForm({
+    id: "comment",
+    lastResult,
+    constraint: getZodConstraint(commentSchema),
+    shouldValidate: "onSubmit",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: minutesPageSchema }),
+  });
+  useReportErrors(form.id, form.allErrors, report);
+  return (
+    <section aria-labelledby="comment-heading" id="comments">
+      <h2 className="govuk-heading-m" id="comment-heading" tabIndex={-1}>
+        Comments
+      </h2>
+      {comments.length ? (
+        <ul className="govuk-list">
+          {comments.map((comment) => (
+            <li key={comment.id} className="govuk-inset-text govuk-!-margin-top-2">
+              <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">
+                {comment.by}, {comment.at}
+              </p>
+              <p className="govuk-body govuk-!-margin-bottom-0">{comment.text}</p>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="govuk-body">No comments yet.</p>
+      )}
+      {open ? (
+        <Form method="post" {...getFormProps(form)}>
+          <input type="hidden" name="intent" value="comment" />
+          <Textarea field={fields.comment} label="Your comment" hint="Say what is wrong or missing, and what it should say." rows={4} />
+          <button type="submit" className="govuk-button" data-module="govuk-button">
+            Add comment
+          </button>
+        </Form>
+      ) : null}
+    </section>
+  );
+}
+
+function Approve({ meetings, lastResult, report }: { meetings: { id: string; label: string }[]; lastResult: SubmissionResult<string[]> | undefined; report: ReportErrors }) {
+  const [form, fields] = useForm({
+    id: "approve",
+    lastResult,
+    constraint: getZodConstraint(approveSchema),
+    shouldValidate: "onSubmit",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: minutesPageSchema }),
+  });
+  useReportErrors(form.id, form.allErrors, report);
+  return (
+    <section aria-labelledby="approve-heading">
+      <h2 className="govuk-heading-m" id="approve-heading" tabIndex={-1}>
+        Record that the panel approved the minutes
+      </h2>
+      {meetings.length ? (
+        <Form method="post" {...getFormProps(form)}>
+          <input type="hidden" name="intent" value="approve" />
+          <Select
+            field={fields.atMeetingId}
+            label="The meeting at which the panel approved them"
+            hint="Normally the next meeting. Once approved, the minutes cannot be changed."
+            options={[{ value: "", label: "Choose a meeting" }, ...meetings.map((m) => ({ value: m.id, label: m.label }))]}
+          />
+          <button type="submit" className="govuk-button" data-module="govuk-button">
+            Record approval
+          </button>
+        </Form>
+      ) : (
+        <p className="govuk-body">The panel approves the minutes at a later meeting. Once that meeting has started, you can record it here.</p>
+      )}
+    </section>
+  );
+}
+
+function Publish({ published, lastResult, report }: { published: boolean; lastResult: SubmissionResult<string[]> | undefined; report: ReportErrors }) {
+  const [form, fields] = useForm({
+    id: "publish",
+    lastResult,
+    constraint: getZodConstraint(publishSchema),
+    shouldValidate: "onSubmit",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: minutesPageSchema }),
+  });
+  useReportErrors(form.id, form.allErrors, report);
+  return (
+    <section aria-labelledby="publish-heading">
+      <h2 className="govuk-heading-m" id="publish-heading" tabIndex={-1}>
+        {published ? "Publish publicly too" : "Publish the minutes"}
+      </h2>
+      <Form method="post" {...getFormProps(form)}>
+        <input type="hidden" name="intent" value="publish" />
+        {published ? (
+          <>
+            <p className="govuk-body">The minutes went to the panel. You can also put them on a public page anyone can read without signing in.</p>
+            <input type="hidden" name="public" value="on" />
+          </>
+        ) : (
+          <>
+            <p className="govuk-body">Everyone in the panel is sent the approved minutes, the way they asked to be contacted and in their format.</p>
+            <div className="govuk-form-group">
+              <div className="govuk-checkboxes" data-module="govuk-checkboxes">
+                <Checkbox field={fields.public} label="Also publish publicly" hint="Anyone can read them at a public web address, without signing in." />
+              </div>
+            </div>
+          </>
+        )}
+        <button type="submit" className="govuk-button" data-module="govuk-button">
+          {published ? "Publish publicly" : "Publish the minutes"}
+        </button>
+      </Form>
+    </section>
+  );
+}
+
+function Versions({ versions, current, canWrite }: { versions: { version: number; editedBy: string; editedAt: string }[]; current: number; canWrite: boolean }) {
+  return (
+    <section aria-labelledby="versions-heading">
+      <h2 className="govuk-heading-m" id="versions-heading">
+        Versions
+      </h2>
+      <table className="govuk-table">
+        <caption className="govuk-table__caption govuk-visually-hidden">Every saved version of the minutes, newest first</caption>
+        <thead className="govuk-table__head">
+          <tr className="govuk-table__row">
+            <th scope="col" className="govuk-table__header">
+              Version
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Saved by
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Saved on
+            </th>
+          </tr>
+        </thead>
+        <tbody className="govuk-table__body">
+          {versions.map((v) => (
+            <tr className="govuk-table__row" key={v.version}>
+              <td className="govuk-table__cell">
+                {canWrite && v.version !== current ? (
+                  <Link className="govuk-link" to={`?version=${v.version}#version-text`}>
+                    Version {v.version}
+                  </Link>
+                ) : (
+                  `Version ${v.version}`
+                )}
+                {v.version === current ? (
+                  <>
+                    {" "}
+                    <Tag colour="green">Current</Tag>
+                  </>
+                ) : null}
+              </td>
+              <td className="govuk-table__cell">{v.editedBy}</td>
+              <td className="govuk-table__cell">{v.editedAt}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

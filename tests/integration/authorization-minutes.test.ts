@@ -1,0 +1,189 @@
+// The authorisation matrix for minutes, notes history, actions and public minutes: every route ×
+// every kind of person, on the real server, plus id swapping (another panel's meeting or action
+// under this panel's URL is not found, even for a site admin) and forged posts that must change
+// nothing. Follows tests/integration/authorization-publish.test.ts.
+//   allowed: reached (200, a redirect elsewhere, or 400 for an empty form)
+//   signIn: sent to sign in;  forbidden: 403;  notFound: 404 (outsiders cannot probe ids)
+//   noMethod: 405, for pages nothing is posted to (checked after who may see them)
+import { beforeEach, describe, expect, it } from "vitest";
+import { db } from "../../app/services.server.ts";
+import { createMeeting } from "../support/meetings.ts";
+import { createHeldMeeting, createMinutes, createNote } from "../support/minutes.ts";
+import { useTestApp } from "../support/test-app.ts";
+
+const app = useTestApp();
+
+const people = ["anonymous", "member", "chair", "officer", "finance", "panelAdmin", "siteAdmin", "outsider"] as const;
+type Who = (typeof people)[number];
+type Outcome = "allowed" | "signIn" | "forbidden" | "notFound" | "noMethod";
+
+type Ids = { panel: string; otherPanel: string; meeting: string; otherMeeting: string; minutes: string; action: string; otherAction: string };
+type Row = { route: (ids: Ids) => string; method?: "GET" | "POST"; expect: Record<Who, Outcome> };
+
+const everyone = (outcome: Outcome): Record<Who, Outcome> => Object.fromEntries(people.map((p) => [p, outcome])) as Record<Who, Outcome>;
+const signedIn = (outcome: Outcome, overrides: Partial<Record<Who, Outcome>> = {}): Record<Who, Outcome> => ({
+  ...everyone(outcome),
+  anonymous: "signIn",
+  ...overrides,
+});
+
+// Everyone in the panel reaches the minutes page (what they see and may do differs); the outsider
+// is in another panel only.
+const inPanel = signedIn("allowed", { outsider: "notFound" });
+// The action belongs to the member; the chair, officers and admins organise.
+const actionChangers = signedIn("allowed", { finance: "forbidden", outsider: "notFound" });
+
+const minutesPage = (ids: Ids, meetingId = ids.meeting, panelId = ids.panel) => `/panels/${panelId}/meetings/${meetingId}/minutes`;
+const history = (ids: Ids, meetingId = ids.meeting, panelId = ids.panel) => `/panels/${panelId}/meetings/${meetingId}/notes-history`;
+
+const matrix: Row[] = [
+  { route: (ids) => minutesPage(ids), expect: inPanel },
+  { route: (ids) => minutesPage(ids), method: "POST", expect: inPanel },
+  { route: (ids) => history(ids), expect: inPanel },
+  { route: (ids) => history(ids), method: "POST", expect: signedIn("noMethod", { outsider: "notFound" }) },
+  { route: (ids) => `/actions/${ids.action}`, method: "POST", expect: actionChangers },
+  { route: (ids) => `/actions/${ids.action}`, expect: signedIn("noMethod") },
+  // The outsider chairs the other panel, so its action is theirs to change.
+  { route: (ids) => `/actions/${ids.otherAction}`, method: "POST", expect: signedIn("notFound", { siteAdmin: "allowed", outsider: "allowed" }) },
+  // Another panel's meeting under this panel's URL, and this meeting under another panel's: not
+  // found for everyone, whatever their role.
+  { route: (ids) => minutesPage(ids, ids.otherMeeting), expect: signedIn("notFound") },
+  { route: (ids) => minutesPage(ids, ids.otherMeeting), method: "POST", expect: signedIn("notFound") },
+  { route: (ids) => minutesPage(ids, ids.meeting, ids.otherPanel), expect: signedIn("notFound") },
+  { route: (ids) => minutesPage(ids, ids.meeting, ids.otherPanel), method: "POST", expect: signedIn("notFound") },
+  { route: (ids) => history(ids, ids.otherMeeting), expect: signedIn("notFound") },
+  { route: (ids) => history(ids, ids.meeting, ids.otherPanel), expect: signedIn("notFound") },
+  { route: (ids) => minutesPage(ids, "not-an-id"), expect: signedIn("notFound") },
+  { route: () => "/actions/not-an-id", method: "POST", expect: signedIn("notFound") },
+  // A meeting's id is not an action's.
+  { route: (ids) => `/actions/${ids.meeting}`, method: "POST", expect: signedIn("notFound") },
+  // The public page: draft minutes are not found for anyone, signed in or not.
+  { route: (ids) => `/minutes/${ids.minutes}`, expect: everyone("notFound") },
+  { route: () => "/minutes/not-an-id", expect: everyone("notFound") },
+];
+
+let world: Awaited<ReturnType<typeof createHeldMeeting>>;
+let ids: Ids;
+let cookies: Record<Who, string | undefined>;
+
+beforeEach(async () => {
+  world = await createHeldMeeting();
+  const otherMeeting = await createMeeting(world.otherPanel.id, { startsAt: new Date(Date.now() - 86_400_000) });
+  const otherAction = await createNote(otherMeeting.id, world.people.outsider.id, { kind: "ACTION", text: "Their action", ownerId: world.people.outsider.id });
+  const minutes = await createMinutes(world.meeting.id, world.people.chair.id, { text: "The secret draft" });
+  ids = {
+    panel: world.panel.id,
+    otherPanel: world.otherPanel.id,
+    meeting: world.meeting.id,
+    otherMeeting: otherMeeting.id,
+    minutes: minutes.id,
+    action: world.notes.action.id,
+    otherAction: otherAction.id,
+  };
+  cookies = { anonymous: undefined } as Record<Who, string | undefined>;
+  for (const who of people) {
+    if (who !== "anonymous") cookies[who] = await app().cookieFor(world.people[who].id);
+  }
+});
+
+function classify(response: Response): Outcome | `unexpected ${number}` {
+  const location = response.headers.get("Location") ?? "";
+  if (response.status === 302 && location.startsWith("/sign-in")) return "signIn";
+  if (response.status === 403) return "forbidden";
+  if (response.status === 404) return "notFound";
+  if (response.status === 405) return "noMethod";
+  if ([200, 302, 303, 400].includes(response.status)) return "allowed";
+  return `unexpected ${response.status}`;
+}
+
+describe("the authorisation matrix for minutes, notes history and actions", () => {
+  for (const row of matrix) {
+    const method = row.method ?? "GET";
+    const label = row.route({
+      panel: ":panel",
+      otherPanel: ":otherPanel",
+      meeting: ":meeting",
+      otherMeeting: ":otherPanelsMeeting",
+      minutes: ":draftMinutes",
+      action: ":membersAction",
+      otherAction: ":otherPanelsAction",
+    });
+    it(`${method} ${label}`, async () => {
+      const results: Partial<Record<Who, string>> = {};
+      for (const who of people) {
+        const path = row.route(ids);
+        // An empty form: allowed people get 400, so nothing is changed by the matrix itself.
+        const response = method === "GET" ? await app().fetch(path, { cookie: cookies[who] }) : await app().post(path, {}, cookies[who]);
+        results[who] = classify(response);
+      }
+      expect(results).toEqual(row.expect);
+    });
+  }
+
+  it("shows the draft only to those who write the minutes", async () => {
+    for (const who of ["chair", "officer", "panelAdmin", "siteAdmin"] as const) {
+      expect(await (await app().fetch(minutesPage(ids), { cookie: cookies[who] })).text(), who).toContain("The secret draft");
+    }
+    for (const who of ["member", "finance"] as const) {
+      const page = await (await app().fetch(minutesPage(ids), { cookie: cookies[who] })).text();
+      expect(page, who).not.toContain("The secret draft");
+      expect(page, who).toContain("The minutes are not ready yet.");
+    }
+  });
+
+  it("changes nothing when refused people post complete forms, or swap in another panel's meeting", async () => {
+    const laterMeeting = await createMeeting(ids.panel, { startsAt: new Date(Date.now() - 3_600_000) });
+    const forms: Record<string, string>[] = [
+      { intent: "build" },
+      { intent: "rebuild", baseVersion: "1" },
+      { intent: "edit", baseVersion: "1", text: "Forged text" },
+      { intent: "share" },
+      { intent: "approve", atMeetingId: laterMeeting.id },
+      { intent: "publish", public: "on" },
+      { intent: "comment", comment: "Forged comment" },
+    ];
+    for (const who of ["anonymous", "member", "finance", "outsider"] as const) {
+      for (const form of forms) {
+        const response = await app().post(minutesPage(ids), form, cookies[who]);
+        expect([302, 403, 404], `${who} ${form.intent}`).toContain(response.status);
+        if (response.status === 302) expect(response.headers.get("Location")).toMatch(/^\/sign-in/);
+      }
+    }
+    // A site admin may write any panel's minutes, but not this meeting's under another panel.
+    for (const form of forms) {
+      expect((await app().post(minutesPage(ids, ids.meeting, ids.otherPanel), form, cookies.siteAdmin)).status).toBe(404);
+      expect((await app().post(minutesPage(ids, ids.meeting, ids.otherPanel), form, cookies.outsider)).status).toBe(404);
+    }
+    // An intent nobody knows is refused as such.
+    expect((await app().post(minutesPage(ids), { intent: "delete" }, cookies.chair)).status).toBe(400);
+
+    const minutes = await db().minutes.findUniqueOrThrow({ where: { id: ids.minutes } });
+    expect(minutes).toMatchObject({ status: "DRAFT", version: 1, text: "The secret draft", publishedAt: null, public: false, approvedAtMeetingId: null });
+    expect(await db().minutesVersion.count()).toBe(1);
+    expect(await db().minutesComment.count()).toBe(0);
+    expect(await db().notification.count()).toBe(0);
+    expect(await db().auditEvent.count({ where: { action: { startsWith: "minutes." } } })).toBe(0);
+  });
+
+  it("keeps actions as they were when refused people post, or another panel's action is swapped in", async () => {
+    for (const who of ["anonymous", "finance", "outsider"] as const) {
+      await app().post(`/actions/${ids.action}`, { status: "DONE" }, cookies[who]);
+    }
+    for (const who of ["member", "chair", "officer"] as const) {
+      expect((await app().post(`/actions/${ids.otherAction}`, { status: "DONE" }, cookies[who])).status).toBe(404);
+    }
+    expect((await db().meetingNote.findUniqueOrThrow({ where: { id: ids.action } })).actionStatus).toBe("OPEN");
+    expect((await db().meetingNote.findUniqueOrThrow({ where: { id: ids.otherAction } })).actionStatus).toBe("OPEN");
+    expect(await db().auditEvent.count({ where: { action: "action.status-changed" } })).toBe(0);
+  });
+
+  it("shows public minutes to anyone once published publicly, and nothing more", async () => {
+    await db().minutes.update({ where: { id: ids.minutes }, data: { status: "APPROVED", approvedAt: new Date(), publishedAt: new Date(), public: true } });
+    for (const who of people) {
+      const response = await app().fetch(`/minutes/${ids.minutes}`, { cookie: cookies[who] });
+      expect(response.status, who).toBe(200);
+      // Nothing to change on the public page, for anyone.
+      expect((await app().post(`/minutes/${ids.minutes}`, {}, cookies[who])).status, who).toBe(405);
+    }
+  });
+});
