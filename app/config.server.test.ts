@@ -32,6 +32,12 @@ describe("configuration from the environment", () => {
     }
   });
 
+  it("takes REDIS_URL for live meetings across processes, and names a wrong one", () => {
+    expect(loadConfig({ DATA_DIR: dataDir(), REDIS_URL: "redis://127.0.0.1:6379" }).redisUrl).toBe("redis://127.0.0.1:6379");
+    expect(loadConfig({ DATA_DIR: dataDir(), REDIS_URL: "" }).redisUrl).toBeUndefined();
+    expect(() => loadConfig({ DATA_DIR: dataDir(), REDIS_URL: "http://cache" })).toThrow(/REDIS_URL: must start with redis/);
+  });
+
   it("requires SESSION_SECRET and BASE_URL in production, where demo mode is off unless DEMO=1", () => {
     expect(() => loadConfig({ NODE_ENV: "production", DATA_DIR: dataDir() })).toThrow(/SESSION_SECRET: required/);
     const secret = "s".repeat(40);

@@ -13,6 +13,10 @@ const envSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, "must start with postgres:// or postgresql://")
     .optional(),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, "must start with redis:// or rediss://")
+    .optional(),
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\//, "must start with smtp:// or smtps://")
@@ -35,6 +39,8 @@ export type Config = {
   host: string;
   dataDir: string;
   databaseUrl?: string;
+  /** With several server processes: live meeting broadcasts go through Redis instead of PostgreSQL. */
+  redisUrl?: string;
   smtpUrl?: string;
   mailFrom: string;
   sessionSecret: string;
@@ -71,6 +77,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     host: e.HOST,
     dataDir,
     databaseUrl: e.DATABASE_URL,
+    redisUrl: e.REDIS_URL,
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     sessionSecret: e.SESSION_SECRET ?? embeddedSessionSecret(dataDir),

@@ -38,7 +38,7 @@ export function createApp(services: Services, build: ServerBuild): { httpServer:
   const httpServer = createServer(app);
   const io = setUpSockets(httpServer, { allowedOrigin: services.config.baseUrl, logger: services.logger });
   // Several processes on one PostgreSQL hear each other's broadcasts (issue 5).
-  const socketAdapter = attachSocketAdapter(io, { databaseUrl: services.config.databaseUrl, logger: services.logger });
+  const socketAdapter = attachSocketAdapter(io, { databaseUrl: services.config.databaseUrl, redisUrl: services.config.redisUrl, logger: services.logger });
   services.io = io;
   return { httpServer, io, socketAdapter };
 }

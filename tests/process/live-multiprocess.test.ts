@@ -1,8 +1,9 @@
 // Two real server processes sharing one PostgreSQL database (issue 5, "Scale beyond one
 // machine"): broadcasts go through the PostgreSQL socket.io adapter (server/socket-adapter.ts),
-// so a note added through process A reaches a follower connected to process B, and the chair
-// moving the meeting on through B reaches the pages on A. Needs DATABASE_URL: CI's second pass
-// (npm run test:db) runs it against the PostgreSQL it starts.
+// or through Redis when REDIS_URL is set, so a note added through process A reaches a follower
+// connected to process B, and the chair moving the meeting on through B reaches the pages on A.
+// Needs DATABASE_URL (and REDIS_URL for the Redis run): CI's second pass (npm run test:db) runs it
+// against the PostgreSQL and Redis it starts.
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -14,9 +15,23 @@ if (!serverUrl) {
   console.log("Skipping the two-process live meeting test: it needs PostgreSQL, and DATABASE_URL is not set (npm run test:db in CI sets it).");
 }
 
+const redisUrl = process.env.REDIS_URL;
+if (serverUrl && !redisUrl) {
+  console.log("Skipping the two-process test through Redis: REDIS_URL is not set (npm run test:db in CI sets it).");
+}
+
 const meetingId = DEMO.upcomingMeetingId;
 
-describe.skipIf(!serverUrl)("two server processes on one PostgreSQL", () => {
+const adapters = [
+  { name: "the PostgreSQL adapter", kind: "postgres", env: {} as Record<string, string>, run: Boolean(serverUrl) },
+  { name: "the Redis adapter", kind: "redis", env: { REDIS_URL: redisUrl ?? "" }, run: Boolean(serverUrl && redisUrl) },
+];
+
+describe.each(adapters)("two server processes on one PostgreSQL, through $name", ({ kind, env, run }) => {
+  if (!run) {
+    it.skip("needs DATABASE_URL (and REDIS_URL for Redis)", () => {});
+    return;
+  }
   let database: Awaited<ReturnType<typeof createScratchDatabase>>;
   let a: ServerProcess;
   let b: ServerProcess;
@@ -24,10 +39,12 @@ describe.skipIf(!serverUrl)("two server processes on one PostgreSQL", () => {
   const followers: Follower[] = [];
 
   beforeAll(async () => {
-    database = await createScratchDatabase(serverUrl!, "panel_live_two");
+    database = await createScratchDatabase(serverUrl!, `panel_live_two_${kind}`);
     // One after the other: the first migrates the new database and loads the demo data.
-    a = await startServerProcess({ env: { DATABASE_URL: database.url } });
-    b = await startServerProcess({ env: { DATABASE_URL: database.url } });
+    a = await startServerProcess({ env: { DATABASE_URL: database.url, LOG_LEVEL: "info", ...env } });
+    b = await startServerProcess({ env: { DATABASE_URL: database.url, LOG_LEVEL: "info", ...env } });
+    // Each says which adapter carries its broadcasts, so this run is known to test that one.
+    for (const server of [a, b]) expect(server.output()).toContain(`"socketAdapter":"${kind}"`);
     const client = new pg.Client({ connectionString: database.url });
     await client.connect();
     try {
