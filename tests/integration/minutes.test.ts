@@ -490,12 +490,14 @@ describe("personal data", () => {
     const { officer, siteAdmin } = world.people;
     await db().livePreferences.create({ data: { personId: officer.id, easyView: true } });
     await db().meetingNoteDraft.create({ data: { meetingId: world.meeting.id, personId: officer.id, text: "Half a thought" } });
+    const message = await db().meetingMessage.create({ data: { id: crypto.randomUUID(), meetingId: world.meeting.id, personId: officer.id, kind: "COMMENT", text: "My carer is ill this week" } });
     await db().person.update({ where: { id: officer.id }, data: { removalRequestedAt: new Date() } });
     const removed = await app().post(`/admin/removals/${officer.id}`, { confirm: "yes" }, cookies.siteAdmin);
     expect(removed.status).toBe(302);
     expect(await db().person.findUniqueOrThrow({ where: { id: officer.id } })).toMatchObject({ anonymisedAt: expect.any(Date) });
     expect(await db().meetingNoteDraft.count({ where: { personId: officer.id } })).toBe(0);
     expect(await db().livePreferences.count({ where: { personId: officer.id } })).toBe(0);
+    expect((await db().meetingMessage.findUniqueOrThrow({ where: { id: message.id } })).text).toBe("");
     expect(await db().meetingNote.count({ where: { authorId: officer.id } })).toBe(2);
 
     const history = await htmlOf(await app().fetch(`/panels/${world.panel.id}/meetings/${world.meeting.id}/notes-history`, { cookie: await app().cookieFor(siteAdmin.id) }));

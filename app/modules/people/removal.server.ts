@@ -80,6 +80,8 @@ export async function completeRemoval(personId: string, actor: Actor): Promise<R
       // (notes, hands, comments) is the panel's record and stays, shown as "A former member".
       meetingNoteDrafts: (await tx.meetingNoteDraft.deleteMany({ where: { personId } })).count,
       livePreferences: (await tx.livePreferences.deleteMany({ where: { personId } })).count,
+      // What they wrote to the chair privately was never the panel's record: the text goes.
+      meetingMessagesBlanked: (await tx.meetingMessage.updateMany({ where: { personId }, data: { text: "" } })).count,
       // Whether they came to meetings stays (it is what fees are paid for); their needs do not.
       meetingRepliesBlanked: (
         await tx.meetingReply.updateMany({ where: { personId }, data: { meetingSupport: [], physicalAccess: [], dietaryNeeds: "", otherNeeds: "" } })
