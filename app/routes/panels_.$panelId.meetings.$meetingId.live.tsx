@@ -3,6 +3,7 @@
 // JavaScript (with a Refresh link); with JavaScript it follows the meeting over one live
 // connection and sends the same forms over it (app/modules/live/live-form.tsx). Every post goes
 // through handleLiveEvent, which checks the person's access afresh each time.
+import { hitRateLimit } from "~/modules/auth/rate-limit.server.ts";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { SubmissionResult } from "@conform-to/react";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
@@ -155,6 +156,9 @@ function formIdFor(intent: LiveIntent, fields: PostedFields): string {
 
 type ActionReply = { live: LiveFormReply } | { settings: SubmissionResult<string[]> };
 
+/** Far above what a person sends by hand, far below a script. */
+const LIVE_POSTS_PER_MINUTE = 60;
+
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const { access, panel, meeting } = await requireMeeting(request, params, "view");
   const personId = access.session.person.id;
@@ -181,6 +185,20 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     );
   }
   const intent = fields.intent;
+  // The socket has its own per-connection budget; form posts count per person, across processes.
+  const budget = await hitRateLimit(`live-post:${personId}`, LIVE_POSTS_PER_MINUTE, 60_000);
+  if (!budget.allowed) {
+    return refused(
+      {
+        formId: formIdFor(intent, fields),
+        intent,
+        message: `You have sent a lot in the last minute. Wait ${budget.retryAfterSeconds} seconds, then send it again: what you wrote is still here.`,
+        fieldErrors: {},
+        values: fields,
+      },
+      429,
+    );
+  }
   const { event, payload } = eventFor(intent, fields, meeting.id, newId);
   const result = await handleLiveEvent({ personId, requestId: context.requestId }, event, payload);
   if (result.ok) {

@@ -253,6 +253,23 @@ describe("the live page without JavaScript", () => {
     expect(await empty.text()).toContain('href="#message-text"');
   });
 
+  it("slows down a flood of posts from one person with a message that keeps what they wrote, leaving others alone", async () => {
+    const live = await createLiveMeeting({ started: true });
+    const member = await app().cookieFor(live.member.id);
+    for (let i = 0; i < 60; i++) expect((await app().post(live.url, { intent: "lower-hand" }, member)).status).toBe(302);
+    const slowed = await app().post(live.url, { intent: "message", text: "Sent once too often", anonymous: "on" }, member);
+    expect(slowed.status).toBe(429);
+    const html = await slowed.text();
+    expect(html).toMatch(/id="message-anonymous"[^>]*checked/);
+    const text = mainText(html);
+    expect(text).toMatch(/You have sent a lot in the last minute\. Wait \d+ seconds, then send it again/);
+    expect(text).toContain("Sent once too often");
+    expect(await db().meetingMessage.count()).toBe(0);
+
+    const chair = await app().cookieFor(live.chair.id);
+    expect((await postAndFollow(live.url, { intent: "message", text: "The chair is not slowed down" }, chair)).text).toContain("Your message is sent to the chair.");
+  });
+
   it("lets the chair name a member as note-taker, who can then add notes", async () => {
     const live = await createLiveMeeting({ started: true });
     const member = await app().cookieFor(live.member.id);

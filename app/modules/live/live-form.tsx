@@ -93,7 +93,8 @@ export function LiveForm({
   onChecked?: (fields: PostedFields) => PostedFields;
   /** Instead of sending a new edit (a kept correction sent again under its own id). */
   send?: (fields: PostedFields) => SendResult | null;
-  children: (errors: FormErrors) => ReactNode;
+  /** `posted`: what a refused no-JavaScript post sent, to put back in the fields. */
+  children: (errors: FormErrors, posted: Partial<PostedFields>) => ReactNode;
 }) {
   const { live, urls, reply } = useLivePage();
   const [errors, setErrors] = useState<FormErrors | null>(null);
@@ -130,7 +131,7 @@ export function LiveForm({
           <span className="govuk-visually-hidden">Error:</span> {shown.form}
         </p>
       ) : null}
-      {children(shown)}
+      {children(shown, reply?.formId === formId && !reply.current ? reply.values : {})}
     </Form>
   );
 }

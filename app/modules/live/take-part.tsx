@@ -67,7 +67,7 @@ export function AskToSpeak() {
           form.reset();
         }}
       >
-        {() => (
+        {(_, posted) => (
           <>
             {hand ? null : <HiddenId name="hand" />}
             {hand ? null : (
@@ -76,6 +76,7 @@ export function AskToSpeak() {
                 name="aboutAccess"
                 label="I need to speak soon, it is about access"
                 hint="For example, I cannot hear, or I cannot see the screen"
+                defaultChecked={posted.aboutAccess === "on"}
               />
             )}
             <button type="submit" className={`govuk-button${hand ? " govuk-button--secondary" : ""}`}>
@@ -121,7 +122,7 @@ export function IDontUnderstand({ posted }: { posted: WordAnswer | null }) {
           form.reset();
         }}
       >
-        {(errors) => (
+        {(errors, posted) => (
           <>
             <HiddenId name="confused" />
             <Hidden fields={{ itemId: current?.itemId ?? "" }} />
@@ -131,6 +132,7 @@ export function IDontUnderstand({ posted }: { posted: WordAnswer | null }) {
               label="Which word? (optional)"
               hint="Leave this empty if it is the whole item you do not understand"
               error={errors.word}
+              defaultValue={posted.word}
               width="20"
             />
             <CheckField
@@ -138,6 +140,7 @@ export function IDontUnderstand({ posted }: { posted: WordAnswer | null }) {
               name="anonymous"
               label="Do not show my name"
               hint="The chair will see that someone does not understand, but not who"
+              defaultChecked={posted.anonymous === "on"}
             />
             <button type="submit" className="govuk-button govuk-button--secondary">
               I don't understand
@@ -158,7 +161,7 @@ export function MessageTheChair() {
         Send a comment or question to the chair
       </h3>
       <LiveForm intent="message" formId="message" label="message-heading" onSent={(result, form) => (latest.setKey(result.edit?.key ?? null), form.reset())}>
-        {(errors) => (
+        {(errors, posted) => (
           <>
             <HiddenId name="message" />
             <TextArea
@@ -167,9 +170,10 @@ export function MessageTheChair() {
               label="Your comment or question"
               hint="For when it is easier to write than to speak"
               error={errors.text}
+              defaultValue={posted.text}
               rows={3}
             />
-            <CheckField id="message-anonymous" name="anonymous" label="Do not show my name" />
+            <CheckField id="message-anonymous" name="anonymous" label="Do not show my name" defaultChecked={posted.anonymous === "on"} />
             <button type="submit" className="govuk-button govuk-button--secondary">
               Send to the chair
             </button>
@@ -189,10 +193,10 @@ export function AskForBreak() {
         Ask for a break
       </h3>
       <LiveForm intent="ask-for-break" formId="break" label="break-heading" onSent={(result, form) => (latest.setKey(result.edit?.key ?? null), form.reset())}>
-        {() => (
+        {(_, posted) => (
           <>
             <HiddenId name="break" />
-            <CheckField id="break-anonymous" name="anonymous" label="Do not show my name" />
+            <CheckField id="break-anonymous" name="anonymous" label="Do not show my name" defaultChecked={posted.anonymous === "on"} />
             <button type="submit" className="govuk-button govuk-button--secondary">
               Ask for a break
             </button>
