@@ -124,6 +124,11 @@ export function formatLongDate(instant: Date, timeZone = DEFAULT_TIME_ZONE): str
   return `${weekday} ${w.day} ${MONTHS[w.month - 1]} ${w.year}`;
 }
 
+/** "30 April 2027": the day without its weekday, for dates inside a sentence. */
+export function formatDayInSentence(instant: Date, timeZone = DEFAULT_TIME_ZONE): string {
+  return formatLongDate(instant, timeZone).replace(/^\S+ /, "");
+}
+
 /** The time as GOV.UK writes it: "10am", "2:30pm", "midday", "midnight". */
 export function formatClockTime(instant: Date, timeZone = DEFAULT_TIME_ZONE): string {
   const { hour, minute } = wallClock(instant, timeZone);

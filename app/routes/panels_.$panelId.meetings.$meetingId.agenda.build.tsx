@@ -3,6 +3,7 @@
 // "Move down" buttons, never by dragging. After a move, focus returns to the same button and a
 // polite status message says where the line is now (issue 4, "Chair and lead officer build the
 // agenda").
+import { formatDayInSentence } from "~/dates.ts";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { SubmissionResult } from "@conform-to/react";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
@@ -26,7 +27,7 @@ import {
   type BuilderRefusal,
 } from "~/modules/agendas/agenda-builder.server.ts";
 import { BUILDER_INTENTS, builderSchema, type BuilderIntent } from "~/modules/agendas/agenda-builder-schema.ts";
-import { describeAgenda, formatDate, formatDuration, type AgendaDocument, type AgendaDocumentLine } from "~/modules/agendas/agenda-format.ts";
+import { describeAgenda, formatDuration, type AgendaDocument, type AgendaDocumentLine } from "~/modules/agendas/agenda-format.ts";
 import { proposedAsLabels } from "~/modules/agendas/schema.ts";
 import { requireMeeting } from "~/modules/meetings/meeting-access.server.ts";
 import { describeWhen } from "~/modules/meetings/meetings.server.ts";
@@ -96,9 +97,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     people: c.people,
     minutesNeeded: c.minutesNeeded,
     proposedAs: proposedAsLabels[c.proposedAs],
-    carriedFrom: c.carriedFromMeetingId && builder.carriedFrom.has(c.carriedFromMeetingId) ? `Carried from ${formatDate(builder.carriedFrom.get(c.carriedFromMeetingId)!, zone)}` : null,
+    carriedFrom: c.carriedFromMeetingId && builder.carriedFrom.has(c.carriedFromMeetingId) ? `Carried from ${formatDayInSentence(builder.carriedFrom.get(c.carriedFromMeetingId)!, zone)}` : null,
   }));
-  const nextMeeting = builder.nextMeeting ? `${builder.nextMeeting.title} on ${formatDate(builder.nextMeeting.startsAt, zone)}` : null;
+  const nextMeeting = builder.nextMeeting ? `${builder.nextMeeting.title} on ${formatDayInSentence(builder.nextMeeting.startsAt, zone)}` : null;
   const meetingMinutes = Math.round((meeting.endsAt.getTime() - meeting.startsAt.getTime()) / 60_000);
   return {
     panel: { id: panel.id, name: panel.name },

@@ -2,16 +2,11 @@
 // added", "moved to number 2", "now starts at 2:30pm" (issue 4: "later changes are shown as changes
 // with a reason and notify again"). A plain function of two agendas, so it is tested without a
 // database. Browser-safe: only types come from the server module.
-import { formatClockTime, formatLongDate } from "../../dates.ts";
+import { formatClockTime, formatDayInSentence, formatLongDate } from "../../dates.ts";
 import type { Agenda, AgendaLine } from "./agenda.server.ts";
 
 type ItemLine = Extract<AgendaLine, { kind: "ITEM" }>;
 type BreakLine = Extract<AgendaLine, { kind: "BREAK" }>;
-
-/** "30 April 2027": the day without its weekday, for dates inside a sentence. */
-export function formatDayInSentence(instant: Date, timeZone: string): string {
-  return formatLongDate(instant, timeZone).replace(/^\S+ /, "");
-}
 
 function minutesText(minutes: number): string {
   return `${minutes} minute${minutes === 1 ? "" : "s"}`;

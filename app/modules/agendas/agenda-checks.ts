@@ -1,7 +1,7 @@
 // What the chair and lead officer should check before the agenda goes out (issue 4, "Chair and
 // lead officer build the agenda"): a break in long meetings, time enough for what is planned, and
 // items that feed a council decision. Plain, so they are tested without the database.
-import { formatDate } from "./agenda-format.ts";
+import { formatDayInSentence } from "../../dates.ts";
 
 /** Meetings longer than this need at least one break. */
 export const LONG_MEETING_MINUTES = 90;
@@ -34,7 +34,7 @@ export function checkAgenda(input: AgendaCheckInput): string[] {
   const warnings: string[] = [];
   const meetingMinutes = Math.round((input.endsAt.getTime() - input.startsAt.getTime()) / 60_000);
   const plannedMinutes = input.lines.reduce((sum, line) => sum + line.minutes, 0);
-  const date = (instant: Date) => formatDate(instant, input.timeZone);
+  const date = (instant: Date) => formatDayInSentence(instant, input.timeZone);
 
   if (meetingMinutes > LONG_MEETING_MINUTES && !input.lines.some((line) => line.kind === "BREAK")) warnings.push(NO_BREAK_WARNING);
   if (plannedMinutes > meetingMinutes) {

@@ -2,6 +2,7 @@
 // plain text (issue 4, "Agenda page: accessible HTML, printable large-print view, and an export of
 // the whole agenda"). Organisers see the draft they are building; everyone else sees the latest
 // published version, or nothing until there is one.
+import { formatDayInSentence } from "../../dates.ts";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { utcToZonedDateTime } from "../../dates.ts";
@@ -10,7 +11,7 @@ import type { GlossaryEntry } from "../glossary/mark-terms.ts";
 import { fromSnapshot, readAgenda, type Agenda } from "./agenda.server.ts";
 import { describeAgendaChanges } from "./agenda-changes.ts";
 import { meetingDates } from "./agenda-builder.server.ts";
-import { describeAgenda, formatDate, formatDuration, glossaryTermsUsed, type AgendaDocument, type AgendaMeeting, type AgendaVersion } from "./agenda-format.ts";
+import { describeAgenda, formatDuration, glossaryTermsUsed, type AgendaDocument, type AgendaMeeting, type AgendaVersion } from "./agenda-format.ts";
 import { AgendaHtmlDocument, versionText } from "./agenda-view.tsx";
 
 /** The latest published version of the meeting's agenda, if there is one. */
@@ -50,11 +51,11 @@ export async function readAgendaForPerson(panel: AgendaPanel, meeting: AgendaMee
     const changes = publication ? describeAgendaChanges(fromSnapshot(publication.snapshot), draft, panel.timeZone) : [];
     const state: DraftState = !publication
       ? { kind: "unpublished" }
-      : { kind: changes.length ? "changed" : "same", version: publication.version, publishedOn: formatDate(publication.publishedAt, panel.timeZone), changes };
+      : { kind: changes.length ? "changed" : "same", version: publication.version, publishedOn: formatDayInSentence(publication.publishedAt, panel.timeZone), changes };
     return { kind: "draft", document: await toDocument(panel, meeting, draft, null), state };
   }
   if (!publication) return { kind: "not-published" };
-  const version = { number: publication.version, publishedOn: formatDate(publication.publishedAt, panel.timeZone), reason: publication.reason };
+  const version = { number: publication.version, publishedOn: formatDayInSentence(publication.publishedAt, panel.timeZone), reason: publication.reason };
   return { kind: "published", document: await toDocument(panel, meeting, fromSnapshot(publication.snapshot), version) };
 }
 

@@ -2,7 +2,7 @@
 // exports: times and dates in the panel's time zone, kinds in words, late papers spelled out
 // (issue 4, "Agenda page"; R6.4). Plain data with no Dates, so a loader can send it to the browser
 // and the text export can use the same words as the page.
-import { formatClockTime, formatLongDate, utcToZonedDateTime } from "../../dates.ts";
+import { formatClockTime, formatDayInSentence, formatLongDate, utcToZonedDateTime } from "../../dates.ts";
 import { markTerms, type GlossaryEntry } from "../glossary/mark-terms.ts";
 import type { Agenda } from "./agenda.server.ts";
 import { agendaItemTypeLabels, proposedAsLabels } from "./schema.ts";
@@ -11,11 +11,6 @@ import { agendaItemTypeLabels, proposedAsLabels } from "./schema.ts";
 export const NOT_PUBLISHED_YET = "The agenda has not been published yet. You will be told when it is.";
 
 const SHORT_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-/** "30 April 2027": the day without its weekday, for dates inside a sentence. */
-export function formatDate(instant: Date, timeZone: string): string {
-  return formatLongDate(instant, timeZone).replace(/^\S+ /, "");
-}
 
 /** "3 Mar": short, for a note beside an item. */
 export function formatDayMonth(instant: Date, timeZone: string): string {
@@ -116,7 +111,7 @@ export function describeAgenda(input: {
     venueAccess: meeting.venueAccess,
     onlineLink: meeting.onlineLink,
     papersDeadline: `${time(meeting.papersDeadline)} on ${formatLongDate(meeting.papersDeadline, zone)}`,
-    decisions: meeting.decisionDates.map((d) => `${d.title}: ${formatDate(d.decidesOn, zone)}`),
+    decisions: meeting.decisionDates.map((d) => `${d.title}: ${formatDayInSentence(d.decidesOn, zone)}`),
     cancelled: Boolean(meeting.cancelledAt),
     version: input.version,
     plannedMinutes: agenda.plannedMinutes,
@@ -138,11 +133,11 @@ export function describeAgenda(input: {
         proposedAs: proposedAsLabels[line.proposedAs] ?? "",
         relatedRecommendations: line.relatedRecommendations,
         councilDecision: line.councilDecision,
-        councilDecisionDate: line.councilDecisionDate ? formatDate(line.councilDecisionDate, zone) : null,
+        councilDecisionDate: line.councilDecisionDate ? formatDayInSentence(line.councilDecisionDate, zone) : null,
         paperLink: line.paperLink,
         paperNote: line.paperReceivedAt && !line.latePaper ? `Paper arrived ${formatDayMonth(line.paperReceivedAt, zone)}` : null,
         latePaper: line.latePaper && line.paperReceivedAt ? latePaperNote(line.paperReceivedAt, agenda.papersDeadline, zone) : null,
-        carriedFrom: carriedFrom ? `Carried from ${formatDate(carriedFrom, zone)}` : null,
+        carriedFrom: carriedFrom ? `Carried from ${formatDayInSentence(carriedFrom, zone)}` : null,
       };
     }),
   };

@@ -12,7 +12,8 @@ import { namesOfPeople } from "../people/people.server.ts";
 import { chooseContactRoute, countRoutes, findPanelRecipients, greetingName, type ContactRoute, type Recipient } from "../notifications/contact.server.ts";
 import { enqueueNotifications, type NotificationDraft } from "../notifications/queue.server.ts";
 import type { AgendaEmailLine } from "../../../emails/agenda-email.tsx";
-import { describeAgendaChanges, formatDayInSentence } from "./agenda-changes.ts";
+import { formatDayInSentence } from "../../dates.ts";
+import { describeAgendaChanges } from "./agenda-changes.ts";
 import { fromSnapshot, readAgenda, toSnapshot, type Agenda } from "./agenda.server.ts";
 import { REASON_REQUIRED } from "./publish-schema.ts";
 
