@@ -54,3 +54,17 @@ export const roleLabels = {
   FINANCE: "Finance (ULO)",
   ADMIN: "Panel admin",
 } as const;
+
+/** Text typed on several lines (an address, a venue), shown with its line breaks. */
+export function Lines({ text }: { text: string }) {
+  return (
+    <>
+      {text.split(/\r?\n/).map((line, i) => (
+        <span key={i}>
+          {i ? <br /> : null}
+          {line}
+        </span>
+      ))}
+    </>
+  );
+}

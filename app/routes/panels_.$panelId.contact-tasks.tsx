@@ -6,7 +6,7 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFu
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { ErrorSummary } from "~/components/error-summary.tsx";
-import { Breadcrumbs, NotificationBanner } from "~/components/page.tsx";
+import { Breadcrumbs, Lines, NotificationBanner } from "~/components/page.tsx";
 import { notFound } from "~/modules/auth/permissions.server.ts";
 import { getMeetingPanel } from "~/modules/meetings/meetings.server.ts";
 import { requireMeetingOrganiser } from "~/modules/meetings/permissions.server.ts";
@@ -42,19 +42,6 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (!outcome) throw notFound("That task could not be found");
   const banner = outcome === "already" ? "already" : intent === "done" ? "done" : "retried";
   return redirect(`/panels/${panelId}/contact-tasks?${banner}=1`);
-}
-
-function Lines({ text }: { text: string }) {
-  return (
-    <>
-      {text.split(/\r?\n/).map((line, i) => (
-        <span key={i}>
-          {i ? <br /> : null}
-          {line}
-        </span>
-      ))}
-    </>
-  );
 }
 
 /** The message, paragraph by paragraph, as staff read it out or print it. */

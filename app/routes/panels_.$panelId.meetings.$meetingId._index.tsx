@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { Breadcrumbs, NotificationBanner, Tag } from "~/components/page.tsx";
+import { Breadcrumbs, Lines, NotificationBanner, Tag } from "~/components/page.tsx";
 import { formatClockTime, formatLongDate } from "~/dates.ts";
 import { describePublicationStatus } from "~/modules/agendas/publish.server.ts";
 import { hasPanelRole } from "~/modules/auth/permissions.server.ts";
@@ -61,19 +61,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   await requireMeeting(request, params, "view");
   throw new Response("Method Not Allowed", { status: 405 });
-}
-
-function Lines({ text }: { text: string }) {
-  return (
-    <>
-      {text.split(/\r?\n/).map((line, i) => (
-        <span key={i}>
-          {i ? <br /> : null}
-          {line}
-        </span>
-      ))}
-    </>
-  );
 }
 
 function List({ items, empty }: { items: string[]; empty: string }) {

@@ -3,7 +3,7 @@
 // replies are shown, except the member's own answer when the supporter may reply.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { Breadcrumbs, NotificationBanner, Tag } from "~/components/page.tsx";
+import { Breadcrumbs, Lines, NotificationBanner, Tag } from "~/components/page.tsx";
 import { formatClockTime, formatLongDate } from "~/dates.ts";
 import { isPrioritisingOpen } from "~/modules/agendas/agendas.server.ts";
 import { replyClosedReason, replyFormValues } from "~/modules/meetings/replies.server.ts";
@@ -62,19 +62,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const acting = await requireActingFor(request, params.memberId, MEETING_SCOPES);
   await requireMemberMeeting(acting, params.meetingId);
   throw new Response("Method Not Allowed", { status: 405 });
-}
-
-function Lines({ text }: { text: string }) {
-  return (
-    <>
-      {text.split(/\r?\n/).map((line, i) => (
-        <span key={i}>
-          {i ? <br /> : null}
-          {line}
-        </span>
-      ))}
-    </>
-  );
 }
 
 export default function ActingMeeting() {
