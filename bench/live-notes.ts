@@ -13,6 +13,7 @@ import { monitorEventLoopDelay } from "node:perf_hooks";
 import { setTimeout as sleep } from "node:timers/promises";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
+import { LIVE_RECONNECTION } from "../app/modules/live/live-client.ts";
 import {
   createScratchDatabase,
   DEMO,
@@ -253,15 +254,15 @@ async function benchMeeting(options: { databaseUrl?: string }): Promise<Run> {
     const moved = await chair.client.request("setItem", { entryId: seeded.entryId });
     if (!moved.ok) throw new Error(`The chair could not move to the item: ${moved.message}`);
 
-    // Followers as the live page connects (socket.io's default reconnection timing).
+    // Followers as the live page connects (its reconnection timing, LIVE_RECONNECTION).
     const sentAt = new Map<string, number>();
     const followers = seeded.followers.map((person, n) => {
-      const page = followMeeting(serverFor(n).url, person.cookie, meetingId, { reconnectionDelay: 1000 });
+      const page = followMeeting(serverFor(n).url, person.cookie, meetingId, { ...LIVE_RECONNECTION });
       pages.push(page);
       return { page, bytes: countBytes(page) };
     });
     const noteTakers = seeded.noteTakers.map((person, n) => {
-      const page = followMeeting(serverFor(n).url, person.cookie, meetingId, { reconnectionDelay: 1000 });
+      const page = followMeeting(serverFor(n).url, person.cookie, meetingId, { ...LIVE_RECONNECTION });
       pages.push(page);
       return { ...person, page };
     });

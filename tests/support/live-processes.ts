@@ -52,14 +52,14 @@ export function followMeeting(
   url: string,
   cookie: string,
   meetingId: string,
-  options: { storage?: StorageLike; reconnectionDelay?: number; onNote?: (note: LiveNote) => void } = {},
+  options: { storage?: StorageLike; reconnectionDelay?: number; reconnectionDelayMax?: number; onNote?: (note: LiveNote) => void } = {},
 ): Follower {
   const socket = io(url, {
     transports: ["websocket"],
     extraHeaders: { Cookie: cookie },
     forceNew: true,
     reconnectionDelay: options.reconnectionDelay ?? 100,
-    reconnectionDelayMax: (options.reconnectionDelay ?? 100) * 5,
+    reconnectionDelayMax: options.reconnectionDelayMax ?? (options.reconnectionDelay ?? 100) * 5,
   });
   const storage = options.storage ?? memoryStorage();
   const follower: Follower = {

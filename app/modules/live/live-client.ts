@@ -65,6 +65,13 @@ export type LiveClient = {
   close(): void;
 };
 
+/**
+ * How soon a page tries again after losing the server: socket.io's defaults wait up to 5 s (plus
+ * jitter) between tries, so after a restart pages would come back slowly; 2 s at most is still
+ * gentle on a server that is starting.
+ */
+export const LIVE_RECONNECTION = { reconnectionDelay: 500, reconnectionDelayMax: 2000 } as const;
+
 export function outboxKey(meetingId: string): string {
   return `panel.live.${meetingId}.outbox`;
 }

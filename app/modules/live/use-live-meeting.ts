@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import { io, type Socket } from "socket.io-client";
 import { announce, announcementDelay, type LiveHappening } from "./announcements.ts";
-import { createLiveClient, memoryStorage, type DurableEvent, type LiveClient, type PendingEdit, type StorageLike } from "./live-client.ts";
+import { createLiveClient, LIVE_RECONNECTION, memoryStorage, type DurableEvent, type LiveClient, type PendingEdit, type StorageLike } from "./live-client.ts";
 import { eventFor, withoutRenderedIds, type LiveIntent, type PostedFields } from "./live-forms.ts";
 import { initialView, liveReducer } from "./live-view.ts";
 import { DURABLE_INTENTS, newId } from "./live-ids.ts";
@@ -91,7 +91,7 @@ export function useLiveMeeting(snapshot: LiveSnapshot, readAt: number) {
   }, [snapshot, readAt]);
 
   useEffect(() => {
-    const socket: Socket = io({ transports: ["websocket", "polling"] });
+    const socket: Socket = io({ transports: ["websocket", "polling"], ...LIVE_RECONNECTION });
     const live = createLiveClient({
       socket,
       meetingId,
