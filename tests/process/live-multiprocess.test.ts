@@ -43,8 +43,12 @@ describe.each(adapters)("two server processes on one PostgreSQL, through $name",
     // One after the other: the first migrates the new database and loads the demo data.
     a = await startServerProcess({ env: { DATABASE_URL: database.url, LOG_LEVEL: "info", ...env } });
     b = await startServerProcess({ env: { DATABASE_URL: database.url, LOG_LEVEL: "info", ...env } });
-    // Each says which adapter carries its broadcasts, so this run is known to test that one.
-    for (const server of [a, b]) expect(server.output()).toContain(`"socketAdapter":"${kind}"`);
+    // Each says which adapter carries its broadcasts, so this run is known to test that one. The
+    // log is written asynchronously (pino), so it may arrive after "Panel is ready": wait for it.
+    for (const server of [a, b]) {
+      await waitFor(`the log line naming the adapter`, () => /"socketAdapter":"[a-z-]+"/.test(server.output()), 10_000).catch(() => {});
+      expect(server.output()).toContain(`"socketAdapter":"${kind}"`);
+    }
     const client = new pg.Client({ connectionString: database.url });
     await client.connect();
     try {
