@@ -39,6 +39,8 @@ const nodeEnv = process.env.NODE_ENV ?? "development";
 // Shared by the benchmark and every server it starts, so it can make sessions itself.
 const sessionSecret = randomBytes(32).toString("hex");
 const buildDir = process.env.PANEL_BUILD_DIR;
+// e.g. "--cpu-prof --cpu-prof-dir=/tmp/profiles": where the servers spend their time.
+const serverNodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean);
 const CLOCK_TICKS = Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout.trim()) || 100;
 
 // ----- Servers -----
@@ -73,7 +75,7 @@ async function startServer(options: { dataDir: string; port: number; databaseUrl
     ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
     ...(nodeEnv === "production" ? { BASE_URL: url } : {}),
   };
-  const child = spawn(process.execPath, ["--import", "tsx", "server/index.ts"], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [...serverNodeArgs, "--import", "tsx", "server/index.ts"], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));

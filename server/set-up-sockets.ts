@@ -1,5 +1,5 @@
 // socket.io on the same HTTP server and port. The handshake is authenticated from the session
-// cookie, anonymous clients are refused, and each socket knows its person and panel roles.
+// cookie, anonymous clients are refused, and each socket knows its person ("whoami" reads their panel roles).
 // Every connection joins its person's and session's rooms so sign-out and deactivation can cut
 // it off at once (app/modules/auth/session.server.ts). Live meeting events all go through
 // handleLiveEvent (app/modules/live/events.server.ts), which parses and authorises each one.
@@ -19,7 +19,6 @@ export type SocketData = {
   personId: string;
   sessionId: string;
   name: string;
-  panels: { id: string; roles: string[] }[];
   /** The live meeting this connection follows (one per page). */
   meetingId?: string;
 };
@@ -48,13 +47,9 @@ export function setUpSockets(httpServer: HttpServer, options: { allowedOrigin?: 
     try {
       const session = await findSessionByToken(readCookie(socket.request as { headers: { cookie?: string } }, SESSION_COOKIE));
       if (!session) return next(new Error(SOCKET_ERRORS.unauthenticated));
-      const panels = await listPanelsForPerson(session.person.id);
-      socket.data = {
-        personId: session.person.id,
-        sessionId: session.id,
-        name: session.person.name,
-        panels: panels.map((p) => ({ id: p.id, roles: p.roles })),
-      };
+      // Only the person: what they may do is read fresh for every event, so nothing more is worth
+      // reading here (after a restart every live page connects at once).
+      socket.data = { personId: session.person.id, sessionId: session.id, name: session.person.name };
       next();
     } catch {
       next(new Error(SOCKET_ERRORS.serverError));
@@ -66,7 +61,11 @@ export function setUpSockets(httpServer: HttpServer, options: { allowedOrigin?: 
     void socket.join([personRoom(socket.data.personId), sessionRoom(socket.data.sessionId)]);
     // Payload-free, so nothing to parse.
     socket.on("whoami", (ack) => {
-      if (typeof ack === "function") ack({ personId: socket.data.personId, panels: socket.data.panels });
+      if (typeof ack !== "function") return;
+      listPanelsForPerson(socket.data.personId).then(
+        (panels) => ack({ personId: socket.data.personId, panels: panels.map((p) => ({ id: p.id, roles: p.roles })) }),
+        () => ack({ error: SOCKET_ERRORS.serverError }),
+      );
     });
     registerLiveEvents(socket, options.logger);
   });

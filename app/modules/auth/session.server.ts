@@ -44,24 +44,34 @@ export async function startSession(
 /** The session for a cookie value, or null when there is none, it is over, or the person is deactivated. */
 export async function findSessionByToken(token: string | undefined, now = new Date()): Promise<CurrentSession | null> {
   if (!token || token.length > 200) return null;
-  const session = await db().session.findUnique({
-    where: { tokenHash: hashSecret("session", token) },
-    select: {
-      id: true,
-      sharedDevice: true,
-      expiresAt: true,
-      lastSeenAt: true,
-      person: { select: { id: true, name: true, email: true, isSiteAdmin: true, active: true } },
-    },
-  });
-  if (!session) return null;
-  if (!session.person.active || isSessionOver(session, now)) {
-    await db().session.deleteMany({ where: { id: session.id } });
+  // One query with its join, not Prisma's two (session, then person): every page and every
+  // socket connection asks this, and after a restart hundreds of live pages ask at once.
+  const rows = await db().$queryRaw<SessionRow[]>`
+    SELECT s."id", s."sharedDevice", s."expiresAt", s."lastSeenAt",
+           p."id" AS "personId", p."name", p."email", p."isSiteAdmin", p."active"
+    FROM "Session" s JOIN "Person" p ON p."id" = s."personId"
+    WHERE s."tokenHash" = ${hashSecret("session", token)}`;
+  const row = rows[0];
+  if (!row) return null;
+  const session = { id: row.id, sharedDevice: row.sharedDevice, expiresAt: row.expiresAt, lastSeenAt: row.lastSeenAt };
+  if (!row.active || isSessionOver(session, now)) {
+    await db().session.deleteMany({ where: { id: row.id } });
     return null;
   }
-  const { active: _active, ...person } = session.person;
-  return { ...session, person };
+  return { ...session, person: { id: row.personId, name: row.name, email: row.email, isSiteAdmin: row.isSiteAdmin } };
 }
+
+type SessionRow = {
+  id: string;
+  sharedDevice: boolean;
+  expiresAt: Date;
+  lastSeenAt: Date;
+  personId: string;
+  name: string;
+  email: string;
+  isSiteAdmin: boolean;
+  active: boolean;
+};
 
 export async function getSession(request: Request): Promise<CurrentSession | null> {
   return findSessionByToken(readCookie(request, SESSION_COOKIE));

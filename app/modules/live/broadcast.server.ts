@@ -3,7 +3,7 @@
 import { db, getServices } from "../../services.server.ts";
 import { personRoom } from "../auth/session.server.ts";
 import { readLiveState } from "./meeting-state.server.ts";
-import { peopleWithHandsUp, readMyHand, readQueue } from "./queue.server.ts";
+import { handOf, openHands, readQueue } from "./queue.server.ts";
 import { liveRooms, SERVER_EVENTS, type LiveNote, type MyHandEvent, type TypingEvent } from "./protocol.ts";
 
 function io() {
@@ -26,13 +26,13 @@ export async function broadcastQueue(meetingId: string, alsoTell: string[] = [])
   const server = io();
   if (!server) return;
   server.to(liveRooms.organisers(meetingId)).emit(SERVER_EVENTS.queue, await readQueue(meetingId));
-  const people = new Set([...(await peopleWithHandsUp(meetingId)), ...alsoTell]);
-  await Promise.all(
-    [...people].map(async (personId) => {
-      const event: MyHandEvent = { meetingId, hand: await readMyHand(meetingId, personId) };
-      server.to(personRoom(personId)).emit(SERVER_EVENTS.myHand, event);
-    }),
-  );
+  // One read of the hands for everyone's place, not one per person.
+  const hands = await openHands(meetingId);
+  const people = new Set([...hands.map((h) => h.personId), ...alsoTell]);
+  for (const personId of people) {
+    const event: MyHandEvent = { meetingId, hand: handOf(hands, personId) };
+    server.to(personRoom(personId)).emit(SERVER_EVENTS.myHand, event);
+  }
 }
 
 export function broadcastTyping(event: TypingEvent, exceptSocketId?: string): void {

@@ -33,28 +33,28 @@ async function panelOfMeeting(meetingId: string): Promise<string | null> {
   return meeting.panelId;
 }
 
+type AccessRow = { name: string; preferredName: string; isSiteAdmin: boolean; active: boolean; roles: string; named: boolean };
+
 /** Null when the meeting does not exist, or the person is neither in its panel nor a site admin. */
 export async function getLiveAccess(personId: string, meetingId: string): Promise<LiveAccess | null> {
   const panelId = await panelOfMeeting(meetingId);
   if (!panelId) return null;
-  const person = await db().person.findUnique({
-    where: { id: personId },
-    select: {
-      name: true,
-      preferredName: true,
-      isSiteAdmin: true,
-      active: true,
-      memberships: { where: { panelId }, select: { role: true } },
-    },
-  });
+  // One query for the person, their roles in this panel and whether the chair named them to take
+  // notes: it runs for every event, and for every page joining at once after a restart.
+  const rows = await db().$queryRaw<AccessRow[]>`
+    SELECT p."name", p."preferredName", p."isSiteAdmin", p."active",
+           COALESCE((SELECT string_agg(m."role"::text, ',') FROM "Membership" m
+                     WHERE m."personId" = p."id" AND m."panelId" = ${panelId}), '') AS "roles",
+           EXISTS (SELECT 1 FROM "MeetingNoteTaker" t
+                   WHERE t."meetingId" = ${meetingId} AND t."personId" = p."id") AS "named"
+    FROM "Person" p WHERE p."id" = ${personId}`;
+  const person = rows[0];
   if (!person || !person.active) return null;
-  const roles = person.memberships.map((m) => m.role);
+  const roles = person.roles ? (person.roles.split(",") as PanelRole[]) : [];
   if (roles.length === 0 && !person.isSiteAdmin) return null;
   const has = (allowed: readonly PanelRole[]) => person.isSiteAdmin || roles.some((r) => allowed.includes(r));
   const canSeeQueue = has(ORGANISER_ROLES);
-  const named = canSeeQueue
-    ? false
-    : (await db().meetingNoteTaker.count({ where: { meetingId, personId } })) > 0;
+  const named = !canSeeQueue && person.named;
   return {
     personId,
     name: person.preferredName || person.name,

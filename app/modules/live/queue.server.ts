@@ -10,7 +10,9 @@ import { refuse, refusals, type Refusal } from "./refusals.ts";
 
 type Done = { ok: true } | Refusal;
 
-const openHands = (meetingId: string) =>
+export type OpenHand = { id: string; personId: string; aboutAccess: boolean; raisedAt: Date };
+
+export const openHands = (meetingId: string): Promise<OpenHand[]> =>
   db().meetingHand.findMany({
     where: { meetingId, loweredAt: null },
     orderBy: [{ aboutAccess: "desc" }, { raisedAt: "asc" }, { id: "asc" }],
@@ -36,16 +38,11 @@ export async function readQueue(meetingId: string): Promise<LiveQueue> {
   };
 }
 
-export async function readMyHand(meetingId: string, personId: string): Promise<MyHand | null> {
-  const hands = await openHands(meetingId);
+/** A person's hand and place, from the open hands in queue order. */
+export function handOf(hands: OpenHand[], personId: string): MyHand | null {
   const index = hands.findIndex((h) => h.personId === personId);
   if (index < 0) return null;
   return { id: hands[index]!.id, aboutAccess: hands[index]!.aboutAccess, place: index + 1 };
-}
-
-/** People whose place in the queue may have changed: everyone with a hand up. */
-export async function peopleWithHandsUp(meetingId: string): Promise<string[]> {
-  return (await openHands(meetingId)).map((h) => h.personId);
 }
 
 async function isLive(meetingId: string): Promise<boolean> {

@@ -5,13 +5,14 @@ import { db } from "../../services.server.ts";
 import type { LiveAccess } from "./live-access.server.ts";
 import { listNotes, readDraft } from "./notes.server.ts";
 import { readLiveState } from "./meeting-state.server.ts";
-import { readMyHand, readQueue } from "./queue.server.ts";
+import { handOf, openHands, readQueue, type OpenHand } from "./queue.server.ts";
 import type { LiveSnapshot } from "./protocol.ts";
 
-type SharedPart = Pick<LiveSnapshot, "state" | "notes" | "glossary" | "people">;
+/** What every page of the meeting gets alike, with the open hands each page finds its own in. */
+type SharedPart = Pick<LiveSnapshot, "state" | "notes" | "glossary" | "people"> & { hands: OpenHand[] };
 
 async function readSharedPart(meetingId: string, panelId: string): Promise<SharedPart> {
-  const [state, notes, glossary, members] = await Promise.all([
+  const [state, notes, glossary, members, hands] = await Promise.all([
     readLiveState(meetingId),
     listNotes(meetingId),
     db().glossaryTerm.findMany({ where: { panelId }, select: { term: true, explanation: true }, orderBy: { term: "asc" } }),
@@ -19,6 +20,7 @@ async function readSharedPart(meetingId: string, panelId: string): Promise<Share
       where: { panelId, role: { in: ["MEMBER", "CHAIR", "OFFICER"] }, person: { active: true, anonymisedAt: null } },
       select: { person: { select: { id: true, name: true, preferredName: true } } },
     }),
+    openHands(meetingId),
   ]);
   if (!state) throw new Error(`Meeting ${meetingId} vanished`);
   const people = new Map(members.map((m) => [m.person.id, m.person.preferredName || m.person.name]));
@@ -27,6 +29,7 @@ async function readSharedPart(meetingId: string, panelId: string): Promise<Share
     notes,
     glossary,
     people: [...people].map(([personId, name]) => ({ personId, name })).sort((a, b) => a.name.localeCompare(b.name)),
+    hands,
   };
 }
 
@@ -64,9 +67,8 @@ function sharedPart(meetingId: string, panelId: string): Promise<SharedPart> {
 }
 
 export async function readSnapshot(access: LiveAccess): Promise<LiveSnapshot> {
-  const [shared, hand, draft, preferences, queue] = await Promise.all([
+  const [{ hands, ...shared }, draft, preferences, queue] = await Promise.all([
     sharedPart(access.meetingId, access.panelId),
-    readMyHand(access.meetingId, access.personId),
     access.canTakeNotes ? readDraft(access.meetingId, access.personId) : null,
     db().livePreferences.findUnique({ where: { personId: access.personId } }),
     access.canSeeQueue ? readQueue(access.meetingId) : null,
@@ -79,7 +81,7 @@ export async function readSnapshot(access: LiveAccess): Promise<LiveSnapshot> {
       canTakeNotes: access.canTakeNotes,
       canChair: access.canChair,
       canSeeQueue: access.canSeeQueue,
-      hand,
+      hand: handOf(hands, access.personId),
       draft: draft ? { itemId: draft.itemId, kind: draft.kind, text: draft.text } : null,
       announcements: preferences?.announcements ?? "ALL",
       easyView: preferences?.easyView ?? false,
