@@ -76,6 +76,7 @@ export function liveNote(changes: Partial<LiveNote> = {}): LiveNote {
     authorName: "Alex Morgan",
     createdAt: "2026-11-24T10:05:00.000Z",
     updatedAt: "2026-11-24T10:05:00.000Z",
+    editedById: liveIds.chair,
     editedByName: "Alex Morgan",
     ...changes,
   };

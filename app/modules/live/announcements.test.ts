@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { liveIds, liveNote, liveState } from "../../../tests/support/live-snapshot.ts";
-import { announce, announcementDelay, type LiveHappening } from "./announcements.ts";
+import { announce, announcementDelay, isOwnChange, type LiveHappening } from "./announcements.ts";
 
 const [welcome, letters, teaBreak, dayServices] = liveIds.entries;
 const [item1, item2] = liveIds.items;
@@ -85,5 +85,18 @@ describe("when announcements are made", () => {
     expect(announcementDelay(100_000, 0)).toBe(800);
     expect(announcementDelay(100_000, 99_000)).toBe(4_000);
     expect(announcementDelay(100_000, 95_000)).toBe(800);
+  });
+});
+
+describe("whose change a note is", () => {
+  it("is not announced back to the person who added it, or who corrected it", () => {
+    const alex = "person-alex";
+    const sam = "person-sam";
+    // A new note: its author's own.
+    expect(isOwnChange({ authorId: alex, editedById: alex }, undefined, alex)).toBe(true);
+    expect(isOwnChange({ authorId: alex, editedById: alex }, undefined, sam)).toBe(false);
+    // Sam corrects Alex's note: Sam's own change, news to Alex.
+    expect(isOwnChange({ authorId: alex, editedById: sam }, 1, sam)).toBe(true);
+    expect(isOwnChange({ authorId: alex, editedById: sam }, 1, alex)).toBe(false);
   });
 });

@@ -41,6 +41,14 @@ function describeMove(before: LiveState, after: LiveState): string | null {
   return null;
 }
 
+/**
+ * Whether a note arriving is the person's own doing (adding it, or this correction), so is not
+ * announced back to them. `knownVersion` is the version they had, undefined for a new note.
+ */
+export function isOwnChange(note: Pick<LiveNote, "authorId" | "editedById">, knownVersion: number | undefined, myId: string): boolean {
+  return knownVersion === undefined ? note.authorId === myId : note.editedById === myId;
+}
+
 /** Counts per item, in the order the items were first mentioned. */
 function countByItem(notes: LiveNote[], state: LiveState, one: string, many: string): string[] {
   const counts = new Map<string, number>();

@@ -32,6 +32,7 @@ export function toLiveNote(row: NoteRow, names: Map<string, string>): LiveNote {
     authorName: names.get(row.authorId) ?? "Someone",
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
+    editedById,
     editedByName: names.get(editedById) ?? "Someone",
   };
 }

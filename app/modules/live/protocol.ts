@@ -149,6 +149,8 @@ export type LiveNote = {
   /** ISO times */
   createdAt: string;
   updatedAt: string;
+  /** Who saved this version: the author, or whoever corrected it last. */
+  editedById: string;
   editedByName: string;
 };
 

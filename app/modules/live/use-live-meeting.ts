@@ -4,7 +4,7 @@
 // (announcements.ts). It never moves focus. Every listener and timer is removed on unmount.
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import { io, type Socket } from "socket.io-client";
-import { announce, announcementDelay, type LiveHappening } from "./announcements.ts";
+import { announce, announcementDelay, isOwnChange, type LiveHappening } from "./announcements.ts";
 import { createLiveClient, LIVE_RECONNECTION, memoryStorage, type DurableEvent, type LiveClient, type PendingEdit, type StorageLike } from "./live-client.ts";
 import { eventFor, withoutRenderedIds, type LiveIntent, type PostedFields } from "./live-forms.ts";
 import { initialView, liveReducer } from "./live-view.ts";
@@ -72,7 +72,7 @@ export function useLiveMeeting(snapshot: LiveSnapshot, readAt: number) {
       const known = knownVersions.current.get(note.id);
       if (known !== undefined && known >= note.version) return;
       knownVersions.current.set(note.id, note.version);
-      if (note.authorId !== myId) heard({ kind: "note", note, isNew: known === undefined });
+      if (!isOwnChange(note, known, myId)) heard({ kind: "note", note, isNew: known === undefined });
     },
     [heard, myId],
   );
