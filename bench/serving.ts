@@ -54,9 +54,11 @@ type RunningServer = {
 
 /** Builds once: reusing an existing build keeps the benchmark quick. */
 async function ensureBuild(): Promise<void> {
-  if (existsSync(path.join(root, "build/index.js"))) return;
-  console.log("No build/index.js: running npm run build first.");
-  const child = spawn("npm", ["run", "build"], { cwd: root, stdio: "inherit" });
+  // The server reads its build from PANEL_BUILD_DIR when set (server/app.ts buildRoot), and so does this.
+  const buildIndex = path.join(root, process.env.PANEL_BUILD_DIR ?? ".", "build/index.js");
+  if (existsSync(buildIndex)) return;
+  console.log(`No ${path.relative(root, buildIndex)}: running npm run build first.`);
+  const child = spawn("npm", ["run", "build"], { cwd: root, stdio: "inherit", env: process.env });
   const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
   if (code !== 0) throw new Error(`npm run build failed with exit code ${code}`);
 }
@@ -83,6 +85,7 @@ async function startServer(dataDir: string, databaseUrl?: string): Promise<Runni
     DATA_DIR: dataDir,
     LOG_LEVEL: "warn",
     DEMO: "1",
+    ...(process.env.PANEL_BUILD_DIR ? { PANEL_BUILD_DIR: process.env.PANEL_BUILD_DIR } : {}),
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
     // Production refuses to start without these two.
     ...(nodeEnv === "production" ? { SESSION_SECRET: randomBytes(32).toString("hex"), BASE_URL: url } : {}),
