@@ -1,33 +1,19 @@
 // The authorisation matrix for building and reading a meeting's agenda: every route × every kind
 // of person, on the real server, plus id swapping (another panel's meeting or agenda line under
 // this panel's URL is not found or refused, even for a site admin). Follows
-// tests/integration/authorization-agendas.test.ts.
-//   allowed:   the page or action was reached (200, a redirect elsewhere, or 400 for an empty form)
-//   signIn:    sent to sign in;  forbidden: 403;  notFound: 404 (outsiders cannot probe ids)
-//   noSuchAction: 405, a POST to a read-only page by someone allowed to read it
+// tests/integration/authorization-agendas.test.ts; outcomes as in tests/support/authorization.ts.
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "../../app/services.server.ts";
 import { createAgendaEntry, publishAgendaNow } from "../support/agenda-builder.ts";
 import { createAgendaItem } from "../support/agendas.ts";
-import { createPanel, createPerson } from "../support/factories.ts";
+import { cookiesFor, createPeople, defineMatrixTests, everyone, signedIn, type Row, type Who } from "../support/authorization.ts";
+import { createPanel } from "../support/factories.ts";
 import { createMeeting } from "../support/meetings.ts";
 import { useTestApp } from "../support/test-app.ts";
 
 const app = useTestApp();
 
-const people = ["anonymous", "member", "chair", "officer", "finance", "panelAdmin", "siteAdmin", "outsider"] as const;
-type Who = (typeof people)[number];
-type Outcome = "allowed" | "signIn" | "forbidden" | "notFound" | "noSuchAction";
-
 type Ids = { panel: string; otherPanel: string; meeting: string; otherMeeting: string; entry: string; otherEntry: string; item: string };
-type Row = { route: (ids: Ids) => string; method?: "GET" | "POST"; form?: (ids: Ids) => Record<string, string>; expect: Record<Who, Outcome> };
-
-const everyone = (outcome: Outcome): Record<Who, Outcome> => Object.fromEntries(people.map((p) => [p, outcome])) as Record<Who, Outcome>;
-const signedIn = (outcome: Outcome, overrides: Partial<Record<Who, Outcome>> = {}): Record<Who, Outcome> => ({
-  ...everyone(outcome),
-  anonymous: "signIn",
-  ...overrides,
-});
 
 const anyoneInPanel = signedIn("allowed", { outsider: "notFound" });
 const readOnly = signedIn("noSuchAction", { outsider: "notFound" });
@@ -37,7 +23,7 @@ const swapped = signedIn("notFound");
 
 const agenda = (ids: Ids, meeting = ids.meeting) => `/panels/${ids.panel}/meetings/${meeting}/agenda`;
 
-const matrix: Row[] = [
+const matrix: Row<Ids>[] = [
   { route: (ids) => agenda(ids), expect: anyoneInPanel },
   { route: (ids) => agenda(ids), method: "POST", expect: readOnly },
   { route: (ids) => `${agenda(ids)}/build`, expect: organisers },
@@ -72,16 +58,7 @@ let cookies: Record<Who, string | undefined>;
 beforeEach(async () => {
   const panel = await createPanel({ name: "Panel A" });
   const otherPanel = await createPanel({ name: "Panel B" });
-  const role = (r: "MEMBER" | "CHAIR" | "OFFICER" | "FINANCE" | "ADMIN") => [{ panelId: panel.id, role: r }];
-  const made = {
-    member: await createPerson({ roles: role("MEMBER") }),
-    chair: await createPerson({ roles: [...role("MEMBER"), ...role("CHAIR")] }),
-    officer: await createPerson({ roles: role("OFFICER") }),
-    finance: await createPerson({ roles: role("FINANCE") }),
-    panelAdmin: await createPerson({ roles: role("ADMIN") }),
-    siteAdmin: await createPerson({ isSiteAdmin: true }),
-    outsider: await createPerson({ roles: [{ panelId: otherPanel.id, role: "MEMBER" }, { panelId: otherPanel.id, role: "CHAIR" }] }),
-  };
+  const made = await createPeople(panel.id, otherPanel.id, { outsiderChairs: true });
   const meeting = await createMeeting(panel.id);
   const otherMeeting = await createMeeting(otherPanel.id);
   const { entry } = await createAgendaEntry(panel.id, meeting.id, made.member.id, { title: "Ours" });
@@ -92,43 +69,25 @@ beforeEach(async () => {
   await publishAgendaNow(panel.id, meeting.id, made.chair.id);
   await publishAgendaNow(otherPanel.id, otherMeeting.id, made.outsider.id);
   ids = { panel: panel.id, otherPanel: otherPanel.id, meeting: meeting.id, otherMeeting: otherMeeting.id, entry: entry.id, otherEntry: otherEntry.id, item: item.id };
-  cookies = { anonymous: undefined } as Record<Who, string | undefined>;
-  for (const [who, person] of Object.entries(made)) cookies[who as Who] = await app().cookieFor(person.id);
+  cookies = await cookiesFor(app(), made);
 });
 
-function classify(response: Response): Outcome | `unexpected ${number}` {
-  const location = response.headers.get("Location") ?? "";
-  if (response.status === 302 && location.startsWith("/sign-in")) return "signIn";
-  if (response.status === 403) return "forbidden";
-  if (response.status === 404) return "notFound";
-  if (response.status === 405) return "noSuchAction";
-  if ([200, 302, 303, 400].includes(response.status)) return "allowed";
-  return `unexpected ${response.status}`;
-}
-
 describe("the authorisation matrix for building and reading agendas", () => {
-  const placeholders: Ids = {
-    panel: ":panel",
-    otherPanel: ":otherPanel",
-    meeting: ":meeting",
-    otherMeeting: ":otherPanelsMeeting",
-    entry: ":entry",
-    otherEntry: ":otherPanelsEntry",
-    item: ":item",
-  };
-  for (const row of matrix) {
-    const method = row.method ?? "GET";
-    const intent = row.form?.(placeholders).intent;
-    it(`${method} ${row.route(placeholders)}${intent ? ` (${intent})` : ""}`, async () => {
-      const results: Partial<Record<Who, string>> = {};
-      for (const who of people) {
-        const path = row.route(ids);
-        const response = method === "GET" ? await app().fetch(path, { cookie: cookies[who] }) : await app().post(path, row.form?.(ids) ?? {}, cookies[who]);
-        results[who] = classify(response);
-      }
-      expect(results).toEqual(row.expect);
-    });
-  }
+  defineMatrixTests(matrix, {
+    app,
+    ids: () => ids,
+    cookies: () => cookies,
+    intentInTitle: true,
+    placeholders: {
+      panel: ":panel",
+      otherPanel: ":otherPanel",
+      meeting: ":meeting",
+      otherMeeting: ":otherPanelsMeeting",
+      entry: ":entry",
+      otherEntry: ":otherPanelsEntry",
+      item: ":item",
+    },
+  });
 
   it("changes nothing when a refused person posts, or when a meeting or line id is swapped", async () => {
     const before = {

@@ -1,32 +1,18 @@
 // The authorisation matrix for agenda items and priorities: every route × every kind of person, on
 // the real server, plus id swapping (another panel's item or meeting under this panel's URL is not
-// found, even for a site admin). Follows tests/integration/authorization-matrix.test.ts.
-//   allowed:   the page or action was reached (200, a redirect elsewhere, or 400 for an empty form)
-//   signIn:    sent to sign in;  forbidden: 403;  notFound: 404 (outsiders cannot probe ids)
-//   noSuchAction: 405, a POST to a read-only page by someone allowed to read it
+// found, even for a site admin). Follows tests/integration/authorization-matrix.test.ts; outcomes
+// as in tests/support/authorization.ts.
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "../../app/services.server.ts";
 import { createAgendaItem } from "../support/agendas.ts";
-import { createPanel, createPerson } from "../support/factories.ts";
+import { cookiesFor, createPeople, defineMatrixTests, signedIn, type Row, type Who } from "../support/authorization.ts";
+import { createPanel } from "../support/factories.ts";
 import { createMeeting } from "../support/meetings.ts";
 import { useTestApp } from "../support/test-app.ts";
 
 const app = useTestApp();
 
-const people = ["anonymous", "member", "chair", "officer", "finance", "panelAdmin", "siteAdmin", "outsider"] as const;
-type Who = (typeof people)[number];
-type Outcome = "allowed" | "signIn" | "forbidden" | "notFound" | "noSuchAction";
-
 type Ids = { panel: string; otherPanel: string; item: string; otherItem: string; meeting: string; otherMeeting: string };
-/** `fresh`: the item is put back to proposed before each person tries, as withdrawing changes it. */
-type Row = { route: (ids: Ids) => string; method?: "GET" | "POST"; form?: Record<string, string>; fresh?: boolean; expect: Record<Who, Outcome> };
-
-const everyone = (outcome: Outcome): Record<Who, Outcome> => Object.fromEntries(people.map((p) => [p, outcome])) as Record<Who, Outcome>;
-const signedIn = (outcome: Outcome, overrides: Partial<Record<Who, Outcome>> = {}): Record<Who, Outcome> => ({
-  ...everyone(outcome),
-  anonymous: "signIn",
-  ...overrides,
-});
 
 const anyoneInPanel = signedIn("allowed", { outsider: "notFound" });
 // The item is the member's: they, the chair and officers shape it (site admins hold every role).
@@ -36,7 +22,7 @@ const withdrawers = signedIn("forbidden", { member: "allowed", chair: "allowed",
 const voters = signedIn("forbidden", { member: "allowed", chair: "allowed", outsider: "notFound" });
 const swapped = signedIn("notFound");
 
-const matrix: Row[] = [
+const matrix: Row<Ids>[] = [
   { route: (ids) => `/panels/${ids.panel}/agenda-items`, expect: anyoneInPanel },
   { route: (ids) => `/panels/${ids.panel}/agenda-items`, method: "POST", form: {}, expect: signedIn("noSuchAction", { outsider: "notFound" }) },
   { route: (ids) => `/panels/${ids.panel}/agenda-items/new`, expect: anyoneInPanel },
@@ -63,51 +49,25 @@ let cookies: Record<Who, string | undefined>;
 beforeEach(async () => {
   const panel = await createPanel({ name: "Panel A" });
   const otherPanel = await createPanel({ name: "Panel B" });
-  const role = (r: "MEMBER" | "CHAIR" | "OFFICER" | "FINANCE" | "ADMIN") => [{ panelId: panel.id, role: r }];
-  const made = {
-    member: await createPerson({ roles: role("MEMBER") }),
-    chair: await createPerson({ roles: [...role("MEMBER"), ...role("CHAIR")] }),
-    officer: await createPerson({ roles: role("OFFICER") }),
-    finance: await createPerson({ roles: role("FINANCE") }),
-    panelAdmin: await createPerson({ roles: role("ADMIN") }),
-    siteAdmin: await createPerson({ isSiteAdmin: true }),
-    outsider: await createPerson({ roles: [{ panelId: otherPanel.id, role: "MEMBER" }, { panelId: otherPanel.id, role: "CHAIR" }] }),
-  };
+  const made = await createPeople(panel.id, otherPanel.id, { outsiderChairs: true });
   const item = await createAgendaItem(panel.id, made.member.id);
   const otherItem = await createAgendaItem(otherPanel.id, made.outsider.id);
   const meeting = await createMeeting(panel.id);
   const otherMeeting = await createMeeting(otherPanel.id);
   ids = { panel: panel.id, otherPanel: otherPanel.id, item: item.id, otherItem: otherItem.id, meeting: meeting.id, otherMeeting: otherMeeting.id };
-  cookies = { anonymous: undefined } as Record<Who, string | undefined>;
-  for (const [who, person] of Object.entries(made)) cookies[who as Who] = await app().cookieFor(person.id);
+  cookies = await cookiesFor(app(), made);
 });
 
-function classify(response: Response): Outcome | `unexpected ${number}` {
-  const location = response.headers.get("Location") ?? "";
-  if (response.status === 302 && location.startsWith("/sign-in")) return "signIn";
-  if (response.status === 403) return "forbidden";
-  if (response.status === 404) return "notFound";
-  if (response.status === 405) return "noSuchAction";
-  if ([200, 302, 303, 400].includes(response.status)) return "allowed";
-  return `unexpected ${response.status}`;
-}
-
 describe("the authorisation matrix for agenda items and priorities", () => {
-  for (const row of matrix) {
-    const method = row.method ?? "GET";
-    const label = row.route({ panel: ":panel", otherPanel: ":otherPanel", item: ":item", otherItem: ":otherPanelsItem", meeting: ":meeting", otherMeeting: ":otherPanelsMeeting" });
-    it(`${method} ${label}${row.form?.intent ? ` (${row.form.intent})` : ""}`, async () => {
-      const results: Partial<Record<Who, string>> = {};
-      for (const who of people) {
-        if (row.fresh) await db().agendaItem.updateMany({ data: { status: "PROPOSED" } });
-        const path = row.route(ids);
-        const response =
-          method === "GET" ? await app().fetch(path, { cookie: cookies[who] }) : await app().post(path, row.form ?? {}, cookies[who]);
-        results[who] = classify(response);
-      }
-      expect(results).toEqual(row.expect);
-    });
-  }
+  defineMatrixTests(matrix, {
+    app,
+    ids: () => ids,
+    cookies: () => cookies,
+    intentInTitle: true,
+    placeholders: { panel: ":panel", otherPanel: ":otherPanel", item: ":item", otherItem: ":otherPanelsItem", meeting: ":meeting", otherMeeting: ":otherPanelsMeeting" },
+    // Rows marked `fresh`: the item is put back to proposed before each person tries, as withdrawing changes it.
+    refresh: () => db().agendaItem.updateMany({ data: { status: "PROPOSED" } }),
+  });
 
   it("changes nothing when a refused person posts, or when an item or meeting id is swapped", async () => {
     const before = await db().auditEvent.count();

@@ -1,27 +1,15 @@
 // The authorisation matrix for the glossary and terms of reference pages: every route × every kind
-// of person → allowed or refused, on the real server (the approach of authorization-matrix.test.ts).
-//   allowed:   the page or action was reached (200, a redirect elsewhere, or 400 for an empty form)
-//   signIn:    sent to sign in;  forbidden: 403;  notFound: 404 (outsiders cannot probe ids)
+// of person → allowed or refused, on the real server (the approach of authorization-matrix.test.ts;
+// outcomes as in tests/support/authorization.ts).
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "../../app/services.server.ts";
-import { createPanel, createPerson } from "../support/factories.ts";
+import { cookiesFor, createPeople, defineMatrixTests, signedIn, type Row, type Who } from "../support/authorization.ts";
+import { createPanel } from "../support/factories.ts";
 import { useTestApp } from "../support/test-app.ts";
 
 const app = useTestApp();
 
-const people = ["anonymous", "member", "chair", "officer", "finance", "panelAdmin", "siteAdmin", "outsider"] as const;
-type Who = (typeof people)[number];
-type Outcome = "allowed" | "signIn" | "forbidden" | "notFound";
-
 type Ids = { panel: string; otherPanel: string; term: string; otherTerm: string };
-type Row = { route: (ids: Ids) => string; method?: "GET" | "POST"; form?: Record<string, string>; expect: Record<Who, Outcome> };
-
-const everyone = (outcome: Outcome): Record<Who, Outcome> => Object.fromEntries(people.map((p) => [p, outcome])) as Record<Who, Outcome>;
-const signedIn = (outcome: Outcome, overrides: Partial<Record<Who, Outcome>> = {}): Record<Who, Outcome> => ({
-  ...everyone(outcome),
-  anonymous: "signIn",
-  ...overrides,
-});
 
 const anyoneInPanel = signedIn("allowed", { outsider: "notFound" });
 const otherPanelOnly = signedIn("notFound", { siteAdmin: "allowed", outsider: "allowed" });
@@ -30,7 +18,7 @@ const torEditors = signedIn("allowed", { member: "forbidden", officer: "forbidde
 // Another panel's term under this panel's address: those who may edit are told it is not there.
 const swappedTerm = signedIn("notFound", { member: "forbidden", finance: "forbidden" });
 
-const matrix: Row[] = [
+const matrix: Row<Ids>[] = [
   { route: (ids) => `/panels/${ids.panel}/glossary`, expect: anyoneInPanel },
   { route: (ids) => `/panels/${ids.panel}/glossary?q=ULO`, expect: anyoneInPanel },
   { route: (ids) => `/panels/${ids.otherPanel}/glossary`, expect: otherPanelOnly },
@@ -66,45 +54,18 @@ beforeEach(async () => {
   const otherPanel = await createPanel({ name: "Panel B" });
   const term = await db().glossaryTerm.create({ data: { panelId: panel.id, term: "ULO", explanation: "User led organisation" } });
   const otherTerm = await db().glossaryTerm.create({ data: { panelId: otherPanel.id, term: "ULO", explanation: "Panel B's words" } });
-  const role = (r: "MEMBER" | "CHAIR" | "OFFICER" | "FINANCE" | "ADMIN") => [{ panelId: panel.id, role: r }];
-  const made = {
-    member: await createPerson({ roles: role("MEMBER") }),
-    chair: await createPerson({ roles: [...role("MEMBER"), ...role("CHAIR")] }),
-    officer: await createPerson({ roles: role("OFFICER") }),
-    finance: await createPerson({ roles: role("FINANCE") }),
-    panelAdmin: await createPerson({ roles: role("ADMIN") }),
-    siteAdmin: await createPerson({ isSiteAdmin: true }),
-    outsider: await createPerson({ roles: [{ panelId: otherPanel.id, role: "MEMBER" }] }),
-  };
+  const made = await createPeople(panel.id, otherPanel.id);
   ids = { panel: panel.id, otherPanel: otherPanel.id, term: term.id, otherTerm: otherTerm.id };
-  cookies = { anonymous: undefined } as Record<Who, string | undefined>;
-  for (const [who, person] of Object.entries(made)) cookies[who as Who] = await app().cookieFor(person.id);
+  cookies = await cookiesFor(app(), made);
 });
 
-function classify(response: Response): Outcome | `unexpected ${number}` {
-  const location = response.headers.get("Location") ?? "";
-  if (response.status === 302 && location.startsWith("/sign-in")) return "signIn";
-  if (response.status === 403) return "forbidden";
-  if (response.status === 404) return "notFound";
-  if ([200, 302, 303, 400].includes(response.status)) return "allowed";
-  return `unexpected ${response.status}`;
-}
-
 describe("the authorisation matrix for the glossary and terms of reference", () => {
-  for (const row of matrix) {
-    const method = row.method ?? "GET";
-    const label = row.route({ panel: ":panel", otherPanel: ":otherPanel", term: ":term", otherTerm: ":otherTerm" });
-    it(`${method} ${label}`, async () => {
-      const results: Partial<Record<Who, string>> = {};
-      for (const who of people) {
-        const path = row.route(ids);
-        const response =
-          method === "GET" ? await app().fetch(path, { cookie: cookies[who] }) : await app().post(path, row.form ?? {}, cookies[who]);
-        results[who] = classify(response);
-      }
-      expect(results).toEqual(row.expect);
-    });
-  }
+  defineMatrixTests(matrix, {
+    app,
+    ids: () => ids,
+    cookies: () => cookies,
+    placeholders: { panel: ":panel", otherPanel: ":otherPanel", term: ":term", otherTerm: ":otherTerm" },
+  });
 
   it("changes nothing when refused people post real changes", async () => {
     const refused = [cookies.anonymous, cookies.member, cookies.finance, cookies.outsider];

@@ -1,31 +1,18 @@
 // The authorisation matrix for minutes, notes history, actions and public minutes: every route ×
 // every kind of person, on the real server, plus id swapping (another panel's meeting or action
 // under this panel's URL is not found, even for a site admin) and forged posts that must change
-// nothing. Follows tests/integration/authorization-publish.test.ts.
-//   allowed: reached (200, a redirect elsewhere, or 400 for an empty form)
-//   signIn: sent to sign in;  forbidden: 403;  notFound: 404 (outsiders cannot probe ids)
-//   noMethod: 405, for pages nothing is posted to (checked after who may see them)
+// nothing. Follows tests/integration/authorization-publish.test.ts; outcomes as in
+// tests/support/authorization.ts.
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "../../app/services.server.ts";
+import { cookiesFor, defineMatrixTests, everyone, people, signedIn, type Row, type Who } from "../support/authorization.ts";
 import { createMeeting } from "../support/meetings.ts";
 import { createHeldMeeting, createMinutes, createNote } from "../support/minutes.ts";
 import { useTestApp } from "../support/test-app.ts";
 
 const app = useTestApp();
 
-const people = ["anonymous", "member", "chair", "officer", "finance", "panelAdmin", "siteAdmin", "outsider"] as const;
-type Who = (typeof people)[number];
-type Outcome = "allowed" | "signIn" | "forbidden" | "notFound" | "noMethod";
-
 type Ids = { panel: string; otherPanel: string; meeting: string; otherMeeting: string; minutes: string; action: string; otherAction: string };
-type Row = { route: (ids: Ids) => string; method?: "GET" | "POST"; expect: Record<Who, Outcome> };
-
-const everyone = (outcome: Outcome): Record<Who, Outcome> => Object.fromEntries(people.map((p) => [p, outcome])) as Record<Who, Outcome>;
-const signedIn = (outcome: Outcome, overrides: Partial<Record<Who, Outcome>> = {}): Record<Who, Outcome> => ({
-  ...everyone(outcome),
-  anonymous: "signIn",
-  ...overrides,
-});
 
 // Everyone in the panel reaches the minutes page (what they see and may do differs); the outsider
 // is in another panel only.
@@ -36,13 +23,15 @@ const actionChangers = signedIn("allowed", { finance: "forbidden", outsider: "no
 const minutesPage = (ids: Ids, meetingId = ids.meeting, panelId = ids.panel) => `/panels/${panelId}/meetings/${meetingId}/minutes`;
 const history = (ids: Ids, meetingId = ids.meeting, panelId = ids.panel) => `/panels/${panelId}/meetings/${meetingId}/notes-history`;
 
-const matrix: Row[] = [
+// No form on any row: allowed people get 400 for the empty one, so nothing is changed by the
+// matrix itself.
+const matrix: Omit<Row<Ids>, "form">[] = [
   { route: (ids) => minutesPage(ids), expect: inPanel },
   { route: (ids) => minutesPage(ids), method: "POST", expect: inPanel },
   { route: (ids) => history(ids), expect: inPanel },
-  { route: (ids) => history(ids), method: "POST", expect: signedIn("noMethod", { outsider: "notFound" }) },
+  { route: (ids) => history(ids), method: "POST", expect: signedIn("noSuchAction", { outsider: "notFound" }) },
   { route: (ids) => `/actions/${ids.action}`, method: "POST", expect: actionChangers },
-  { route: (ids) => `/actions/${ids.action}`, expect: signedIn("noMethod") },
+  { route: (ids) => `/actions/${ids.action}`, expect: signedIn("noSuchAction") },
   // The outsider chairs the other panel, so its action is theirs to change.
   { route: (ids) => `/actions/${ids.otherAction}`, method: "POST", expect: signedIn("notFound", { siteAdmin: "allowed", outsider: "allowed" }) },
   // Another panel's meeting under this panel's URL, and this meeting under another panel's: not
@@ -80,26 +69,15 @@ beforeEach(async () => {
     action: world.notes.action.id,
     otherAction: otherAction.id,
   };
-  cookies = { anonymous: undefined } as Record<Who, string | undefined>;
-  for (const who of people) {
-    if (who !== "anonymous") cookies[who] = await app().cookieFor(world.people[who].id);
-  }
+  cookies = await cookiesFor(app(), world.people);
 });
 
-function classify(response: Response): Outcome | `unexpected ${number}` {
-  const location = response.headers.get("Location") ?? "";
-  if (response.status === 302 && location.startsWith("/sign-in")) return "signIn";
-  if (response.status === 403) return "forbidden";
-  if (response.status === 404) return "notFound";
-  if (response.status === 405) return "noMethod";
-  if ([200, 302, 303, 400].includes(response.status)) return "allowed";
-  return `unexpected ${response.status}`;
-}
-
 describe("the authorisation matrix for minutes, notes history and actions", () => {
-  for (const row of matrix) {
-    const method = row.method ?? "GET";
-    const label = row.route({
+  defineMatrixTests(matrix, {
+    app,
+    ids: () => ids,
+    cookies: () => cookies,
+    placeholders: {
       panel: ":panel",
       otherPanel: ":otherPanel",
       meeting: ":meeting",
@@ -107,18 +85,8 @@ describe("the authorisation matrix for minutes, notes history and actions", () =
       minutes: ":draftMinutes",
       action: ":membersAction",
       otherAction: ":otherPanelsAction",
-    });
-    it(`${method} ${label}`, async () => {
-      const results: Partial<Record<Who, string>> = {};
-      for (const who of people) {
-        const path = row.route(ids);
-        // An empty form: allowed people get 400, so nothing is changed by the matrix itself.
-        const response = method === "GET" ? await app().fetch(path, { cookie: cookies[who] }) : await app().post(path, {}, cookies[who]);
-        results[who] = classify(response);
-      }
-      expect(results).toEqual(row.expect);
-    });
-  }
+    },
+  });
 
   it("shows the draft only to those who write the minutes", async () => {
     for (const who of ["chair", "officer", "panelAdmin", "siteAdmin"] as const) {

@@ -1,39 +1,28 @@
 // The authorisation matrix for profiles and communication needs (issue 4), in the approach of
-// authorization-matrix.test.ts: every route × every kind of person → allowed or refused.
-//   allowed:   the page or action was reached (200, a redirect elsewhere, or 400 for an empty form)
-//   signIn:    sent to sign in;  forbidden: 403;  notFound: 404 (outsiders cannot probe ids)
+// authorization-matrix.test.ts: every route × every kind of person → allowed or refused (outcomes
+// as in tests/support/authorization.ts).
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "../../app/services.server.ts";
-import { createPanel, createPerson } from "../support/factories.ts";
+import { cookiesFor, createPeople, defineMatrixTests, everyone, signedIn, type Row, type Who } from "../support/authorization.ts";
+import { createPanel } from "../support/factories.ts";
 import { createNeeds, needsForm } from "../support/needs-factories.ts";
 import { useTestApp } from "../support/test-app.ts";
 
 const app = useTestApp();
 
-const people = ["anonymous", "member", "chair", "officer", "finance", "panelAdmin", "siteAdmin", "outsider"] as const;
-type Who = (typeof people)[number];
-type Outcome = "allowed" | "signIn" | "forbidden" | "notFound" | "notAllowedMethod";
-
 type Ids = { panel: string; otherPanel: string; person: string };
-type Row = { route: (ids: Ids) => string; method?: "GET" | "POST"; form?: Record<string, string>; expect: Record<Who, Outcome> };
 
-const everyone = (outcome: Outcome): Record<Who, Outcome> => Object.fromEntries(people.map((p) => [p, outcome])) as Record<Who, Outcome>;
-const signedIn = (outcome: Outcome, overrides: Partial<Record<Who, Outcome>> = {}): Record<Who, Outcome> => ({
-  ...everyone(outcome),
-  anonymous: "signIn",
-  ...overrides,
-});
 const siteAdminOnly = signedIn("forbidden", { siteAdmin: "allowed" });
 const staffOfPanel = signedIn("allowed", { member: "forbidden", outsider: "notFound" });
 
-const matrix: Row[] = [
+const matrix: Row<Ids>[] = [
   { route: () => "/profile", expect: signedIn("allowed") },
   { route: () => "/profile", method: "POST", form: {}, expect: signedIn("allowed") },
   { route: () => "/profile/needs", expect: signedIn("allowed") },
   { route: () => "/profile/needs", method: "POST", form: {}, expect: signedIn("allowed") },
   { route: () => "/profile/needs", method: "POST", form: { intent: "confirm" }, expect: signedIn("allowed") },
   { route: () => "/profile/download", expect: signedIn("allowed") },
-  { route: () => "/profile/download", method: "POST", form: {}, expect: signedIn("notAllowedMethod") },
+  { route: () => "/profile/download", method: "POST", form: {}, expect: signedIn("noSuchAction") },
   { route: () => "/profile/removal", expect: signedIn("allowed") },
   { route: () => "/profile/removal", method: "POST", form: {}, expect: signedIn("allowed") },
   { route: (ids) => `/admin/people/${ids.person}/needs`, expect: siteAdminOnly },
@@ -46,7 +35,7 @@ const matrix: Row[] = [
     route: (ids) => `/panels/${ids.panel}/needs`,
     method: "POST",
     form: {},
-    expect: signedIn("notAllowedMethod", { member: "forbidden", outsider: "notFound" }),
+    expect: signedIn("noSuchAction", { member: "forbidden", outsider: "notFound" }),
   },
   {
     // The outsider is a member there, so is refused; everyone else has no role there.
@@ -64,47 +53,19 @@ let cookies: Record<Who, string | undefined>;
 beforeEach(async () => {
   const panel = await createPanel({ name: "Panel A" });
   const otherPanel = await createPanel({ name: "Panel B" });
-  const role = (r: "MEMBER" | "CHAIR" | "OFFICER" | "FINANCE" | "ADMIN") => [{ panelId: panel.id, role: r }];
-  const made = {
-    member: await createPerson({ roles: role("MEMBER") }),
-    chair: await createPerson({ roles: [...role("MEMBER"), ...role("CHAIR")] }),
-    officer: await createPerson({ roles: role("OFFICER") }),
-    finance: await createPerson({ roles: role("FINANCE") }),
-    panelAdmin: await createPerson({ roles: role("ADMIN") }),
-    siteAdmin: await createPerson({ isSiteAdmin: true }),
-    outsider: await createPerson({ roles: [{ panelId: otherPanel.id, role: "MEMBER" }] }),
-  };
+  const made = await createPeople(panel.id, otherPanel.id);
   ids = { panel: panel.id, otherPanel: otherPanel.id, person: made.member.id };
-  cookies = { anonymous: undefined } as Record<Who, string | undefined>;
-  for (const [who, person] of Object.entries(made)) cookies[who as Who] = await app().cookieFor(person.id);
+  cookies = await cookiesFor(app(), made);
 });
 
-function classify(response: Response): Outcome | `unexpected ${number}` {
-  const location = response.headers.get("Location") ?? "";
-  if (response.status === 302 && location.startsWith("/sign-in")) return "signIn";
-  if (response.status === 403) return "forbidden";
-  if (response.status === 404) return "notFound";
-  // A page with nothing to send: reached only after the person was checked.
-  if (response.status === 405) return "notAllowedMethod";
-  if ([200, 302, 303, 400].includes(response.status)) return "allowed";
-  return `unexpected ${response.status}`;
-}
-
 describe("the authorisation matrix for profiles and communication needs", () => {
-  for (const row of matrix) {
-    const method = row.method ?? "GET";
-    const label = row.route({ panel: ":panel", otherPanel: ":otherPanel", person: ":person" });
-    it(`${method} ${label}${row.form?.intent ? ` (${row.form.intent})` : ""}`, async () => {
-      const results: Partial<Record<Who, string>> = {};
-      for (const who of people) {
-        const path = row.route(ids);
-        const response =
-          method === "GET" ? await app().fetch(path, { cookie: cookies[who] }) : await app().post(path, row.form ?? {}, cookies[who]);
-        results[who] = classify(response);
-      }
-      expect(results).toEqual(row.expect);
-    });
-  }
+  defineMatrixTests(matrix, {
+    app,
+    ids: () => ids,
+    cookies: () => cookies,
+    intentInTitle: true,
+    placeholders: { panel: ":panel", otherPanel: ":otherPanel", person: ":person" },
+  });
 
   it("changes nothing when a refused person posts someone else's needs", async () => {
     const before = await db().auditEvent.count();

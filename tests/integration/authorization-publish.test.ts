@@ -1,32 +1,20 @@
 // The authorisation matrix for publishing agendas and for contact tasks: every route × every kind
 // of person, on the real server, plus id swapping (another panel's meeting or task under this
 // panel's URL is not found, even for a site admin) and forged posts that must change nothing.
-// Follows tests/integration/authorization-meetings.test.ts.
-//   allowed: reached (200, a redirect elsewhere, or 400 for an empty form)
-//   signIn: sent to sign in;  forbidden: 403;  notFound: 404 (outsiders cannot probe ids)
+// Follows tests/integration/authorization-meetings.test.ts; outcomes as in
+// tests/support/authorization.ts.
 import { beforeEach, describe, expect, it } from "vitest";
 import { notificationSenderIdle } from "../../app/modules/notifications/queue.server.ts";
 import { db } from "../../app/services.server.ts";
-import { createPanel, createPerson } from "../support/factories.ts";
+import { cookiesFor, createPeople, defineMatrixTests, everyone, signedIn, type Row, type Who } from "../support/authorization.ts";
+import { createPanel } from "../support/factories.ts";
 import { createMeeting } from "../support/meetings.ts";
 import { createContactTask, putOnAgenda } from "../support/notifications.ts";
 import { useTestApp } from "../support/test-app.ts";
 
 const app = useTestApp();
 
-const people = ["anonymous", "member", "chair", "officer", "finance", "panelAdmin", "siteAdmin", "outsider"] as const;
-type Who = (typeof people)[number];
-type Outcome = "allowed" | "signIn" | "forbidden" | "notFound";
-
 type Ids = { panel: string; otherPanel: string; meeting: string; otherMeeting: string };
-type Row = { route: (ids: Ids) => string; method?: "GET" | "POST"; expect: Record<Who, Outcome> };
-
-const everyone = (outcome: Outcome): Record<Who, Outcome> => Object.fromEntries(people.map((p) => [p, outcome])) as Record<Who, Outcome>;
-const signedIn = (outcome: Outcome, overrides: Partial<Record<Who, Outcome>> = {}): Record<Who, Outcome> => ({
-  ...everyone(outcome),
-  anonymous: "signIn",
-  ...overrides,
-});
 
 // The chair, the council officers and the panel's admins organise; site admins hold every role.
 const organisers = signedIn("forbidden", { chair: "allowed", officer: "allowed", panelAdmin: "allowed", siteAdmin: "allowed", outsider: "notFound" });
@@ -36,7 +24,9 @@ const otherPanelsOrganisers = signedIn("notFound", { siteAdmin: "allowed", outsi
 const publish = (ids: Ids, meetingId = ids.meeting) => `/panels/${ids.panel}/meetings/${meetingId}/agenda/publish`;
 const tasks = (panelId: string) => `/panels/${panelId}/contact-tasks`;
 
-const matrix: Row[] = [
+// No form on any row: allowed people get 400 for the empty one, so nothing is published by the
+// matrix itself.
+const matrix: Omit<Row<Ids>, "form">[] = [
   { route: (ids) => publish(ids), expect: organisers },
   { route: (ids) => publish(ids), method: "POST", expect: organisers },
   { route: (ids) => tasks(ids.panel), expect: organisers },
@@ -59,50 +49,23 @@ let made: Record<Exclude<Who, "anonymous">, { id: string }>;
 beforeEach(async () => {
   const panel = await createPanel({ name: "Panel A" });
   const otherPanel = await createPanel({ name: "Panel B" });
-  const role = (r: "MEMBER" | "CHAIR" | "OFFICER" | "FINANCE" | "ADMIN") => [{ panelId: panel.id, role: r }];
-  made = {
-    member: await createPerson({ roles: role("MEMBER") }),
-    chair: await createPerson({ roles: [...role("MEMBER"), ...role("CHAIR")] }),
-    officer: await createPerson({ roles: role("OFFICER") }),
-    finance: await createPerson({ roles: role("FINANCE") }),
-    panelAdmin: await createPerson({ roles: role("ADMIN") }),
-    siteAdmin: await createPerson({ isSiteAdmin: true }),
-    outsider: await createPerson({ roles: [{ panelId: otherPanel.id, role: "MEMBER" }, { panelId: otherPanel.id, role: "CHAIR" }] }),
-  };
+  made = await createPeople(panel.id, otherPanel.id, { outsiderChairs: true });
   const startsAt = new Date(Date.now() + 14 * 86_400_000);
   const meeting = await createMeeting(panel.id, { startsAt });
   const otherMeeting = await createMeeting(otherPanel.id, { startsAt });
   await putOnAgenda(panel.id, meeting.id, made.member.id, [{ title: "Our item" }]);
   await putOnAgenda(otherPanel.id, otherMeeting.id, made.outsider.id, [{ title: "Their item" }]);
   ids = { panel: panel.id, otherPanel: otherPanel.id, meeting: meeting.id, otherMeeting: otherMeeting.id };
-  cookies = { anonymous: undefined } as Record<Who, string | undefined>;
-  for (const [who, person] of Object.entries(made)) cookies[who as Who] = await app().cookieFor(person.id);
+  cookies = await cookiesFor(app(), made);
 });
 
-function classify(response: Response): Outcome | `unexpected ${number}` {
-  const location = response.headers.get("Location") ?? "";
-  if (response.status === 302 && location.startsWith("/sign-in")) return "signIn";
-  if (response.status === 403) return "forbidden";
-  if (response.status === 404) return "notFound";
-  if ([200, 302, 303, 400].includes(response.status)) return "allowed";
-  return `unexpected ${response.status}`;
-}
-
 describe("the authorisation matrix for publishing agendas and contact tasks", () => {
-  for (const row of matrix) {
-    const method = row.method ?? "GET";
-    const label = row.route({ panel: ":panel", otherPanel: ":otherPanel", meeting: ":meeting", otherMeeting: ":otherPanelsMeeting" });
-    it(`${method} ${label}`, async () => {
-      const results: Partial<Record<Who, string>> = {};
-      for (const who of people) {
-        const path = row.route(ids);
-        // An empty form: allowed people get 400, so nothing is published by the matrix itself.
-        const response = method === "GET" ? await app().fetch(path, { cookie: cookies[who] }) : await app().post(path, {}, cookies[who]);
-        results[who] = classify(response);
-      }
-      expect(results).toEqual(row.expect);
-    });
-  }
+  defineMatrixTests(matrix, {
+    app,
+    ids: () => ids,
+    cookies: () => cookies,
+    placeholders: { panel: ":panel", otherPanel: ":otherPanel", meeting: ":meeting", otherMeeting: ":otherPanelsMeeting" },
+  });
 
   it("publishes nothing and tells nobody when a refused person posts a complete form, or swaps in another panel's meeting", async () => {
     for (const who of ["anonymous", "member", "finance", "outsider"] as const) {

@@ -1,14 +1,13 @@
 // The authorisation matrix for supporters: every new route × every kind of person, on the real
-// server, plus id swapping. Follows tests/integration/authorization-agendas.test.ts.
-//   allowed:   the page or action was reached (200, a redirect elsewhere, or 400 for an empty form)
-//   signIn:    sent to sign in;  forbidden: 403;  notFound: 404 (ids cannot be probed)
-//   noSuchAction: 405, a POST to a read-only page by someone allowed to read it
+// server, plus id swapping. Follows tests/integration/authorization-agendas.test.ts; outcomes as
+// in tests/support/authorization.ts.
 // People: the member who named the supporters; a supporter allowed everything; a "limited" one
 // allowed only expenses (nothing that exists yet); a "stopped" one whose consent was withdrawn; an
 // outsider (a member of another panel); a site admin with no role in the panel.
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "../../app/services.server.ts";
 import { createAgendaItem } from "../support/agendas.ts";
+import { cookiesFor, defineMatrixTests, outcomesFor, type Outcome, type Row } from "../support/authorization.ts";
 import { createPanel, createPerson } from "../support/factories.ts";
 import { createMeeting } from "../support/meetings.ts";
 import { createConsent } from "../support/supporters.ts";
@@ -18,18 +17,10 @@ const app = useTestApp();
 
 const people = ["anonymous", "member", "supporter", "limited", "stopped", "outsider", "siteAdmin"] as const;
 type Who = (typeof people)[number];
-type Outcome = "allowed" | "signIn" | "forbidden" | "notFound" | "noSuchAction";
 
 type Ids = { member: string; outsider: string; consent: string; panel: string; otherPanel: string; meeting: string; otherMeeting: string };
-/** `fresh`: the consent is made current again before each person tries, as withdrawing changes it. */
-type Row = { route: (ids: Ids) => string; method?: "GET" | "POST"; form?: Record<string, string>; fresh?: boolean; expect: Record<Who, Outcome> };
 
-const everyone = (outcome: Outcome): Record<Who, Outcome> => Object.fromEntries(people.map((p) => [p, outcome])) as Record<Who, Outcome>;
-const signedIn = (outcome: Outcome, overrides: Partial<Record<Who, Outcome>> = {}): Record<Who, Outcome> => ({
-  ...everyone(outcome),
-  anonymous: "signIn",
-  ...overrides,
-});
+const { signedIn } = outcomesFor(people);
 
 // The member's own pages: anyone who is a member or chair somewhere has their own.
 const memberPages = signedIn("forbidden", { member: "allowed", outsider: "allowed" });
@@ -48,7 +39,7 @@ const swapped = signedIn("notFound", { limited: "forbidden", stopped: "forbidden
 const meeting = (ids: Ids) => `/supporting/${ids.member}/meetings/${ids.meeting}`;
 const item = { title: "An item", about: "About it", type: "DISCUSSION", minutesNeeded: "15" };
 
-const matrix: Row[] = [
+const matrix: Row<Ids, Who>[] = [
   { route: () => "/profile/supporters", expect: memberPages },
   { route: () => "/profile/supporters", method: "POST", form: {}, expect: memberReadOnly },
   { route: () => "/profile/supporters/new", expect: memberPages },
@@ -114,24 +105,16 @@ beforeEach(async () => {
     meeting: meetingRow.id,
     otherMeeting: otherMeeting.id,
   };
-  cookies = { anonymous: undefined } as Record<Who, string | undefined>;
-  for (const [who, person] of Object.entries(made)) cookies[who as Who] = await app().cookieFor(person.id);
+  cookies = await cookiesFor(app(), made, people);
 });
 
-function classify(response: Response): Outcome | `unexpected ${number}` {
-  const location = response.headers.get("Location") ?? "";
-  if (response.status === 302 && location.startsWith("/sign-in")) return "signIn";
-  if (response.status === 403) return "forbidden";
-  if (response.status === 404) return "notFound";
-  if (response.status === 405) return "noSuchAction";
-  if ([200, 302, 303, 400].includes(response.status)) return "allowed";
-  return `unexpected ${response.status}`;
-}
-
 describe("the authorisation matrix for supporters", () => {
-  for (const row of matrix) {
-    const method = row.method ?? "GET";
-    const label = row.route({
+  defineMatrixTests(matrix, {
+    app,
+    ids: () => ids,
+    cookies: () => cookies,
+    people,
+    placeholders: {
       member: ":member",
       outsider: ":someoneElse",
       consent: ":consent",
@@ -139,19 +122,10 @@ describe("the authorisation matrix for supporters", () => {
       otherPanel: ":otherPanel",
       meeting: ":meeting",
       otherMeeting: ":otherPanelsMeeting",
-    });
-    it(`${method} ${label}`, async () => {
-      const results: Partial<Record<Who, string>> = {};
-      for (const who of people) {
-        if (row.fresh) await db().supporterConsent.update({ where: { id: ids.consent }, data: { withdrawnAt: null, withdrawnById: null } });
-        const path = row.route(ids);
-        const response =
-          method === "GET" ? await app().fetch(path, { cookie: cookies[who] }) : await app().post(path, row.form ?? {}, cookies[who]);
-        results[who] = classify(response);
-      }
-      expect(results).toEqual(row.expect);
-    });
-  }
+    },
+    // Rows marked `fresh`: the consent is made current again before each person tries, as withdrawing changes it.
+    refresh: () => db().supporterConsent.update({ where: { id: ids.consent }, data: { withdrawnAt: null, withdrawnById: null } }),
+  });
 
   it("changes nothing when a refused person posts, or when an id is swapped", async () => {
     const before = await db().auditEvent.count();
