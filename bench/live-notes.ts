@@ -183,6 +183,8 @@ type Figures = {
   /** One page joining the warm server alone: connect, join and snapshot (median of 5). */
   joinMs: number;
   resyncSeconds: number;
+  /** From ready until the first, the median and the 90th-percentile follower had resynced. */
+  resyncFirstMedianP90Seconds: number[];
   /** From SIGTERM to every follower resynced (includes stopping and starting the server). */
   restartToResyncSeconds: number;
   /** The benchmark's own event loop: when high, the latencies include the clients' own waiting. */
@@ -341,11 +343,19 @@ async function benchMeeting(options: { databaseUrl?: string }): Promise<Run> {
     notes.push(...servers.flatMap((s) => serverNotes(s.output())));
     servers = await Promise.all(servers.map((s, n) => startServer({ dataDir: dataDirs[n]!, port: s.port, databaseUrl: options.databaseUrl })));
     const ready = performance.now();
+    // When each follower had resynced, to tell waiting for reconnection apart from the server's work.
+    const resyncedAt: (number | undefined)[] = followers.map(() => undefined);
     await waitFor(
       "every follower to resync after the restart",
-      () => followers.every(({ page }, n) => page.snapshots > snapshotsBefore[n]! && page.statuses.at(-1) === "reconnected"),
+      () => {
+        followers.forEach(({ page }, n) => {
+          if (resyncedAt[n] === undefined && page.snapshots > snapshotsBefore[n]! && page.statuses.at(-1) === "reconnected") resyncedAt[n] = performance.now() - ready;
+        });
+        return resyncedAt.every((t) => t !== undefined);
+      },
       120_000,
     );
+    const resyncTimes = (resyncedAt as number[]).sort((a, b) => a - b);
     const resynced = performance.now();
     if (notReceived) problems.push(`${notReceived} deliveries of entries added in the window never reached their follower`);
     const unsaved = noteTakers.reduce((sum, w) => sum + w.page.client.pending().length, 0);
@@ -367,6 +377,7 @@ async function benchMeeting(options: { databaseUrl?: string }): Promise<Run> {
         peakRssMb: peakRss,
         joinMs: round1(percentile(joinTimes, 50)),
         resyncSeconds: round1((resynced - ready) / 1000),
+        resyncFirstMedianP90Seconds: [resyncTimes[0]!, percentile(resyncTimes, 50), percentile(resyncTimes, 90)].map((ms) => round1(ms / 1000)),
         restartToResyncSeconds: round1((resynced - restartStarted) / 1000),
         clientEventLoopDelayP99Ms: round1(loopDelay.percentile(99) / 1e6),
       },
@@ -399,6 +410,7 @@ Panel live notes benchmark, ${f.db} with ${f.processes} server process(es), NODE
   server peak RSS          ${f.peakRssMb} MB${f.processes > 1 ? " (the larger process)" : ""}
   one page joining         ${f.joinMs} ms (connect, join and snapshot, on the warm server, median of 5)
   resync after a restart   ${f.resyncSeconds} s for all ${f.followers} followers, from the server being ready (${f.restartToResyncSeconds} s from SIGTERM)
+                           first ${f.resyncFirstMedianP90Seconds[0]} s, half ${f.resyncFirstMedianP90Seconds[1]} s, 90% ${f.resyncFirstMedianP90Seconds[2]} s
                            target: < ${TARGET.resyncSeconds} s (${met(f.resyncSeconds < TARGET.resyncSeconds)})
   benchmark's event loop   p99 delay ${f.clientEventLoopDelayP99Ms} ms (the clients share this process and the machine's cores)`);
   if (run.problems.length) console.log(`  ERRORS, so these figures are suspect:\n    ${run.problems.join("\n    ")}`);

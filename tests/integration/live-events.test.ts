@@ -53,6 +53,33 @@ describe("joining a live meeting", () => {
   });
 });
 
+describe("joining just after a change", () => {
+  // Joins reuse a recent read of the meeting while nothing has been sent since it began
+  // (app/modules/live/snapshot.server.ts); every change sent must make the next join read again.
+  it("gets the change, however soon after another page joined", async () => {
+    const live = await startedMeeting();
+    const member = await sockets.connect(live.member.id);
+    const member2 = await sockets.connect(live.member2.id);
+    const rejoin = async () => join(await sockets.connect(live.member.id), live.meeting.id);
+    await join(member, live.meeting.id);
+    await join(member2, live.meeting.id);
+
+    const note = noteInput(live.meeting.id, live.first.item.id, "Forms in plain words");
+    expect(await emit(live.chairSocket, "addNote", note)).toMatchObject({ ok: true });
+    expect((await rejoin()).notes.map((n) => n.text)).toEqual(["Forms in plain words"]);
+
+    expect(await emit(live.chairSocket, "correctNote", { ...note, noteId: note.id, editId: randomUUID(), baseVersion: 1, text: "Forms in plain English" })).toMatchObject({ ok: true });
+    expect((await rejoin()).notes.map((n) => n.text)).toEqual(["Forms in plain English"]);
+
+    expect(await emit(live.chairSocket, "setItem", { meetingId: live.meeting.id, entryId: live.second.entry.id })).toEqual({ ok: true });
+    expect((await rejoin()).state.currentEntryId).toBe(live.second.entry.id);
+
+    expect(await emit(member2, "raiseHand", { meetingId: live.meeting.id, id: randomUUID() })).toEqual({ ok: true });
+    expect(await emit(member, "raiseHand", { meetingId: live.meeting.id, id: randomUUID() })).toEqual({ ok: true });
+    expect((await rejoin()).me.hand).toMatchObject({ place: 2 });
+  });
+});
+
 describe("the chair moving the meeting on", () => {
   it("reaches everyone, keeps a timeline, and is refused to members", async () => {
     const live = await createLiveMeeting();

@@ -5,16 +5,19 @@ import { personRoom } from "../auth/session.server.ts";
 import { readLiveState } from "./meeting-state.server.ts";
 import { handOf, openHands, readQueue } from "./queue.server.ts";
 import { liveRooms, SERVER_EVENTS, type LiveNote, type MyHandEvent, type TypingEvent } from "./protocol.ts";
+import { raiseMeetingRevision } from "./revisions.server.ts";
 
 function io() {
   return getServices().io;
 }
 
 export function broadcastNote(note: LiveNote): void {
+  raiseMeetingRevision(note.meetingId);
   io()?.to(liveRooms.meeting(note.meetingId)).emit(SERVER_EVENTS.note, note);
 }
 
 export async function broadcastState(meetingId: string): Promise<void> {
+  raiseMeetingRevision(meetingId);
   const server = io();
   if (!server) return;
   const state = await readLiveState(meetingId);
@@ -23,6 +26,7 @@ export async function broadcastState(meetingId: string): Promise<void> {
 
 /** The organisers' queue, and each person with a hand up their place in it. */
 export async function broadcastQueue(meetingId: string, alsoTell: string[] = []): Promise<void> {
+  raiseMeetingRevision(meetingId);
   const server = io();
   if (!server) return;
   server.to(liveRooms.organisers(meetingId)).emit(SERVER_EVENTS.queue, await readQueue(meetingId));

@@ -221,7 +221,7 @@ export type LiveSnapshot = {
   me: LiveMe;
   queue: LiveQueue | null;
   glossary: { term: string; explanation: string }[];
-  /** People who can own an action: the panel's members and officers. */
+  /** Who can own an action or be named to take notes (the panel's active members, chair and officers): for note-takers only, empty for everyone else. */
   people: { personId: string; name: string }[];
 };
 
