@@ -16,8 +16,13 @@ export default defineConfig({
           // Domain functions, the database, the in-process server and email: real parts, no browser.
           include: ["app/**/*.test.{ts,tsx}", "server/**/*.test.ts", "prisma/**/*.test.ts", "tests/integration/**/*.test.ts"],
           setupFiles: ["tests/support/fail-on-console-error.ts"],
+          // The migrated database every file copies, made once (tests/support/test-database.ts).
+          globalSetup: ["tests/support/global-database.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,
+          // vitest's default is one worker fewer than the cores: 1 on CI's 2-core machine. Files
+          // are independent (port 0, their own database and temporary directory), so use both.
+          maxWorkers: "100%",
         },
       },
       {
@@ -28,6 +33,7 @@ export default defineConfig({
           // The real server as a separate process: start-up, the data-directory lock, crashes.
           include: ["tests/process/**/*.test.ts"],
           setupFiles: ["tests/support/fail-on-console-error.ts"],
+          globalSetup: ["tests/support/global-server.ts"],
           testTimeout: 300_000,
           hookTimeout: 90_000,
           maxWorkers: 1,
@@ -41,6 +47,7 @@ export default defineConfig({
           // Real Chromium against the built server (tests/support/browser.ts).
           include: ["tests/browser/**/*.test.ts"],
           setupFiles: ["tests/support/fail-on-console-error.ts"],
+          globalSetup: ["tests/support/global-server.ts"],
           // A whole journey through several pages, with axe on each: on a busy 2-core CI machine
           // one can take minutes. Timeouts here catch hangs, not slowness (that is for bench/).
           testTimeout: 180_000,

@@ -393,11 +393,16 @@ describe("bad input", () => {
     await join(officer, live.meeting.id);
     const warned = next<{ event: string }>(member, SERVER_EVENTS.slowDown);
 
+    const started = Date.now();
     const flood = await Promise.all(
-      Array.from({ length: LIVE_EVENT_BUDGET.burst + 20 }, () => emit(member, "confused", { meetingId: live.meeting.id, id: randomUUID(), itemId: null })),
+      Array.from({ length: LIVE_EVENT_BUDGET.burst + 40 }, () => emit(member, "confused", { meetingId: live.meeting.id, id: randomUUID(), itemId: null })),
     );
+    // The budget refills as time passes (exact sums with a fixed clock: event-budget.test.ts), so
+    // what got through is bounded by the burst plus the refill over the time the flood took.
+    const refilled = Math.ceil(((Date.now() - started) / 1000) * LIVE_EVENT_BUDGET.perSecond);
     const limited = flood.filter((a) => !a.ok && a.error === "rate-limited");
-    expect(limited.length).toBeGreaterThanOrEqual(15);
+    expect(limited.length).toBeGreaterThan(0);
+    expect(flood.length - limited.length).toBeLessThanOrEqual(LIVE_EVENT_BUDGET.burst + refilled);
     expect(await warned).toEqual({ event: "confusion:add" });
     expect(await db().meetingConfusion.count()).toBe(flood.length - limited.length);
 

@@ -27,7 +27,7 @@ function startExpectingFailure(env: Record<string, string>): Promise<{ code: num
 describe("a running server", () => {
   let server: ServerProcess;
   beforeAll(async () => {
-    server = await startServerProcess();
+    server = await startServerProcess({ fresh: true });
   });
   afterAll(async () => {
     await server?.stop();

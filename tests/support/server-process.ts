@@ -1,9 +1,10 @@
 // The real server as a separate process (node --import tsx server/index.ts), as `npm start` runs
 // it, so tests can use the browser against it and kill it with SIGKILL.
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtemp, rm } from "node:fs/promises";
+import { cp, mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { inject } from "vitest";
 import { projectRoot } from "../../server/app.ts";
 
 export type ServerProcess = {
@@ -17,10 +18,21 @@ export type ServerProcess = {
   kill(): Promise<void>;
 };
 
-export async function startServerProcess(
-  options: { dataDir?: string; env?: Record<string, string>; port?: number } = {},
-): Promise<ServerProcess> {
-  const dataDir = options.dataDir ?? (await mkdtemp(path.join(os.tmpdir(), "panel-server-")));
+export type ServerOptions = {
+  /** An existing data directory (a restart); otherwise a new one. */
+  dataDir?: string;
+  /**
+   * A new data directory made from nothing (initdb, migrations, demo data), as a first `npm start`
+   * makes it. Otherwise a new directory is a copy of the one the project's globalSetup made that
+   * way (tests/support/global-server.ts), which starts in half the time.
+   */
+  fresh?: boolean;
+  env?: Record<string, string>;
+  port?: number;
+};
+
+export async function startServerProcess(options: ServerOptions = {}): Promise<ServerProcess> {
+  const dataDir = options.dataDir ?? (await newDataDir(options));
   const child = spawn(process.execPath, ["--import", "tsx", "server/index.ts"], {
     cwd: projectRoot,
     env: {
@@ -76,4 +88,20 @@ export async function startServerProcess(
 
 export async function removeDataDir(dataDir: string): Promise<void> {
   await rm(dataDir, { recursive: true, force: true });
+}
+
+async function newDataDir(options: ServerOptions): Promise<string> {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), "panel-server-"));
+  // The template holds the demo data on PGlite: a server on PostgreSQL or without the demo is fresh.
+  const template = options.fresh || options.env?.DATABASE_URL || options.env?.DEMO !== undefined ? undefined : serverDataTemplate();
+  if (template) await cp(template, dataDir, { recursive: true });
+  return dataDir;
+}
+
+function serverDataTemplate(): string | undefined {
+  try {
+    return inject("serverDataTemplate");
+  } catch {
+    return undefined; // outside vitest, or a project without the globalSetup
+  }
 }
