@@ -23,6 +23,9 @@ export default defineConfig({
           // vitest's default is one worker fewer than the cores: 1 on CI's 2-core machine. Files
           // are independent (port 0, their own database and temporary directory), so use both.
           maxWorkers: "100%",
+          // Files in a worker share modules, so files without config overrides share one app
+          // (tests/support/test-app.ts): each still empties the database before every test.
+          isolate: false,
         },
       },
       {

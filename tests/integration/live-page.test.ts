@@ -256,6 +256,9 @@ describe("the live page without JavaScript", () => {
   it("slows down a flood of posts from one person with a message that keeps what they wrote, leaving others alone", async () => {
     const live = await createLiveMeeting({ started: true });
     const member = await app().cookieFor(live.member.id);
+    // The limit counts posts in each clock minute: start early in one, so all 61 fall in it.
+    const leftInMinute = 60_000 - (Date.now() % 60_000);
+    if (leftInMinute < 20_000) await new Promise((resolve) => setTimeout(resolve, leftInMinute + 50));
     for (let i = 0; i < 60; i++) expect((await app().post(live.url, { intent: "lower-hand" }, member)).status).toBe(302);
     const slowed = await app().post(live.url, { intent: "message", text: "Sent once too often", anonymous: "on" }, member);
     expect(slowed.status).toBe(429);
@@ -268,7 +271,7 @@ describe("the live page without JavaScript", () => {
 
     const chair = await app().cookieFor(live.chair.id);
     expect((await postAndFollow(live.url, { intent: "message", text: "The chair is not slowed down" }, chair)).text).toContain("Your message is sent to the chair.");
-  });
+  }, 60_000);
 
   it("lets the chair name a member as note-taker, who can then add notes", async () => {
     const live = await createLiveMeeting({ started: true });

@@ -88,18 +88,35 @@ export async function startTestApp(configOverrides: Partial<Config> = {}): Promi
   };
 }
 
-/** One app for the test file, its database emptied before each test. */
+const sharedKey = Symbol.for("panel.test-app");
+type Holder = { [sharedKey]?: Promise<TestApp> };
+
+/**
+ * The app for a test file, its database emptied and its outbox cleared before each test.
+ * Files without config overrides share one app per worker (the unit project runs with
+ * isolate: false), which saves the 4–6 s a new database, SMTP server and warm Remix build cost a
+ * file; a file with overrides gets its own app, closed after it.
+ */
 export function useTestApp(configOverrides: Partial<Config> = {}): () => TestApp {
+  const own = Object.keys(configOverrides).length > 0;
   let app: TestApp | undefined;
   beforeAll(async () => {
-    app = await startTestApp(configOverrides);
+    if (own) {
+      app = await startTestApp(configOverrides);
+    } else {
+      const holder = globalThis as Holder;
+      holder[sharedKey] ??= startTestApp();
+      app = await holder[sharedKey];
+      // Another file's own app may have replaced the services the Remix build reads.
+      setServices(app.services);
+    }
   });
   beforeEach(async () => {
     await app?.database.reset();
     app!.smtp.messages.length = 0;
   });
   afterAll(async () => {
-    await app?.close();
+    if (own) await app?.close();
   });
   return () => {
     if (!app) throw new Error("The test app is not started yet");

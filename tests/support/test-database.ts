@@ -15,6 +15,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
+import { inject } from "vitest";
 import { PrismaClient } from "../../app/generated/prisma/client.ts";
 import type { DatabaseKind } from "../../app/services.server.ts";
 import { readMigrations } from "../../server/schema-engine.ts";
@@ -113,7 +114,7 @@ export async function createTestDatabase(databaseUrl = process.env.DATABASE_URL)
 }
 
 async function createPostgresDatabase(databaseUrl: string, template: string): Promise<TestDatabase> {
-  const name = `panel_test_${randomBytes(6).toString("hex")}`;
+  const name = `${runPrefix()}${randomBytes(6).toString("hex")}`;
   await withClient(databaseUrl, (admin) => admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`));
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: urlFor(databaseUrl, name) }) });
   return {
@@ -125,6 +126,33 @@ async function createPostgresDatabase(databaseUrl: string, template: string): Pr
       await withClient(databaseUrl, (admin) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
     },
   };
+}
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    testDatabaseRun: string;
+  }
+}
+
+/** Databases are named by run, so the run's end can drop those its shared apps leave open. */
+function runPrefix(run = currentRun()): string {
+  return `panel_test_${run ? `${run}_` : ""}`;
+}
+
+function currentRun(): string | undefined {
+  try {
+    return inject("testDatabaseRun");
+  } catch {
+    return undefined; // outside vitest's workers
+  }
+}
+
+export async function dropRunDatabases(run: string, databaseUrl = process.env.DATABASE_URL): Promise<void> {
+  if (!databaseUrl) return;
+  await withClient(databaseUrl, async (admin) => {
+    const found = await admin.query<{ datname: string }>("SELECT datname FROM pg_database WHERE starts_with(datname, $1)", [runPrefix(run)]);
+    for (const { datname } of found.rows) await admin.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
+  });
 }
 
 /**
