@@ -2,11 +2,10 @@
 // typing indicators before it), 200 followers, against the real server: first one process on
 // embedded PGlite, then two processes sharing PostgreSQL (when DATABASE_URL is set). Figures
 // only, never pass/fail: it exits 0 unless it could not run at all. See bench/README.md.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { createHmac, randomBytes, randomUUID } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { monitorEventLoopDelay } from "node:perf_hooks";
@@ -14,6 +13,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { LIVE_RECONNECTION } from "../app/modules/live/live-client.ts";
+import { projectRoot } from "../server/build-root.ts";
 import {
   createScratchDatabase,
   DEMO,
@@ -24,8 +24,8 @@ import {
   type Follower,
   type Queryable,
 } from "../tests/support/live-processes.ts";
+import { freePort, hasExited, nodeEnv, peakRssKb, serverNotes, startServer, stopServer, type RunningServer } from "./server.ts";
 
-const root = path.resolve(import.meta.dirname, "..");
 const seconds = Number(process.env.BENCH_SECONDS ?? 30);
 const WARM_UP_SECONDS = 5;
 const FOLLOWERS = 200;
@@ -35,99 +35,17 @@ const NOTE_EVERY_MS = 2000;
 const TYPING_AT_MS = [600, 1300];
 const TARGET = { p95Ms: 100, p99Ms: 250, resyncSeconds: 5 };
 const meetingId = DEMO.upcomingMeetingId;
-const nodeEnv = process.env.NODE_ENV ?? "development";
 // Shared by the benchmark and every server it starts, so it can make sessions itself.
 const sessionSecret = randomBytes(32).toString("hex");
-const buildDir = process.env.PANEL_BUILD_DIR;
-// e.g. "--cpu-prof --cpu-prof-dir=/tmp/profiles": where the servers spend their time.
-const serverNodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean);
 const CLOCK_TICKS = Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout.trim()) || 100;
 
 // ----- Servers -----
-
-type RunningServer = { child: ChildProcess; url: string; port: number; output: () => string; exited: Promise<string> };
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
-
-function hasExited(child: ChildProcess): boolean {
-  return child.exitCode !== null || child.signalCode !== null;
-}
-
-async function startServer(options: { dataDir: string; port: number; databaseUrl?: string }): Promise<RunningServer> {
-  const url = `http://127.0.0.1:${options.port}`;
-  const env: NodeJS.ProcessEnv = {
-    NODE_ENV: nodeEnv,
-    PATH: process.env.PATH ?? "",
-    HOME: process.env.HOME ?? "",
-    PORT: String(options.port),
-    HOST: "127.0.0.1",
-    DATA_DIR: options.dataDir,
-    LOG_LEVEL: "warn",
-    DEMO: "1",
-    SESSION_SECRET: sessionSecret,
-    ...(buildDir ? { PANEL_BUILD_DIR: buildDir } : {}),
-    ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
-    ...(nodeEnv === "production" ? { BASE_URL: url } : {}),
-  };
-  const child = spawn(process.execPath, [...serverNodeArgs, "--import", "tsx", "server/index.ts"], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
-  let output = "";
-  child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<string>((resolve) => child.once("exit", (code, signal) => resolve(signal ? `signal ${signal}` : `exit code ${code}`)));
-  const started = performance.now();
-  while (!output.includes("Panel is ready at")) {
-    if (hasExited(child)) throw new Error(`The server stopped (${await exited}) before it was ready:\n${output}`);
-    if (performance.now() - started > 120_000) {
-      child.kill("SIGKILL");
-      throw new Error(`The server was not ready after 120 s:\n${output}`);
-    }
-    await sleep(20);
-  }
-  return { child, url, port: options.port, output: () => output, exited };
-}
-
-/** SIGTERM and wait for the clean exit (the server closes sockets and the database itself). */
-async function stopServer(server: RunningServer): Promise<string | null> {
-  if (hasExited(server.child)) return `the server stopped by itself (${await server.exited})`;
-  server.child.kill("SIGTERM");
-  const ended = await Promise.race([server.exited, sleep(30_000).then(() => "timeout")]);
-  if (ended === "timeout") {
-    server.child.kill("SIGKILL");
-    await server.exited;
-    return "the server did not stop within 30 s of SIGTERM and was killed";
-  }
-  return ended === "exit code 0" ? null : `the server ended with ${ended} after SIGTERM`;
-}
-
-/** Server lines at warn level or above, minus the start-up banner. */
-function serverNotes(output: string): string[] {
-  return output
-    .split("\n")
-    .map((line) => line.trim())
-    .filter((line) => line && !line.startsWith("Panel is ready at") && !line.startsWith("Demo mode:"));
-}
 
 /** CPU seconds (user + system) a process has used so far, from /proc (Linux only). */
 function cpuSeconds(pid: number): number | null {
   try {
     const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
     return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
-  } catch {
-    return null;
-  }
-}
-
-function peakRssMb(pid: number): number | null {
-  try {
-    const status = readFileSync(`/proc/${pid}/status`, "utf8");
-    const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(status)?.[1] ?? 0);
-    return Math.round(Math.max(kb("VmHWM"), kb("VmRSS")) / 1024);
   } catch {
     return null;
   }
@@ -226,7 +144,7 @@ async function benchMeeting(options: { databaseUrl?: string }): Promise<Run> {
     // First start: migrations and the demo data. Then the benchmark's people, written directly.
     let seeded: Awaited<ReturnType<typeof seedPeople>>;
     if (options.databaseUrl) {
-      servers.push(await startServer({ dataDir: dataDirs[0]!, port: ports[0]!, databaseUrl: options.databaseUrl }));
+      servers.push(await startServer({ sessionSecret, dataDir: dataDirs[0]!, port: ports[0]!, databaseUrl: options.databaseUrl }));
       const client = new pg.Client({ connectionString: options.databaseUrl });
       await client.connect();
       try {
@@ -234,9 +152,9 @@ async function benchMeeting(options: { databaseUrl?: string }): Promise<Run> {
       } finally {
         await client.end();
       }
-      servers.push(await startServer({ dataDir: dataDirs[1]!, port: ports[1]!, databaseUrl: options.databaseUrl }));
+      servers.push(await startServer({ sessionSecret, dataDir: dataDirs[1]!, port: ports[1]!, databaseUrl: options.databaseUrl }));
     } else {
-      const first = await startServer({ dataDir: dataDirs[0]!, port: ports[0]! });
+      const first = await startServer({ sessionSecret, dataDir: dataDirs[0]!, port: ports[0]! });
       const stopped = await stopServer(first);
       if (stopped) throw new Error(`Preparing the database: ${stopped}`);
       const database = await PGlite.create({ dataDir: path.join(dataDirs[0]!, "pglite") });
@@ -245,7 +163,7 @@ async function benchMeeting(options: { databaseUrl?: string }): Promise<Run> {
       } finally {
         await database.close();
       }
-      servers.push(await startServer({ dataDir: dataDirs[0]!, port: ports[0]! }));
+      servers.push(await startServer({ sessionSecret, dataDir: dataDirs[0]!, port: ports[0]! }));
     }
     const serverFor = (n: number) => servers[n % servers.length]!;
 
@@ -308,7 +226,7 @@ async function benchMeeting(options: { databaseUrl?: string }): Promise<Run> {
     const bytesAtEnd = followers.map((f) => f.bytes.read());
     const savedInWindow = noteTakers.reduce((sum, w) => sum + w.page.saved.size, 0) - savedAtStart;
     loopDelay.disable();
-    const peakRss = Math.max(...servers.map((s) => peakRssMb(s.child.pid!) ?? 0));
+    const peakRss = Math.round(Math.max(...servers.map((s) => peakRssKb(s.child.pid!) ?? 0)) / 1024);
 
     writersStop.stopped = true;
     await Promise.all(writing);
@@ -341,7 +259,7 @@ async function benchMeeting(options: { databaseUrl?: string }): Promise<Run> {
     const restartStarted = performance.now();
     for (const problem of await Promise.all(servers.map(stopServer))) if (problem) problems.push(problem);
     notes.push(...servers.flatMap((s) => serverNotes(s.output())));
-    servers = await Promise.all(servers.map((s, n) => startServer({ dataDir: dataDirs[n]!, port: s.port, databaseUrl: options.databaseUrl })));
+    servers = await Promise.all(servers.map((s, n) => startServer({ sessionSecret, dataDir: dataDirs[n]!, port: s.port, databaseUrl: options.databaseUrl })));
     const ready = performance.now();
     // When each follower had resynced, to tell waiting for reconnection apart from the server's work.
     const resyncedAt: (number | undefined)[] = followers.map(() => undefined);
@@ -423,12 +341,6 @@ function withoutDb({ db: _db, ...rest }: Figures) {
 }
 
 if (!Number.isFinite(seconds) || seconds <= 0) throw new Error(`BENCH_SECONDS must be a positive number, not ${process.env.BENCH_SECONDS}`);
-const buildIndex = path.join(root, buildDir ?? ".", "build/index.js");
-if (!existsSync(buildIndex)) {
-  console.error(`No server build at ${buildIndex}: run "npm run build" first.`);
-  process.exit(1);
-}
-
 const pglite = await benchMeeting({});
 printRun(pglite);
 const results: Record<string, unknown> = {
@@ -461,7 +373,7 @@ if (!serverUrl) {
   }
 }
 
-await mkdir(path.join(root, "bench/results"), { recursive: true });
-await writeFile(path.join(root, "bench/results/live-notes.json"), JSON.stringify(results, null, 2) + "\n");
+await mkdir(path.join(projectRoot, "bench/results"), { recursive: true });
+await writeFile(path.join(projectRoot, "bench/results/live-notes.json"), JSON.stringify(results, null, 2) + "\n");
 console.log("\nWrote bench/results/live-notes.json");
 process.exit(0);

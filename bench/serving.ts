@@ -1,26 +1,19 @@
 // Serving benchmark: how fast the real server starts, and how many requests per second it serves
 // for /healthz and a signed-in page, next to a bare node:http server on the same machine.
 // Figures only, never pass/fail: it exits 0 unless it could not run at all.
-import { spawn, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { setTimeout as sleep } from "node:timers/promises";
 import autocannon from "autocannon";
+import { projectRoot } from "../server/build-root.ts";
+import { freePort, hasExited, nodeEnv, peakRssKb, serverNotes, startServer, stopServer, type RunningServer } from "./server.ts";
 
-const root = path.resolve(import.meta.dirname, "..");
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 50;
 const WARM_UP_SECONDS = 1; // lets the JIT settle before each measured run
 const CHAIR_PERSON_ID = "00000000-0000-4000-8000-000000000100";
 const TARGET = { pageRps: 300, pageP99Ms: 200 };
-// Passed on to the server. Unset means development, as `npm start` runs it; note that react-dom
-// then renders with its development build. NODE_ENV=production measures a deployment.
-const nodeEnv = process.env.NODE_ENV ?? "development";
 
 type Load = {
   rps: number;
@@ -43,75 +36,6 @@ type Figures = {
 
 type Run = { figures: Figures; problems: string[]; serverNotes: string[] };
 
-type RunningServer = {
-  child: ChildProcess;
-  url: string;
-  coldStartMs: number;
-  output: () => string;
-  /** Resolves with how it ended, e.g. "exit code 0" or "signal SIGKILL". */
-  exited: Promise<string>;
-};
-
-/** Builds once: reusing an existing build keeps the benchmark quick. */
-async function ensureBuild(): Promise<void> {
-  // The server reads its build from PANEL_BUILD_DIR when set (server/app.ts buildRoot), and so does this.
-  const buildIndex = path.join(root, process.env.PANEL_BUILD_DIR ?? ".", "build/index.js");
-  if (existsSync(buildIndex)) return;
-  console.log(`No ${path.relative(root, buildIndex)}: running npm run build first.`);
-  const child = spawn("npm", ["run", "build"], { cwd: root, stdio: "inherit", env: process.env });
-  const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
-  if (code !== 0) throw new Error(`npm run build failed with exit code ${code}`);
-}
-
-/** A port that was free a moment ago: the server cannot print the port it got from PORT=0. */
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
-
-/** Spawns the real server (node itself, so its PID is the server's) and times it to the first healthy answer. */
-async function startServer(dataDir: string, databaseUrl?: string): Promise<RunningServer> {
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  const env: NodeJS.ProcessEnv = {
-    NODE_ENV: nodeEnv,
-    PATH: process.env.PATH ?? "",
-    HOME: process.env.HOME ?? "",
-    PORT: String(port),
-    HOST: "127.0.0.1",
-    DATA_DIR: dataDir,
-    LOG_LEVEL: "warn",
-    DEMO: "1",
-    ...(process.env.PANEL_BUILD_DIR ? { PANEL_BUILD_DIR: process.env.PANEL_BUILD_DIR } : {}),
-    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
-    // Production refuses to start without these two.
-    ...(nodeEnv === "production" ? { SESSION_SECRET: randomBytes(32).toString("hex"), BASE_URL: url } : {}),
-  };
-  const started = performance.now();
-  const child = spawn(process.execPath, ["--import", "tsx", "server/index.ts"], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
-  let output = "";
-  child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<string>((resolve) =>
-    child.once("exit", (code, signal) => resolve(signal ? `signal ${signal}` : `exit code ${code}`)),
-  );
-
-  while (performance.now() - started < 120_000) {
-    if (hasExited(child)) throw new Error(`The server stopped (${await exited}) before it was healthy:\n${output}`);
-    const status = await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(1000) }).then(
-      (res) => res.status,
-      () => 0,
-    );
-    if (status === 200) return { child, url, coldStartMs: Math.round(performance.now() - started), output: () => output, exited };
-    await sleep(50);
-  }
-  child.kill("SIGKILL");
-  throw new Error(`The server was not healthy after 120 s:\n${output}`);
-}
-
 /** Signs in as the demo chair and returns the session cookie ("panel_session=..."). */
 async function signIn(url: string): Promise<string> {
   const res = await fetch(`${url}/demo`, {
@@ -127,17 +51,6 @@ async function signIn(url: string): Promise<string> {
   const page = await fetch(`${url}/`, { headers: { Cookie: pair } });
   if (page.status !== 200 || !(await page.text()).includes("Hello,")) throw new Error("GET / with the session cookie did not greet the chair");
   return pair;
-}
-
-/** Peak resident memory of a process, from the kernel's high-water mark (Linux only). */
-function peakRssKb(pid: number): number | null {
-  try {
-    const status = readFileSync(`/proc/${pid}/status`, "utf8");
-    const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(status)?.[1] ?? 0);
-    return Math.max(kb("VmHWM"), kb("VmRSS"));
-  } catch {
-    return null;
-  }
 }
 
 /** Samples memory every 250 ms, so a peak is kept even if the process exits early. */
@@ -211,33 +124,11 @@ async function loadBare(): Promise<Load> {
   }
 }
 
-function hasExited(child: ChildProcess): boolean {
-  return child.exitCode !== null || child.signalCode !== null;
-}
-
-function tail(output: string, lines = 10): string {
-  return output.trimEnd().split("\n").slice(-lines).join("\n");
-}
-
-/** SIGTERM and wait: the server finishes in-flight requests and closes the database itself. */
-async function stopServer(server: RunningServer): Promise<string | null> {
-  if (hasExited(server.child)) return `the server stopped by itself during the run (${await server.exited}); its last output:\n${tail(server.output())}`;
-  server.child.kill("SIGTERM");
-  const code = await Promise.race([server.exited, sleep(20_000).then(() => "timeout" as const)]);
-  if (code === "timeout") {
-    server.child.kill("SIGKILL");
-    await server.exited;
-    return "the server did not stop within 20 s of SIGTERM and was killed";
-  }
-  return code === "exit code 0" ? null : `the server ended with ${code} after SIGTERM`;
-}
-
-/** Server lines at warn level or above (LOG_LEVEL=warn), minus the start-up banner. */
-function serverNotes(output: string): string[] {
-  return output
-    .split("\n")
-    .map((line) => line.trim())
-    .filter((line) => line && !line.startsWith("Panel is ready at") && !line.startsWith("Demo mode:"));
+/** Cold start: ms from spawning the server to its first 200 from /healthz, asked as soon as it is listening. */
+async function firstHealthyAnswer(server: RunningServer): Promise<number> {
+  const res = await fetch(`${server.url}/healthz`);
+  if (res.status !== 200) throw new Error(`/healthz answered ${res.status} once the server was listening: ${await res.text()}`);
+  return Math.round(performance.now() - server.spawnedAt);
 }
 
 /** One full run against a fresh server: cold start, sign-in, the two loads, memory, shutdown. */
@@ -245,8 +136,9 @@ async function benchServer(bare: Load, databaseUrl?: string): Promise<Run> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), "panel-bench-"));
   let server: RunningServer | undefined;
   try {
-    server = await startServer(dataDir, databaseUrl);
+    server = await startServer({ dataDir, databaseUrl });
     const memory = watchMemory(server.child.pid!);
+    const coldStartMs = await firstHealthyAnswer(server);
     const cookie = await signIn(server.url);
     const healthz = await load("/healthz", `${server.url}/healthz`);
     const page = await load("signed-in /", `${server.url}/`, { headers: { Cookie: cookie }, verifyBody: (body) => String(body ?? "").includes("Hello,") });
@@ -256,7 +148,7 @@ async function benchServer(bare: Load, databaseUrl?: string): Promise<Run> {
     return {
       figures: {
         db: databaseUrl ? "postgres" : "pglite",
-        coldStartMs: server.coldStartMs,
+        coldStartMs,
         healthz: { rps: healthz.rps, p99Ms: healthz.p99Ms },
         page: { rps: page.rps, p50Ms: page.p50Ms, p95Ms: page.p95Ms, p99Ms: page.p99Ms },
         bare: { rps: bare.rps },
@@ -294,7 +186,6 @@ function withoutDb({ db: _db, ...rest }: Figures) {
 }
 
 if (!Number.isFinite(seconds) || seconds <= 0) throw new Error(`BENCH_SECONDS must be a positive number, not ${process.env.BENCH_SECONDS}`);
-await ensureBuild();
 const bare = await loadBare();
 if (bare.problems.length) console.log(`Bare server problems: ${bare.problems.join("; ")}`);
 
@@ -323,6 +214,6 @@ if (databaseUrl) {
   }
 }
 
-await mkdir(path.join(root, "bench/results"), { recursive: true });
-await writeFile(path.join(root, "bench/results/serving.json"), JSON.stringify(results, null, 2) + "\n");
+await mkdir(path.join(projectRoot, "bench/results"), { recursive: true });
+await writeFile(path.join(projectRoot, "bench/results/serving.json"), JSON.stringify(results, null, 2) + "\n");
 console.log("\nWrote bench/results/serving.json");

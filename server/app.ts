@@ -1,12 +1,12 @@
 // Builds the whole app from small named set-up steps, in order. Building is separate from
 // listening, so tests can mount it on port 0.
 import { createServer, type Server as HttpServer } from "node:http";
-import path from "node:path";
 import type { ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
 import type { Server as SocketServer } from "socket.io";
 import type { Services } from "../app/services.server.ts";
+import { buildRoot, projectRoot } from "./build-root.ts";
 import { setUpHealth } from "./set-up-health.ts";
 import { setUpOriginCheck } from "./set-up-origin-check.ts";
 import { setUpRemix } from "./set-up-remix.ts";
@@ -16,12 +16,7 @@ import { setUpSockets } from "./set-up-sockets.ts";
 import { setUpStatic } from "./set-up-static.ts";
 import { attachSocketAdapter, type SocketAdapter } from "./socket-adapter.ts";
 
-export const projectRoot = path.resolve(import.meta.dirname, "..");
-
-/** Where `npm run build` wrote the app: the project, or PANEL_BUILD_DIR (see remix.config.js). */
-export function buildRoot(): string {
-  return path.resolve(projectRoot, process.env.PANEL_BUILD_DIR ?? ".");
-}
+export { buildRoot, projectRoot };
 
 export function createApp(services: Services, build: ServerBuild): { httpServer: HttpServer; io: SocketServer; socketAdapter: SocketAdapter } {
   const app = express();
