@@ -4,12 +4,17 @@
 // 4. lint, 5. vitest: unit, database and in-process server tests, then real-browser tests.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import { formatDuration, printProjectTimes, readReport, reportPath } from "./support/test-report.ts";
 
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
+const took: [string, number][] = [];
+
 function run(title: string, command: string, args: string[], env: NodeJS.ProcessEnv = process.env): void {
   console.log(`\n▶ ${title}: ${command} ${args.join(" ")}`);
+  const started = performance.now();
   const result = spawnSync(command, args, { stdio: "inherit", env });
+  took.push([title, performance.now() - started]);
   if (result.status !== 0) {
     console.error(`\n✖ ${title} failed (exit ${result.status ?? result.signal}).`);
     process.exit(result.status ?? 1);
@@ -40,5 +45,8 @@ ensureChromium();
 run("build", "npm", ["run", "build", "--silent"]);
 run("typecheck", "npx", ["tsc", "--noEmit"]);
 run("lint", "npx", ["eslint", "."]);
-run("tests", "npx", ["vitest", "run", ...process.argv.slice(2)]);
+// The JSON report feeds `npm run test:slowest` (each project's time, the slowest files and tests).
+run("tests", "npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${reportPath}`, ...process.argv.slice(2)]);
 console.log("\n✔ All checks passed.");
+console.log(took.map(([title, ms]) => `  ${title}: ${formatDuration(ms)}`).join("\n"));
+printProjectTimes(await readReport());

@@ -21,6 +21,8 @@ export type TestApp = {
   services: Services;
   database: TestDatabase;
   smtp: TestSmtp;
+  /** Puts back the services as the app made them (a test may swap the mailer, or build another app on them, which replaces io). */
+  restoreServices(): void;
   /** A session cookie header value for a person, as if they had signed in. */
   cookieFor(personId: string, options?: { sharedDevice?: boolean }): Promise<string>;
   /** fetch against the app; same-origin POSTs get the Origin header a browser would send. */
@@ -49,6 +51,7 @@ export async function startTestApp(configOverrides: Partial<Config> = {}): Promi
   setServices(services);
   const build = (await import(pathToFileURL(path.join(buildRoot(), "build/index.js")).href)) as ServerBuild;
   const { httpServer, io } = createApp(services, build);
+  const made = { ...services };
   await new Promise<void>((resolve) => httpServer.listen(0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
 
@@ -64,6 +67,10 @@ export async function startTestApp(configOverrides: Partial<Config> = {}): Promi
     services,
     database,
     smtp,
+    restoreServices: () => {
+      Object.assign(services, made);
+      setServices(services);
+    },
     async cookieFor(personId, options = {}) {
       const setCookie = await startSession(personId, { sharedDevice: options.sharedDevice ?? false });
       return setCookie.split(";")[0] ?? "";
@@ -107,8 +114,8 @@ export function useTestApp(configOverrides: Partial<Config> = {}): () => TestApp
       const holder = globalThis as Holder;
       holder[sharedKey] ??= startTestApp();
       app = await holder[sharedKey];
-      // Another file's own app may have replaced the services the Remix build reads.
-      setServices(app.services);
+      // An earlier file's own app, or a test, may have replaced the services the build reads.
+      app.restoreServices();
     }
   });
   beforeEach(async () => {
