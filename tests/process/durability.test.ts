@@ -42,14 +42,20 @@ describe("durability of acknowledged writes", () => {
     dataDir = server.dataDir;
     for (let round = 0; round < ROUNDS; round++) {
       let writing = true;
+      let firstLanded: () => void = () => {};
+      const landed = new Promise<void>((resolve) => (firstLanded = resolve));
       const writers = Array.from({ length: WRITERS }, async () => {
         while (writing) {
           const cookie = await write(server);
-          if (cookie) acknowledged.push(cookie);
-          else if (!writing) break;
+          if (cookie) {
+            acknowledged.push(cookie);
+            firstLanded();
+          } else if (!writing) break;
         }
       });
-      // Let some writes land, then kill in the middle of the stream.
+      // Let some writes land (a just-started server on a busy machine can take a while to answer
+      // the first), then kill in the middle of the stream.
+      await landed;
       await new Promise((r) => setTimeout(r, 200 + Math.random() * 400));
       await server.kill();
       writing = false;
