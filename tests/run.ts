@@ -1,8 +1,9 @@
 // npm test: every check, in order, stopping at the first failure.
 // 1. a browser for the browser tests (installed on a fresh Debian machine as root; otherwise we
-//    stop at once with the command to run: never a silent skip), 2. build, 3. typecheck,
-// 4. lint, 5. vitest: unit, database and in-process server tests, then real-browser tests.
-import { spawnSync } from "node:child_process";
+//    stop at once with the command to run: never a silent skip), 2. build, 3. typecheck and
+// 4. lint (at once), 5. vitest: unit, database and in-process server tests, then real-server
+//    process tests, then real-browser tests. At the end, how long each took.
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { formatDuration, printProjectTimes, readReport, reportPath } from "./support/test-report.ts";
 
@@ -19,6 +20,33 @@ function run(title: string, command: string, args: string[], env: NodeJS.Process
     console.error(`\n✖ ${title} failed (exit ${result.status ?? result.signal}).`);
     process.exit(result.status ?? 1);
   }
+}
+
+/** Runs the commands at once, printing each one's output whole, in order, when it ends. */
+async function runTogether(commands: [title: string, command: string, args: string[]][]): Promise<void> {
+  const started = performance.now();
+  const results = commands.map(
+    ([title, command, args]) =>
+      new Promise<{ title: string; line: string; output: string; status: number | null; ms: number }>((resolve) => {
+        const child = spawn(command, args, { stdio: ["ignore", "pipe", "pipe"] });
+        let output = "";
+        child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+        child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+        child.on("close", (status) => resolve({ title, line: `${command} ${args.join(" ")}`, output, status, ms: performance.now() - started }));
+      }),
+  );
+  let failed: number | null = null;
+  for (const result of results) {
+    const { title, line, output, status, ms } = await result;
+    console.log(`\n▶ ${title}: ${line}`);
+    process.stdout.write(output);
+    took.push([title, ms]);
+    if (status !== 0) {
+      console.error(`\n✖ ${title} failed (exit ${status}).`);
+      failed ??= status ?? 1;
+    }
+  }
+  if (failed !== null) process.exit(failed);
 }
 
 function ensureChromium(): void {
@@ -43,8 +71,11 @@ function ensureChromium(): void {
 
 ensureChromium();
 run("build", "npm", ["run", "build", "--silent"]);
-run("typecheck", "npx", ["tsc", "--noEmit"]);
-run("lint", "npx", ["eslint", "."]);
+// Both need the generated Prisma client from the build; each uses one core, so they run together.
+await runTogether([
+  ["typecheck", "npx", ["tsc", "--noEmit"]],
+  ["lint", "npx", ["eslint", "."]],
+]);
 // The JSON report feeds `npm run test:slowest` (each project's time, the slowest files and tests).
 run("tests", "npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${reportPath}`, ...process.argv.slice(2)]);
 console.log("\n✔ All checks passed.");
