@@ -33,6 +33,29 @@ describe("migrations", () => {
     }
   });
 
+  it("drop the unused CARRIED_FORWARD agenda item status, moving any such item back to proposed", async () => {
+    const pglite = new PGlite();
+    try {
+      const all = await readMigrations();
+      const dropping = all.findIndex((m) => m.name.endsWith("_drop_carried_forward_status"));
+      expect(dropping).toBeGreaterThan(0);
+      await applyMigrations(new PrismaPGlite(pglite), all.slice(0, dropping));
+      await pglite.exec(`
+        INSERT INTO "Panel" ("id", "name", "updatedAt") VALUES ('panel', 'Panel', now());
+        INSERT INTO "Person" ("id", "email", "name", "updatedAt") VALUES ('person', 'a@example.test', 'A', now());
+        INSERT INTO "AgendaItem" ("id", "panelId", "title", "about", "type", "status", "proposedById", "proposedAs", "updatedAt")
+          VALUES ('item', 'panel', 'Buses', 'Routes', 'DISCUSSION', 'CARRIED_FORWARD', 'person', 'MEMBER', now());
+      `);
+      await applyMigrations(new PrismaPGlite(pglite), all);
+      const item = await pglite.query<{ status: string }>(`SELECT "status" FROM "AgendaItem" WHERE "id" = 'item'`);
+      expect(item.rows).toEqual([{ status: "PROPOSED" }]);
+      const values = await pglite.query<{ value: string }>(`SELECT unnest(enum_range(NULL::"AgendaItemStatus"))::text AS value`);
+      expect(values.rows.map((r) => r.value)).toEqual(["PROPOSED", "ON_AGENDA", "WITHDRAWN", "FORWARDED"]);
+    } finally {
+      await pglite.close();
+    }
+  });
+
   it.runIf(Boolean(process.env.DATABASE_URL))("apply to an empty PostgreSQL database, once", async () => {
     const base = process.env.DATABASE_URL!;
     const name = `panel_migrate_${randomBytes(5).toString("hex")}`;
