@@ -33,6 +33,60 @@ describe("migrations", () => {
     }
   });
 
+  it("drop the unused CARRIED_FORWARD agenda item status, moving any such item back to proposed", async () => {
+    const pglite = new PGlite();
+    try {
+      const all = await readMigrations();
+      const dropping = all.findIndex((m) => m.name.endsWith("_drop_carried_forward_status"));
+      expect(dropping).toBeGreaterThan(0);
+      await applyMigrations(new PrismaPGlite(pglite), all.slice(0, dropping));
+      await pglite.exec(`
+        INSERT INTO "Panel" ("id", "name", "updatedAt") VALUES ('panel', 'Panel', now());
+        INSERT INTO "Person" ("id", "email", "name", "updatedAt") VALUES ('person', 'a@example.test', 'A', now());
+        INSERT INTO "AgendaItem" ("id", "panelId", "title", "about", "type", "status", "proposedById", "proposedAs", "updatedAt")
+          VALUES ('item', 'panel', 'Buses', 'Routes', 'DISCUSSION', 'CARRIED_FORWARD', 'person', 'MEMBER', now());
+      `);
+      await applyMigrations(new PrismaPGlite(pglite), all);
+      const item = await pglite.query<{ status: string }>(`SELECT "status" FROM "AgendaItem" WHERE "id" = 'item'`);
+      expect(item.rows).toEqual([{ status: "PROPOSED" }]);
+      const values = await pglite.query<{ value: string }>(`SELECT unnest(enum_range(NULL::"AgendaItemStatus"))::text AS value`);
+      expect(values.rows.map((r) => r.value)).toEqual(["PROPOSED", "ON_AGENDA", "WITHDRAWN", "FORWARDED"]);
+    } finally {
+      await pglite.close();
+    }
+  });
+
+  it("keep one current consent per member and supporter: older duplicates become past consents", async () => {
+    const pglite = new PGlite();
+    try {
+      const all = await readMigrations();
+      const unique = all.findIndex((m) => m.name.endsWith("_one_active_consent_per_supporter"));
+      expect(unique).toBeGreaterThan(0);
+      await applyMigrations(new PrismaPGlite(pglite), all.slice(0, unique));
+      await pglite.exec(`
+        INSERT INTO "Person" ("id", "email", "name", "updatedAt") VALUES
+          ('jordan', 'jordan@example.test', 'Jordan', now()), ('sam', 'sam@example.test', 'Sam', now()), ('alex', 'alex@example.test', 'Alex', now());
+        INSERT INTO "SupporterConsent" ("id", "memberId", "supporterId", "relationship", "recordedById", "updatedAt", "withdrawnAt") VALUES
+          ('first', 'jordan', 'sam', 'FAMILY', 'jordan', '2026-01-01T10:00:00Z', NULL),
+          ('second', 'jordan', 'sam', 'FAMILY', 'jordan', '2026-01-01T10:00:01Z', NULL),
+          ('stopped', 'jordan', 'sam', 'FAMILY', 'jordan', '2025-06-01T10:00:00Z', '2025-07-01T10:00:00Z'),
+          ('other', 'jordan', 'alex', 'FAMILY', 'jordan', '2025-01-01T10:00:00Z', NULL);
+      `);
+      await applyMigrations(new PrismaPGlite(pglite), all);
+      const rows = await pglite.query<{ id: string; withdrawnAt: Date | null; withdrawnById: string | null }>(
+        `SELECT "id", "withdrawnAt", "withdrawnById" FROM "SupporterConsent" ORDER BY "id"`,
+      );
+      expect(rows.rows).toEqual([
+        { id: "first", withdrawnAt: new Date("2026-01-01T10:00:01Z"), withdrawnById: "jordan" },
+        { id: "other", withdrawnAt: null, withdrawnById: null },
+        { id: "second", withdrawnAt: null, withdrawnById: null },
+        { id: "stopped", withdrawnAt: new Date("2025-07-01T10:00:00Z"), withdrawnById: null },
+      ]);
+    } finally {
+      await pglite.close();
+    }
+  });
+
   it.runIf(Boolean(process.env.DATABASE_URL))("apply to an empty PostgreSQL database, once", async () => {
     const base = process.env.DATABASE_URL!;
     const name = `panel_migrate_${randomBytes(5).toString("hex")}`;

@@ -78,9 +78,15 @@ async function withEngine<T>(
   }
 }
 
-/** Applies pending migrations and records them in `_prisma_migrations`. Returns their names. */
-export async function applyMigrations(adapterFactory: SqlMigrationAwareDriverAdapterFactory): Promise<string[]> {
-  const migrations = await readMigrations();
+/**
+ * Applies pending migrations and records them in `_prisma_migrations`. Returns their names.
+ * Tests pass the first few migrations to build a database as it was, then migrate it onwards.
+ */
+export async function applyMigrations(
+  adapterFactory: SqlMigrationAwareDriverAdapterFactory,
+  migrations?: MigrationDirectory[],
+): Promise<string[]> {
+  migrations ??= await readMigrations();
   return withEngine(adapterFactory, async (engine) => {
     const result = (await engine.applyMigrations({ migrationsList: migrationsList(migrations), filters } as never)) as {
       appliedMigrationNames: string[];

@@ -17,6 +17,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 const banners: Record<string, string> = {
   scheduled: "The meeting is scheduled.",
   saved: "Your changes to the meeting are saved.",
+  changed: "Your changes to the meeting are saved. Everyone invited is being told what has changed, in the way they asked.",
   cancelled: "The meeting is cancelled.",
   replied: "Thank you. Your reply is saved.",
   attendance: "Attendance is saved.",

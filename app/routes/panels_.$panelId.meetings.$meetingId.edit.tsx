@@ -10,7 +10,7 @@ import { MeetingFields } from "~/modules/meetings/meeting-fields.tsx";
 import { requireMeeting } from "~/modules/meetings/meeting-access.server.ts";
 import { cancelMeeting, describeWhen, meetingFormValues, updateMeeting } from "~/modules/meetings/meetings.server.ts";
 import { meetingSchema } from "~/modules/meetings/schema.ts";
-import { prepareMeetingNotices } from "~/modules/notifications/invitations.server.ts";
+import { prepareMeetingChangeNotices, prepareMeetingNotices } from "~/modules/notifications/invitations.server.ts";
 import { kickNotificationSender } from "~/modules/notifications/queue.server.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -41,10 +41,13 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   }
   const submission = parseWithZod(formData, { schema: meetingSchema });
   if (submission.status !== "success") return Response.json(submission.reply(), { status: 400 });
-  const outcome = await updateMeeting(panel, meeting.id, submission.value, actor);
+  const notices = await prepareMeetingChangeNotices(panel.id, actor, { baseUrl: baseUrlFor(request) });
+  const outcome = await updateMeeting(panel, meeting.id, submission.value, actor, new Date(), notices ?? undefined);
   if (!outcome) throw notFound();
   if (!outcome.ok) return Response.json(submission.reply({ fieldErrors: outcome.errors }), { status: 400 });
-  return redirect(`${base}?saved=1`);
+  if (outcome.changes.length === 0) return redirect(`${base}?saved=1`);
+  kickNotificationSender();
+  return redirect(`${base}?changed=1`);
 }
 
 export default function EditMeeting() {

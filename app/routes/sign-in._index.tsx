@@ -5,10 +5,9 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary, formErrors } from "~/components/error-summary.tsx";
 import { Radios, TextInput } from "~/components/fields.tsx";
 import { NotificationBanner } from "~/components/page.tsx";
-import { setCookie, SIGN_IN_COOKIE } from "~/modules/auth/cookies.server.ts";
 import { getCurrentSession } from "~/modules/auth/permissions.server.ts";
 import { signInSchema, safeReturnTo } from "~/modules/auth/schema.ts";
-import { requestSignIn } from "~/modules/auth/sign-in.server.ts";
+import { startSignIn } from "~/modules/auth/sign-in.server.ts";
 import { SIGN_IN_MINUTES } from "~/modules/auth/sign-in-rules.ts";
 import { baseUrlFor } from "~/modules/auth/base-url.server.ts";
 
@@ -31,11 +30,12 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: signInSchema });
   if (submission.status !== "success") return Response.json(submission.reply(), { status: 400 });
   const { email, device, returnTo } = submission.value;
-  const result = await requestSignIn({
+  const result = await startSignIn({
     email,
     sharedDevice: device === "shared",
     clientIp: context.clientIp,
     baseUrl: baseUrlFor(request),
+    returnTo,
   });
   if (!result.ok) {
     const minutes = Math.max(1, Math.ceil(result.retryAfterSeconds / 60));
@@ -48,10 +48,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
       { status: 429, headers: { "Retry-After": String(result.retryAfterSeconds) } },
     );
   }
-  const state = JSON.stringify({ binding: result.bindingToken, email, returnTo: safeReturnTo(returnTo) });
-  return redirect("/sign-in/code", {
-    headers: { "Set-Cookie": setCookie(SIGN_IN_COOKIE, state, { maxAgeSeconds: SIGN_IN_MINUTES * 60 }) },
-  });
+  return result.response;
 }
 
 export default function SignIn() {

@@ -1,6 +1,7 @@
 // Meetings in a real browser with the demo data: the chair schedules a hybrid meeting (fixing an
 // end time before the start), a member replies by keyboard alone asking for a BSL interpreter,
-// and the chair sees the totals, the need flagged and the calendar file.
+// and the chair sees the totals, the need flagged and the calendar file, moves the end time (people
+// are told) and cancels.
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addDaysToDate, utcToZonedDateTime } from "../../app/dates.ts";
@@ -129,6 +130,10 @@ describe("meetings in a browser", () => {
     await chair.page.getByRole("heading", { level: 1, name: "Change Panel meeting: housing and support" }).waitFor();
     expect(await chair.page.getByLabel("Start time").inputValue()).toBe("14:00");
     await expectAccessible(chair.page, "meeting-edit");
+    await chair.page.getByLabel("End time").fill("16:30");
+    await chair.page.getByRole("button", { name: "Save changes" }).click();
+    await chair.page.getByText("Everyone invited is being told what has changed, in the way they asked.").waitFor();
+    await expectAccessible(chair.page, "meeting-changed");
     await chair.page.goto(meetingUrl);
     await chair.page.getByRole("link", { name: "Cancel this meeting" }).click();
     await chair.page.getByRole("heading", { level: 1, name: "Are you sure you want to cancel Panel meeting: housing and support?" }).waitFor();

@@ -1,12 +1,21 @@
 // Meetings through real form posts: scheduling (with every refusal), time zones, replies with
-// access needs, what organisers see, cancelling, calendar files and attendance.
-import { describe, expect, it } from "vitest";
+// access needs, what organisers see, changing (and telling people), cancelling, calendar files and
+// attendance.
+import { afterEach, describe, expect, it } from "vitest";
+import { utcToZonedDateTime } from "../../app/dates.ts";
+import { meetingSchema } from "../../app/modules/meetings/schema.ts";
+import { notificationSenderIdle } from "../../app/modules/notifications/queue.server.ts";
 import { db } from "../../app/services.server.ts";
 import { createPanel, createPerson } from "../support/factories.ts";
 import { createMeeting, createNeeds, createReply, londonDate } from "../support/meetings.ts";
+import { createContactablePerson } from "../support/notifications.ts";
+import { addressesOf } from "../support/smtp.ts";
 import { useTestApp } from "../support/test-app.ts";
 
 const app = useTestApp();
+
+// No email from one test may still be on its way when the next one empties the database.
+afterEach(() => notificationSenderIdle());
 
 /** The page's HTML with React's escapes undone, so messages read as written. */
 async function htmlOf(response: Response): Promise<string> {
@@ -177,7 +186,7 @@ describe("changing and cancelling a meeting", () => {
       officer.cookie,
     );
     expect(response.status).toBe(302);
-    expect(response.headers.get("Location")).toBe(`/panels/${panel.id}/meetings/${meeting.id}?saved=1`);
+    expect(response.headers.get("Location")).toBe(`/panels/${panel.id}/meetings/${meeting.id}?changed=1`);
     const changed = await db().meeting.findUniqueOrThrow({ where: { id: meeting.id }, include: { decisionDates: true } });
     expect(changed.startsAt.toISOString()).toBe("2035-07-11T09:00:00.000Z");
     expect(changed.venueName).toBe("Library");
@@ -217,6 +226,145 @@ describe("changing and cancelling a meeting", () => {
     expect(await htmlOf(reply)).toContain("This meeting has been cancelled");
     const edit = await app().post(`/panels/${panel.id}/meetings/${meeting.id}/edit`, meetingForm({ intent: "save" }), chair.cookie);
     expect(await htmlOf(edit)).toContain("This meeting has been cancelled, so it cannot be changed");
+  });
+});
+
+describe("telling people a meeting has changed", () => {
+  /** The July meeting as meetingForm() describes it, with no invitations queued, and who is invited to it. */
+  async function julyMeetingWithInvited() {
+    const panel = await createPanel({ name: "Wessex Panel" });
+    const chair = await createContactablePerson(panel.id, { name: "Alex Morgan", roles: ["MEMBER", "CHAIR"] });
+    const ada = await createContactablePerson(panel.id, { name: "Ada Lovelace", preferredName: "Ada" });
+    const declined = await createContactablePerson(panel.id, { name: "Dee Clined" });
+    const post = await createContactablePerson(panel.id, { name: "Ben Post", postalAddress: "2 Low Road", needs: { contactMethod: "POST", paperFormat: "LARGE_PRINT", largePrintPointSize: 24 } });
+    const viaSupporter = await createContactablePerson(panel.id, { name: "Sue Ported", needs: { contactMethod: "VIA_SUPPORTER", supporterContact: "helper@example.org" } });
+    const officer = await createContactablePerson(panel.id, { name: "Chris Jones", roles: ["OFFICER"] });
+    const deactivated = await createContactablePerson(panel.id, { name: "Gone Away", active: false });
+    const meeting = await createMeeting(panel.id, {
+      title: "Panel meeting: July",
+      startsAt: new Date("2035-07-11T13:00:00Z"),
+      venueName: "Civic Centre, Room 4",
+      venueAddress: "1 High Street\nWessex",
+      venueAccess: "Step-free entrance on Bridge Road",
+    });
+    await createReply(meeting.id, declined.id, "APOLOGIES");
+    const edit = `/panels/${panel.id}/meetings/${meeting.id}/edit`;
+    return { panel, meeting, edit, cookie: await app().cookieFor(chair.id), invited: [chair, ada, declined, post, viaSupporter], chair, ada, declined, post, viaSupporter, officer, deactivated };
+  }
+
+  it("a new time goes to everyone invited, apologies or not, by the way each asked, saying what it was and what it is now", async () => {
+    const world = await julyMeetingWithInvited();
+    const response = await app().post(world.edit, meetingForm({ intent: "save", date: "2035-07-12", startTime: "15:00", endTime: "17:00" }), world.cookie);
+    expect(response.headers.get("Location")).toBe(`/panels/${world.panel.id}/meetings/${world.meeting.id}?changed=1`);
+    const page = await htmlOf(await app().fetch(response.headers.get("Location")!, { cookie: world.cookie }));
+    expect(page).toContain("Everyone invited is being told what has changed");
+
+    const notices = await db().notification.findMany({ where: { kind: "meeting.changed" }, orderBy: { createdAt: "asc" } });
+    expect(notices.map((n) => n.personId).sort()).toEqual(world.invited.map((p) => p.id).sort());
+    expect(notices.find((n) => n.personId === world.post.id)).toMatchObject({ channel: "POST", status: "TO_DO", address: "2 Low Road", format: "LARGE_PRINT" });
+    expect(notices.find((n) => n.personId === world.viaSupporter.id)).toMatchObject({ channel: "VIA_SUPPORTER", address: "helper@example.org" });
+    const audit = await db().auditEvent.findFirstOrThrow({ where: { action: "meeting.change-notices-queued", entityId: world.meeting.id } });
+    expect(audit.after).toMatchObject({ told: 5 });
+
+    const mail = await app().smtp.waitForMessage(world.ada.email);
+    expect(mail.subject).toBe("Changed: Panel meeting: July on Thursday 12 July 2035");
+    expect(mail.text).toContain("Hello Ada,");
+    expect(mail.text).toContain("Panel meeting: July of Wessex Panel has changed.");
+    expect(mail.text).toContain("It was: Wednesday 11 July 2035, 2pm to 4pm");
+    expect(mail.text).toContain("It is now: Thursday 12 July 2035, 3pm to 5pm");
+    expect(mail.text).not.toContain("It was: Civic Centre");
+    expect(mail.text).toContain(`/panels/${world.panel.id}/meetings/${world.meeting.id}/reply`);
+    const ics = mail.attachments[0]!.content.toString("utf8");
+    expect(ics).toContain(`UID:${world.meeting.id}@panel`);
+    expect(ics).toContain("DTSTART:20350712T140000Z");
+    expect(ics).toContain("STATUS:CONFIRMED");
+
+    // Someone who sent apologies may be able to come now; a supporter passes it on.
+    expect((await app().smtp.waitForMessage(world.declined.email)).text).toContain("It is now: Thursday 12 July 2035, 3pm to 5pm");
+    const forSue = await app().smtp.waitForMessage("helper@example.org");
+    expect(forSue.text).toContain("This message is for Sue Ported.");
+    await app().smtp.waitForMessage(world.chair.email);
+    await notificationSenderIdle();
+    for (const left of [world.officer, world.deactivated]) {
+      expect(await db().notification.count({ where: { personId: left.id } })).toBe(0);
+      expect(app().smtp.messages.some((m) => addressesOf(m).includes(left.email))).toBe(false);
+    }
+    expect(await db().notification.count({ where: { kind: "meeting.changed", status: "SENT" } })).toBe(4);
+  });
+
+  it("a new venue, access and link each say what they were and are; saving nothing new, or only the title, deadline or decisions, tells nobody", async () => {
+    const world = await julyMeetingWithInvited();
+    const unchanged = await app().post(world.edit, meetingForm({ intent: "save" }), world.cookie);
+    expect(unchanged.headers.get("Location")).toBe(`/panels/${world.panel.id}/meetings/${world.meeting.id}?saved=1`);
+    const retitled = await app().post(
+      world.edit,
+      meetingForm({ intent: "save", title: "Panel meeting: July (budget)", papersDeadlineDate: "2035-07-01", decision1Title: "", decision1Date: "", venueName: " Civic Centre, Room 4 " }),
+      world.cookie,
+    );
+    expect(retitled.headers.get("Location")).toBe(`/panels/${world.panel.id}/meetings/${world.meeting.id}?saved=1`);
+    expect((await db().meeting.findUniqueOrThrow({ where: { id: world.meeting.id } })).title).toBe("Panel meeting: July (budget)");
+    expect(await db().notification.count()).toBe(0);
+
+    const moved = await app().post(
+      world.edit,
+      meetingForm({ intent: "save", title: "Panel meeting: July (budget)", venueName: "Library", venueAddress: "Jewry Street\nWessex", venueAccess: "", onlineLink: "https://meet.example.org/new" }),
+      world.cookie,
+    );
+    expect(moved.headers.get("Location")).toBe(`/panels/${world.panel.id}/meetings/${world.meeting.id}?changed=1`);
+    expect(await db().notification.count({ where: { kind: "meeting.changed" } })).toBe(5);
+    const mail = await app().smtp.waitForMessage(world.ada.email);
+    expect(mail.subject).toBe("Changed: Panel meeting: July (budget) on Wednesday 11 July 2035");
+    expect(mail.text).not.toContain("It was: Wednesday");
+    for (const words of [
+      "It was: Civic Centre, Room 4\n1 High Street\nWessex",
+      "It is now: Library\nJewry Street\nWessex",
+      "It was: Step-free entrance on Bridge Road",
+      "It is now: No access information",
+      "It was: https://meet.example.org/panel",
+      "It is now: https://meet.example.org/new",
+    ]) {
+      expect(mail.text).toContain(words);
+    }
+  });
+
+  it("a correction to a meeting that is over tells nobody", async () => {
+    const panel = await createPanel({ name: "Wessex Panel" });
+    const chair = await createContactablePerson(panel.id, { name: "Alex Morgan", roles: ["MEMBER", "CHAIR"] });
+    await createContactablePerson(panel.id, { name: "Ada Lovelace" });
+    const HOUR = 3_600_000;
+    const meeting = await createMeeting(panel.id, { title: "Spring meeting", startsAt: new Date(Math.floor((Date.now() - 72 * HOUR) / HOUR) * HOUR) });
+    const start = utcToZonedDateTime(meeting.startsAt, "Europe/London");
+    const end = utcToZonedDateTime(meeting.endsAt, "Europe/London");
+    const response = await app().post(
+      `/panels/${panel.id}/meetings/${meeting.id}/edit`,
+      meetingForm({ intent: "save", title: "Spring meeting", date: start.date, startTime: start.time, endTime: end.time, venueName: "The Library", decision1Title: "", decision1Date: "", papersDeadlineDate: "" }),
+      await app().cookieFor(chair.id),
+    );
+    expect(response.headers.get("Location")).toBe(`/panels/${panel.id}/meetings/${meeting.id}?saved=1`);
+    expect((await db().meeting.findUniqueOrThrow({ where: { id: meeting.id } })).venueName).toBe("The Library");
+    expect(await db().notification.count()).toBe(0);
+  });
+
+  it("the change and the messages about it commit together: if queueing fails, the meeting is not changed", async () => {
+    const { getMeetingPanel, updateMeeting } = await import("../../app/modules/meetings/meetings.server.ts");
+    const { prepareMeetingChangeNotices } = await import("../../app/modules/notifications/invitations.server.ts");
+    const world = await julyMeetingWithInvited();
+    const actor = { actorId: world.chair.id };
+    const tell = (await prepareMeetingChangeNotices(world.panel.id, actor, { baseUrl: "http://panel.test" }))!;
+    const form = meetingSchema.parse(meetingForm({ startTime: "10:00", endTime: "12:00" }));
+    const failing: typeof tell = async (...args) => {
+      await tell(...args);
+      throw new Error("the disk is full");
+    };
+    const panel = (await getMeetingPanel(world.panel.id))!;
+    await expect(updateMeeting(panel, world.meeting.id, form, actor, new Date(), failing)).rejects.toThrow("the disk is full");
+    expect((await db().meeting.findUniqueOrThrow({ where: { id: world.meeting.id } })).startsAt.toISOString()).toBe("2035-07-11T13:00:00.000Z");
+    expect(await db().notification.count()).toBe(0);
+    expect(await db().auditEvent.count({ where: { action: "meeting.updated" } })).toBe(0);
+
+    const saved = await updateMeeting(panel, world.meeting.id, form, actor, new Date(), tell);
+    expect(saved).toMatchObject({ ok: true, changes: [{ what: "When", was: ["Wednesday 11 July 2035, 2pm to 4pm"], now: ["Wednesday 11 July 2035, 10am to midday"] }] });
+    expect(await db().notification.count({ where: { kind: "meeting.changed" } })).toBe(5);
   });
 });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { EMAIL_REQUESTS_PER_WINDOW, IP_REQUESTS_PER_WINDOW, MAX_CODE_ATTEMPTS } from "../../app/modules/auth/sign-in-rules.ts";
+import { EMAIL_REQUESTS_PER_WINDOW, IP_REQUESTS_PER_WINDOW, MAX_CODE_ATTEMPTS, SIGN_IN_MINUTES } from "../../app/modules/auth/sign-in-rules.ts";
 import { db } from "../../app/services.server.ts";
-import { createPerson } from "../support/factories.ts";
+import { createPanel, createPerson } from "../support/factories.ts";
+import { createInvitation } from "../support/joining.ts";
 import { signInDetails } from "../support/smtp.ts";
 import { useTestApp } from "../support/test-app.ts";
 
@@ -131,6 +132,36 @@ describe("signing in by email", () => {
     expect(html).toContain("Select whether this is your own device or a shared one");
     expect(html).toContain('value="not-an-email"');
     expect(html).toContain('href="#sign-in-email"');
+  });
+
+  it("comes back after sign-in to the page that sent them there, query and all", async () => {
+    await createPerson({ email: "gus@example.org" });
+    const returnTo = "/panels/abc/meetings?when=past";
+    const form = await app().fetch(`/sign-in?returnTo=${encodeURIComponent(returnTo)}`);
+    expect(await form.text()).toContain(`name="returnTo" value="${returnTo}"`);
+    const asked = await app().post("/sign-in", { email: "gus@example.org", device: "own", returnTo });
+    const { link } = signInDetails(await app().smtp.waitForMessage("gus@example.org"));
+    const signedIn = await app().fetch(new URL(link).pathname + new URL(link).search, { cookie: cookiesFrom(asked) });
+    expect(signedIn.headers.get("Location")).toBe(returnTo);
+  });
+
+  it("the sign-in page and an invitation link start sign-in the same way: one short-lived, HttpOnly, Lax cookie, then the code page", async () => {
+    const panel = await createPanel();
+    const chair = await createPerson({ roles: [{ panelId: panel.id, role: "CHAIR" }] });
+    const { path } = await createInvitation(panel.id, chair.id);
+    const fromSignIn = await app().post("/sign-in", { email: "hal@example.org", device: "own", returnTo: "/account" });
+    const fromLink = await app().post(path, { intent: "sign-in", name: "Ivy Holt", email: "ivy@example.org", device: "own" });
+    const attributesOf = (response: Response) => {
+      expect(response.status).toBe(302);
+      expect(response.headers.get("Location")).toBe("/sign-in/code");
+      const cookies = response.headers.getSetCookie();
+      expect(cookies).toHaveLength(1);
+      const [nameValue, ...attributes] = cookies[0]!.split(/;\s*/);
+      expect(nameValue).toMatch(/^panel_sign_in=/);
+      return attributes.map((a) => a.toLowerCase()).sort();
+    };
+    expect(attributesOf(fromSignIn)).toEqual(["httponly", `max-age=${SIGN_IN_MINUTES * 60}`, "path=/", "samesite=lax"]);
+    expect(attributesOf(fromLink)).toEqual(attributesOf(fromSignIn));
   });
 
   it("never redirects off the site after sign-in", async () => {

@@ -2,7 +2,7 @@
 // changes what they may do and withdraws; the supporter does what the member allowed and nothing
 // else; withdrawing stops it at once; everything done is labelled "done by X for Y" and shown to
 // the member; the supporter never sees the member's needs.
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { db } from "../../app/services.server.ts";
 import { createAgendaItem } from "../support/agendas.ts";
 import { createPanel, createPerson } from "../support/factories.ts";
@@ -96,6 +96,56 @@ describe("naming a supporter", () => {
     expect(change.after).toEqual({ relationship: "FAMILY", scopes: ["PRIORITISE"] });
     // Only the first naming sends an email.
     expect(app().smtp.messages.filter((m) => addressesOf(m).includes("sam.lee@example.org"))).toHaveLength(1);
+  });
+
+  it("naming the same new supporter in three posts at once makes one account and one consent; the others are told they were already named", async () => {
+    const jordan = await member();
+    const responses = await Promise.all([1, 2, 3].map(() => postPairs("/profile/supporters/new", supporterForm(), jordan.cookie)));
+    expect(responses.map((r) => r.status)).toEqual([302, 302, 302]);
+    expect(responses.map((r) => r.headers.get("Location")).sort()).toEqual([
+      "/profile/supporters?named=1",
+      "/profile/supporters?updated=1",
+      "/profile/supporters?updated=1",
+    ]);
+    expect(await db().person.count({ where: { email: "sam.lee@example.org" } })).toBe(1);
+    expect(await db().supporterConsent.count({ where: { memberId: jordan.person.id, withdrawnAt: null } })).toBe(1);
+    expect(await db().auditEvent.count({ where: { action: "supporter.named" } })).toBe(1);
+    await app().smtp.waitForMessage("sam.lee@example.org");
+    expect(app().smtp.messages.filter((m) => addressesOf(m).includes("sam.lee@example.org"))).toHaveLength(1);
+  });
+
+  it("the database keeps one current consent per member and supporter; stopped ones stay as history", async () => {
+    const { member: jordan, supporter: sam, consent } = await memberWithSupporter(["REPLY"]);
+    await expect(createConsent(jordan.id, sam.id, ["PAPERS"])).rejects.toMatchObject({ code: "P2002" });
+    await db().supporterConsent.update({ where: { id: consent.id }, data: { withdrawnAt: new Date(), withdrawnById: jordan.id } });
+    await createConsent(jordan.id, sam.id, ["PAPERS"]);
+    await createConsent(jordan.id, sam.id, ["REPLY"], { withdrawn: true });
+    expect(await db().supporterConsent.count({ where: { memberId: jordan.id, supporterId: sam.id } })).toBe(3);
+  });
+
+  // PGlite runs one transaction at a time, so only PostgreSQL (CI runs this file there too) can
+  // hold a consent uncommitted while a post for the same supporter reaches its insert and waits.
+  it.runIf(process.env.DATABASE_URL)("a post that loses the race to another naming the same supporter is told they were already named", async () => {
+    const jordan = await member();
+    const sam = await createPerson({ name: "Sam Lee", email: "sam.lee@example.org" });
+    let response: Promise<Response> | undefined;
+    await db().$transaction(async (tx) => {
+      await tx.supporterConsent.create({ data: { memberId: jordan.person.id, supporterId: sam.id, relationship: "FAMILY", scopes: ["REPLY"], recordedById: jordan.person.id } });
+      response = postPairs("/profile/supporters/new", supporterForm(), jordan.cookie);
+      await vi.waitFor(
+        async () => {
+          const [waiting] = await db().$queryRaw<{ count: number }[]>`SELECT count(*)::int AS count FROM pg_locks WHERE NOT granted`;
+          expect(waiting?.count).toBeGreaterThan(0);
+        },
+        { timeout: 4000, interval: 20 },
+      );
+    });
+    const lost = await response!;
+    expect(lost.status).toBe(302);
+    expect(lost.headers.get("Location")).toBe("/profile/supporters?updated=1");
+    const consents = await db().supporterConsent.findMany({ where: { memberId: jordan.person.id } });
+    expect(consents).toHaveLength(1);
+    expect(consents[0]).toMatchObject({ supporterId: sam.id, relationship: "PERSONAL_ASSISTANT", scopes: ["REPLY", "PAPERS"], withdrawnAt: null });
   });
 
   const refusals: [string, [string, string][], string][] = [

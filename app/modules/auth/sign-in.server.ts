@@ -1,10 +1,13 @@
 // Passwordless sign-in: a link and a 6-digit code sent by email (docs/decisions/003).
 // Both are single use, last 15 minutes, are stored only as hashes, and work only in the browser
 // that asked for them (the binding cookie), so a forwarded or intercepted email is not enough.
+import { redirect } from "@remix-run/node";
 import { createElement } from "react";
 import { SignInEmail } from "../../../emails/sign-in-email.tsx";
 import { db, getServices } from "../../services.server.ts";
 import { hitRateLimit } from "./rate-limit.server.ts";
+import { safeReturnTo } from "./schema.ts";
+import { signInStateCookie } from "./sign-in-state.server.ts";
 import { hashSecret, randomCode, randomToken, sameHash } from "./tokens.server.ts";
 
 import {
@@ -70,6 +73,26 @@ export async function requestSignIn(input: {
     }),
   });
   return { ok: true, bindingToken };
+}
+
+export type StartSignInResult = { ok: true; response: Response } | { ok: false; retryAfterSeconds: number };
+
+/**
+ * What every "sign in" form does: sends the sign-in email, then sends the browser to the code page
+ * with the cookie that binds the email to it and says where to go afterwards (a path on this site
+ * only). The sign-in page and invitation links both start sign-in here.
+ */
+export async function startSignIn(input: {
+  email: string;
+  sharedDevice: boolean;
+  clientIp: string;
+  baseUrl: string;
+  returnTo: string | null | undefined;
+}): Promise<StartSignInResult> {
+  const result = await requestSignIn(input);
+  if (!result.ok) return { ok: false, retryAfterSeconds: result.retryAfterSeconds };
+  const cookie = signInStateCookie({ binding: result.bindingToken, email: input.email, returnTo: safeReturnTo(input.returnTo) });
+  return { ok: true, response: redirect("/sign-in/code", { headers: { "Set-Cookie": cookie } }) };
 }
 
 export type VerifyResult =

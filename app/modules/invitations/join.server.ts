@@ -2,16 +2,13 @@
 // revoked or used up gets one calm answer that says nothing more (nothing to help guessing). Someone
 // signed in joins with one button; someone signed out gives their name and email and gets the usual
 // sign-in email, which brings them back to the link (the sign-in cookie's return path).
-import { redirect } from "@remix-run/node";
 import type { PanelRole } from "../../generated/prisma/enums.ts";
 import { db } from "../../services.server.ts";
 import { formatLongDate } from "../../dates.ts";
 import { recordAudit } from "../audit/audit.server.ts";
-import { SIGN_IN_COOKIE, setCookie } from "../auth/cookies.server.ts";
 import { hitRateLimit } from "../auth/rate-limit.server.ts";
-import { safeReturnTo } from "../auth/schema.ts";
-import { normaliseEmail, requestSignIn } from "../auth/sign-in.server.ts";
-import { RATE_WINDOW_MS, SIGN_IN_MINUTES } from "../auth/sign-in-rules.ts";
+import { normaliseEmail, startSignIn, type StartSignInResult } from "../auth/sign-in.server.ts";
+import { RATE_WINDOW_MS } from "../auth/sign-in-rules.ts";
 import { hashInvitationToken, invitationStatus } from "./invitations.server.ts";
 import { invitationTokenSchema } from "./schema.ts";
 
@@ -60,8 +57,6 @@ export async function alreadyHoldsRole(personId: string, invitation: UsableInvit
   return (await db().membership.count({ where: { personId, panelId: invitation.panel.id, role: invitation.role } })) > 0;
 }
 
-export type SignInToJoinResult = { ok: true; response: Response } | { ok: false; retryAfterSeconds: number };
-
 /**
  * For someone signed out: makes them a person if the email is new (their name as they gave it),
  * then starts the usual sign-in for that email, coming back to the link afterwards. The answer is
@@ -76,17 +71,10 @@ export async function startSignInToJoin(input: {
   clientIp: string;
   baseUrl: string;
   requestId: string;
-}): Promise<SignInToJoinResult> {
+}): Promise<StartSignInResult> {
   const email = normaliseEmail(input.email);
   await createPersonIfNew(input.name, email, input.invitationId, input.requestId);
-  const result = await requestSignIn({ email, sharedDevice: input.sharedDevice, clientIp: input.clientIp, baseUrl: input.baseUrl });
-  if (!result.ok) return { ok: false, retryAfterSeconds: result.retryAfterSeconds };
-  // The sign-in pages keep where to go afterwards in their cookie; a safe relative path only.
-  const state = JSON.stringify({ binding: result.bindingToken, email, returnTo: safeReturnTo(`/join/${input.token}`) });
-  return {
-    ok: true,
-    response: redirect("/sign-in/code", { headers: { "Set-Cookie": setCookie(SIGN_IN_COOKIE, state, { maxAgeSeconds: SIGN_IN_MINUTES * 60 }) } }),
-  };
+  return startSignIn({ email, sharedDevice: input.sharedDevice, clientIp: input.clientIp, baseUrl: input.baseUrl, returnTo: `/join/${input.token}` });
 }
 
 // Checked by duck type: the Prisma error class in the Remix bundle is not the server's copy.

@@ -5,6 +5,7 @@ import { addDaysToDate, formatClockTime, formatLongDate, utcToZonedDateTime, zon
 import { db } from "../../services.server.ts";
 import { recordAudit } from "../audit/audit.server.ts";
 import { countReplies, meetingNeedsLines, whatMustBeArranged } from "./arrangements.ts";
+import { meetingChanges, type MeetingChange } from "./changes.ts";
 import { INVITED_ROLES } from "./permissions.server.ts";
 import { DECISION_ROWS, type MeetingForm } from "./schema.ts";
 
@@ -15,6 +16,8 @@ export type MeetingActor = { actorId: string; requestId?: string };
  * tell people about it (so a crash can never leave a meeting that nobody was told of).
  */
 export type AlsoInTransaction = (tx: Prisma.TransactionClient, meeting: Meeting) => Promise<void>;
+/** The same, for a saved change to when or where the meeting is: only called when there is one. */
+export type AlsoWhenChanged = (tx: Prisma.TransactionClient, change: { meeting: Meeting; changes: MeetingChange[] }) => Promise<void>;
 export type FieldErrors = Record<string, string[]>;
 export type Refusal = { ok: false; errors: FieldErrors };
 
@@ -47,10 +50,7 @@ export async function findMeeting(panelId: string, meetingId: string) {
 
 export type Meeting = NonNullable<Awaited<ReturnType<typeof findMeeting>>>;
 
-/** "Wednesday 17 March 2027, 2pm to 4pm" */
-export function describeWhen(meeting: { startsAt: Date; endsAt: Date }, timeZone: string): string {
-  return `${formatLongDate(meeting.startsAt, timeZone)}, ${formatClockTime(meeting.startsAt, timeZone)} to ${formatClockTime(meeting.endsAt, timeZone)}`;
-}
+export { describeWhen, type MeetingChange } from "./changes.ts";
 
 function snapshot(meeting: Pick<Meeting, "title" | "startsAt" | "endsAt" | "venueName" | "venueAddress" | "venueAccess" | "onlineLink" | "papersDeadline" | "decisionDates">) {
   return {
@@ -151,21 +151,26 @@ export async function scheduleMeeting(
   return { ok: true, meetingId: meeting.id };
 }
 
-/** null when the meeting is not this panel's. */
+/**
+ * Saves the organiser's changes. When the time or place of a meeting still to come changed,
+ * `alsoWhenChanged` runs in the same transaction (to tell people) and `changes` says what changed;
+ * otherwise `changes` is empty. null when the meeting is not this panel's.
+ */
 export async function updateMeeting(
   panel: MeetingPanel,
   meetingId: string,
   form: MeetingForm,
   actor: MeetingActor,
   now = new Date(),
-): Promise<{ ok: true } | Refusal | null> {
+  alsoWhenChanged?: AlsoWhenChanged,
+): Promise<{ ok: true; changes: MeetingChange[] } | Refusal | null> {
   const existing = await findMeeting(panel.id, meetingId);
   if (!existing) return null;
   if (existing.cancelledAt) return { ok: false, errors: { title: ["This meeting has been cancelled, so it cannot be changed"] } };
   const times = toInstants(form, panel);
   const errors = await checkAgainstCalendar(panel, times, now, existing);
   if (hasErrors(errors)) return { ok: false, errors };
-  await db().$transaction(async (tx) => {
+  const changes = await db().$transaction(async (tx) => {
     await tx.councilDecisionDate.deleteMany({ where: { meetingId } });
     const updated = await tx.meeting.update({
       where: { id: meetingId },
@@ -185,8 +190,12 @@ export async function updateMeeting(
       },
       tx,
     );
+    // A correction to a meeting that is over (its venue, say) is not news to anyone.
+    const changed = updated.endsAt > now ? meetingChanges(existing, updated, panel.timeZone) : [];
+    if (changed.length && alsoWhenChanged) await alsoWhenChanged(tx, { meeting: updated, changes: changed });
+    return changed;
   });
-  return { ok: true };
+  return { ok: true, changes };
 }
 
 /** Sets cancelledAt once; cancelling again changes nothing. null when the meeting is not this panel's. */

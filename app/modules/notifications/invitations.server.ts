@@ -1,13 +1,76 @@
 // Meeting invitations by each person's preferred contact, with a calendar file in the email
 // (issue 4: "Calendar invitation (.ics) in the invitation email and on the meeting page"), and the
-// same people told when a meeting is cancelled.
+// same people told when a meeting's time or place changes (issue 10) or it is cancelled.
+import type { Prisma } from "../../generated/prisma/client.ts";
 import { formatClockTime, formatLongDate } from "../../dates.ts";
 import { recordAudit } from "../audit/audit.server.ts";
-import { describeWhen, getMeetingPanel, listInvitedPeople, type AlsoInTransaction } from "../meetings/meetings.server.ts";
-import { chooseContactRoute, countRoutes, findRecipients, greetingName } from "./contact.server.ts";
+import { venueLines } from "../meetings/changes.ts";
+import {
+  describeWhen,
+  getMeetingPanel,
+  listInvitedPeople,
+  type AlsoInTransaction,
+  type AlsoWhenChanged,
+  type Meeting,
+  type MeetingPanel,
+} from "../meetings/meetings.server.ts";
+import { chooseContactRoute, countRoutes, findRecipients, greetingName, type Recipient } from "./contact.server.ts";
+import type { Message } from "./messages.server.tsx";
 import { enqueueNotifications, type NotificationDraft } from "./queue.server.ts";
 
 export type InvitationActor = { actorId: string; requestId?: string };
+
+const auditActions = {
+  "meeting.invitation": "meeting.invitations-queued",
+  "meeting.cancelled": "meeting.cancellation-notices-queued",
+  "meeting.changed": "meeting.change-notices-queued",
+} as const;
+
+type MeetingMessageKind = keyof typeof auditActions;
+
+/** Everyone invited to the panel's meetings (active members and the chair), and how each is told. */
+async function readInvited(panelId: string): Promise<{ panel: MeetingPanel; recipients: Recipient[] } | null> {
+  const [panel, invited] = await Promise.all([getMeetingPanel(panelId), listInvitedPeople(panelId)]);
+  if (!panel) return null;
+  return { panel, recipients: await findRecipients(invited.map((person) => person.id)) };
+}
+
+/** Queues one message per person, each in their own words and way, and audits how many went how. */
+async function queueMeetingMessages(
+  tx: Prisma.TransactionClient,
+  invited: { panel: MeetingPanel; recipients: Recipient[] },
+  meeting: Meeting,
+  kind: MeetingMessageKind,
+  actor: InvitationActor,
+  messageFor: (recipient: { name: string; toSupporter: boolean }) => Message,
+): Promise<void> {
+  const { panel, recipients } = invited;
+  const routes = recipients.map((recipient) => ({ recipient, route: chooseContactRoute(recipient) }));
+  const drafts: NotificationDraft[] = routes.map(({ recipient, route }) => ({
+    personId: recipient.personId,
+    panelId: panel.id,
+    meetingId: meeting.id,
+    route,
+    message: messageFor({ name: greetingName(recipient), toSupporter: route.toSupporter }),
+  }));
+  const queued = await enqueueNotifications(tx, drafts);
+  await recordAudit(
+    {
+      actorId: actor.actorId,
+      action: auditActions[kind],
+      entityType: "Meeting",
+      entityId: meeting.id,
+      panelId: panel.id,
+      after: { told: queued, howTold: countRoutes(routes.map((r) => r.route)) },
+      requestId: actor.requestId,
+    },
+    tx,
+  );
+}
+
+function meetingUrl(baseUrl: string, panel: MeetingPanel, meeting: Meeting): string {
+  return `${baseUrl}/panels/${panel.id}/meetings/${meeting.id}`;
+}
 
 /**
  * Gets ready to tell everyone invited to a meeting of the panel about it (an invitation, or word
@@ -21,49 +84,50 @@ export async function prepareMeetingNotices(
   actor: InvitationActor,
   links: { baseUrl: string },
 ): Promise<AlsoInTransaction | null> {
-  const [panel, invited] = await Promise.all([getMeetingPanel(panelId), listInvitedPeople(panelId)]);
-  if (!panel) return null;
-  const recipients = await findRecipients(invited.map((person) => person.id));
-  return async (tx, meeting) => {
-    const zone = panel.timeZone;
-    const meetingUrl = `${links.baseUrl}/panels/${panel.id}/meetings/${meeting.id}`;
-    const where = [meeting.venueName.trim(), ...meeting.venueAddress.split(/\r?\n/).map((line) => line.trim())].filter(Boolean);
-    const routes = recipients.map((recipient) => ({ recipient, route: chooseContactRoute(recipient) }));
-    const drafts: NotificationDraft[] = routes.map(({ recipient, route }) => ({
-      personId: recipient.personId,
-      panelId: panel.id,
-      meetingId: meeting.id,
-      route,
-      message: {
+  const invited = await readInvited(panelId);
+  if (!invited) return null;
+  const { panel } = invited;
+  return (tx, meeting) =>
+    queueMeetingMessages(tx, invited, meeting, kind, actor, (recipient) => {
+      const zone = panel.timeZone;
+      return {
         kind,
         props: {
-          name: greetingName(recipient),
-          toSupporter: route.toSupporter,
+          ...recipient,
           panelName: panel.name,
           meetingTitle: meeting.title,
           day: formatLongDate(meeting.startsAt, zone),
           when: describeWhen(meeting, zone),
-          where,
+          where: venueLines(meeting),
           access: meeting.venueAccess.trim(),
           onlineLink: meeting.onlineLink,
           papersDeadline: `${formatClockTime(meeting.papersDeadline, zone)} on ${formatLongDate(meeting.papersDeadline, zone)}`,
-          meetingUrl,
+          meetingUrl: meetingUrl(links.baseUrl, panel, meeting),
           cancelled: kind === "meeting.cancelled",
         },
+      };
+    });
+}
+
+/**
+ * The same for a change to a meeting's time or place: everyone invited now is told what it was and
+ * what it is, whatever they replied (someone who sent apologies may be able to come now). The
+ * meetings module runs the step only when something people must know has changed.
+ */
+export async function prepareMeetingChangeNotices(panelId: string, actor: InvitationActor, links: { baseUrl: string }): Promise<AlsoWhenChanged | null> {
+  const invited = await readInvited(panelId);
+  if (!invited) return null;
+  const { panel } = invited;
+  return (tx, { meeting, changes }) =>
+    queueMeetingMessages(tx, invited, meeting, "meeting.changed", actor, (recipient) => ({
+      kind: "meeting.changed",
+      props: {
+        ...recipient,
+        panelName: panel.name,
+        meetingTitle: meeting.title,
+        day: formatLongDate(meeting.startsAt, panel.timeZone),
+        changes,
+        meetingUrl: meetingUrl(links.baseUrl, panel, meeting),
       },
     }));
-    const queued = await enqueueNotifications(tx, drafts);
-    await recordAudit(
-      {
-        actorId: actor.actorId,
-        action: kind === "meeting.invitation" ? "meeting.invitations-queued" : "meeting.cancellation-notices-queued",
-        entityType: "Meeting",
-        entityId: meeting.id,
-        panelId: panel.id,
-        after: { told: queued, howTold: countRoutes(routes.map((r) => r.route)) },
-        requestId: actor.requestId,
-      },
-      tx,
-    );
-  };
 }

@@ -6,6 +6,7 @@ import { render } from "@react-email/render";
 import type { ReactElement } from "react";
 import { z } from "zod";
 import { AgendaEmail, agendaEmailTitle, type AgendaEmailProps } from "../../../emails/agenda-email.tsx";
+import { MeetingChangedEmail, meetingChangedTitle, type MeetingChangedEmailProps } from "../../../emails/meeting-changed-email.tsx";
 import { MeetingInvitationEmail, meetingInvitationTitle, type MeetingInvitationEmailProps } from "../../../emails/meeting-invitation-email.tsx";
 import { MinutesEmail, minutesEmailTitle, type MinutesEmailProps } from "../../../emails/minutes-email.tsx";
 import { NEEDS_REMINDER_TITLE, NeedsReminderEmail, type NeedsReminderEmailProps } from "../../../emails/needs-reminder-email.tsx";
@@ -13,6 +14,7 @@ import { NEEDS_REMINDER_TITLE, NeedsReminderEmail, type NeedsReminderEmailProps 
 export type Message =
   | { kind: "agenda.published" | "agenda.changed"; props: AgendaEmailProps }
   | { kind: "meeting.invitation" | "meeting.cancelled"; props: MeetingInvitationEmailProps }
+  | { kind: "meeting.changed"; props: MeetingChangedEmailProps }
   | { kind: "needs.yearly-reminder"; props: NeedsReminderEmailProps }
   | { kind: "minutes.shared" | "minutes.published"; props: MinutesEmailProps };
 
@@ -23,6 +25,7 @@ export const kindLabels: Record<NotificationKind, string> = {
   "agenda.changed": "Changes to the agenda",
   "meeting.invitation": "Meeting invitation",
   "meeting.cancelled": "Meeting cancelled",
+  "meeting.changed": "Meeting time or place changed",
   "needs.yearly-reminder": "Yearly check of communication needs",
   "minutes.shared": "Draft minutes for comments",
   "minutes.published": "The minutes",
@@ -59,6 +62,15 @@ const invitationProps = z.object({
   cancelled: z.boolean(),
 }) satisfies z.ZodType<MeetingInvitationEmailProps>;
 
+const changedProps = z.object({
+  ...recipientFields,
+  panelName: z.string(),
+  meetingTitle: z.string(),
+  day: z.string(),
+  changes: z.array(z.object({ what: z.string(), was: z.array(z.string()), now: z.array(z.string()) })).min(1),
+  meetingUrl: z.string(),
+}) satisfies z.ZodType<MeetingChangedEmailProps>;
+
 const reminderProps = z.object({ ...recipientFields, lastChecked: z.string(), needsUrl: z.string() }) satisfies z.ZodType<NeedsReminderEmailProps>;
 
 const minutesProps = z.object({
@@ -77,6 +89,7 @@ const propsByKind = {
   "agenda.changed": agendaProps,
   "meeting.invitation": invitationProps,
   "meeting.cancelled": invitationProps,
+  "meeting.changed": changedProps,
   "needs.yearly-reminder": reminderProps,
   "minutes.shared": minutesProps,
   "minutes.published": minutesProps,
@@ -96,6 +109,8 @@ export function messageSubject(message: Message): string {
     case "meeting.invitation":
     case "meeting.cancelled":
       return meetingInvitationTitle(message.props);
+    case "meeting.changed":
+      return meetingChangedTitle(message.props);
     case "needs.yearly-reminder":
       return NEEDS_REMINDER_TITLE;
     case "minutes.shared":
@@ -112,6 +127,8 @@ export function messageElement(message: Message): ReactElement {
     case "meeting.invitation":
     case "meeting.cancelled":
       return <MeetingInvitationEmail {...message.props} />;
+    case "meeting.changed":
+      return <MeetingChangedEmail {...message.props} />;
     case "needs.yearly-reminder":
       return <NeedsReminderEmail {...message.props} />;
     case "minutes.shared":

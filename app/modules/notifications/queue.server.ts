@@ -82,9 +82,9 @@ type PendingNotification = {
   createdAt: Date;
 };
 
-/** The calendar file that goes with a meeting invitation or cancellation, made from the meeting as it is now. */
+/** The calendar file that goes with a meeting invitation, change or cancellation, made from the meeting as it is now. */
 async function attachmentsFor(notification: PendingNotification, message: Message, now: Date): Promise<EmailAttachment[]> {
-  if (message.kind !== "meeting.invitation" && message.kind !== "meeting.cancelled") return [];
+  if (message.kind !== "meeting.invitation" && message.kind !== "meeting.cancelled" && message.kind !== "meeting.changed") return [];
   if (!notification.panelId || !notification.meetingId) return [];
   const meeting = await findMeeting(notification.panelId, notification.meetingId);
   if (!meeting) return [];

@@ -84,6 +84,22 @@ function isUniqueClash(error: unknown): boolean {
   return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
 }
 
+/**
+ * Another request got there first: it created the account for this email, or named this supporter
+ * (one active consent per pair: SupporterConsent_active_key). Saving again then finds theirs, so
+ * the loser is told "already named" as if it had come second (issue 10). Each clash means someone
+ * else's row now exists, so a third try only happens if both kinds of clash happen in turn.
+ */
+async function saveAgainOnClash<T>(save: () => Promise<T>, tries = 3): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await save();
+    } catch (error) {
+      if (!isUniqueClash(error) || attempt >= tries) throw error;
+    }
+  }
+}
+
 export type NameSupporterResult = { ok: true; consentId: string; created: boolean } | { ok: false; errors: FieldErrors };
 
 /**
@@ -158,14 +174,7 @@ export async function nameSupporter(
       );
       return { consentId: consent.id, created: true, supporter };
     });
-  let saved: Awaited<ReturnType<typeof save>>;
-  try {
-    saved = await save();
-  } catch (error) {
-    // Someone else created an account with this email at the same moment: use it.
-    if (!isUniqueClash(error)) throw error;
-    saved = await save();
-  }
+  const saved = await saveAgainOnClash(save);
   if (saved.created) {
     await tellSupporter({
       to: form.email,
