@@ -9,7 +9,9 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { describe, expect, it } from "vitest";
 import { applyMigrations, diffMigrationsToSchema, readMigrations } from "../server/schema-engine.ts";
 
-describe("migrations", () => {
+// Each test starts PGlite from nothing and loads the schema engine: on a busy 2-core machine the
+// drift check alone has taken over 30 s.
+describe("migrations", { timeout: 120_000 }, () => {
   it("agree with schema.prisma (run `npm run db:migration:create -- <name>` if this fails)", async () => {
     const pglite = new PGlite();
     try {
