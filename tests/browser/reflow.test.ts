@@ -84,6 +84,28 @@ describe("the reflow check", () => {
     await context.close();
   });
 
+  it("fails on a table cell without the data-label that keys it when the table stacks", async () => {
+    const { context, page } = await newPage(browser());
+    await page.goto(server.url + "/sign-in");
+    await waitForHydration(page);
+    await page.evaluate(() =>
+      document.querySelector("main")!.insertAdjacentHTML(
+        "beforeend",
+        `<table class="govuk-table"><caption class="govuk-table__caption">People</caption>
+          <thead class="govuk-table__head"><tr class="govuk-table__row">
+            <th scope="col" class="govuk-table__header">Name</th><th scope="col" class="govuk-table__header">Role</th>
+            <th scope="col" class="govuk-table__header"><span class="govuk-visually-hidden">Action</span></th></tr></thead>
+          <tbody class="govuk-table__body"><tr class="govuk-table__row">
+            <td class="govuk-table__cell" data-label="Name">Alex</td><td class="govuk-table__cell" data-label="Name">Chair</td>
+            <td class="govuk-table__cell"><button class="govuk-button">Remove</button></td></tr></tbody></table>`,
+      ),
+    );
+    const failure = await expectAccessible(page, "reflow-table-labels").catch((error: Error) => error.message);
+    expect(failure).toContain('table "People": a cell under "Role" has data-label="Name"');
+    expect(failure).not.toMatch(/under "Name"|under "Action"/);
+    await context.close();
+  });
+
   it("checks a page seen without JavaScript on its copy", async () => {
     const { context, page } = await newPage(browser(), { javaScript: false });
     await page.route(server.url + "/sign-in", async (route) => {

@@ -6,7 +6,7 @@ import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
-import { checkReflow, describeReflowProblems } from "./reflow.ts";
+import { checkReflow, checkTableLabels, describeReflowProblems } from "./reflow.ts";
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const screenshotDir = path.resolve(import.meta.dirname, "../output/screenshots");
@@ -69,8 +69,9 @@ export async function newPage(browser: Browser, options: { javaScript?: boolean 
 
 /**
  * axe-core (WCAG 2.0–2.2 A and AA rules) on the page as it is now: zero violations, or the test
- * fails listing each one. Also fails on errors the page logged, and on sideways scrolling at 320 px
- * wide and with the largest text (tests/support/reflow.ts). A full-page screenshot is saved to
+ * fails listing each one. Also fails on errors the page logged, on sideways scrolling at 320 px
+ * wide and with the largest text, and on table cells without the data-label that keys them when
+ * tables stack on narrow screens (tests/support/reflow.ts). A full-page screenshot is saved to
  * tests/output/screenshots only when a check fails, or for every call when SCREENSHOTS=1 is set
  * (for review; each costs about 0.3 s).
  */
@@ -81,13 +82,16 @@ export async function expectAccessible(page: Page, name: string): Promise<void> 
     await mkdir(screenshotDir, { recursive: true });
     await target.screenshot({ path: path.join(screenshotDir, `${fileName}-${state.replace(/[^a-z0-9]+/gi, "-")}.png`), fullPage: true });
   };
-  const { results, reflow } = javaScript
-    ? { results: await axe(page), reflow: await checkReflow(page, screenshotWhileNarrow(page)) }
-    : await onCopy(page, async (copy) => ({ results: await axe(copy), reflow: await checkReflow(copy, screenshotWhileNarrow(copy)) }));
+  const check = async (target: Page) => ({
+    results: await axe(target),
+    reflow: await checkReflow(target, screenshotWhileNarrow(target)),
+    tableLabels: await checkTableLabels(target),
+  });
+  const { results, reflow, tableLabels } = javaScript ? await check(page) : await onCopy(page, check);
   const violations = results.violations.map(
     (v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(" ")} — ${n.failureSummary?.split("\n").join(" ")}`).join("\n")}`,
   );
-  const all = [...violations, ...describeReflowProblems(reflow), ...problems.splice(0)];
+  const all = [...violations, ...describeReflowProblems(reflow), ...tableLabels, ...problems.splice(0)];
   if (all.length || process.env.SCREENSHOTS === "1") {
     await mkdir(screenshotDir, { recursive: true });
     await page.screenshot({ path: path.join(screenshotDir, `${fileName}.png`), fullPage: true });

@@ -6,7 +6,7 @@
 // the pages checked for each person (400 unless set).
 import type { Browser, Page } from "playwright-core";
 import { launchBrowser } from "./browser.ts";
-import { checkReflow, describeReflowProblems, type ReflowProblem } from "./reflow.ts";
+import { checkReflow, checkTableLabels, describeReflowProblems, type ReflowProblem } from "./reflow.ts";
 import { removeDataDir, startServerProcess } from "./server-process.ts";
 
 const maxPagesPerPerson = Number(process.env.REFLOW_MAX_PAGES ?? 400);
@@ -14,7 +14,7 @@ const onlyPeople = process.env.REFLOW_PEOPLE?.split(",").map((name) => name.trim
 /** Not pages: files to download, and links that end the session. */
 const skipped = [/\.(ics|txt|csv|pdf|json|zip)$/i, /^\/sign-out/, /^\/demo$/, /^\/assets\//, /^\/build\//];
 
-type Finding = { person: string; path: string; problems: ReflowProblem[] };
+type Finding = { person: string; path: string; problems: ReflowProblem[]; tableLabels: string[] };
 
 async function demoPeople(browser: Browser, url: string): Promise<string[]> {
   const context = await browser.newContext();
@@ -50,7 +50,8 @@ async function crawlAs(browser: Browser, url: string, person: string): Promise<{
     if (!response || !(response.headers()["content-type"] ?? "").includes("text/html")) continue;
     checked++;
     const problems = await checkReflow(page);
-    if (problems.length) findings.push({ person, path, problems });
+    const tableLabels = await checkTableLabels(page);
+    if (problems.length || tableLabels.length) findings.push({ person, path, problems, tableLabels });
     const hrefs = await page.locator("a[href]:not([download])").evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
     for (const href of hrefs) {
       const next = pathOf(href, origin);
@@ -75,16 +76,18 @@ async function main() {
       const result = await crawlAs(browser, server.url, person);
       checked += result.checked;
       findings.push(...result.findings);
-      console.log(`${person}: ${result.checked} pages, ${result.findings.length} scroll sideways`);
+      console.log(`${person}: ${result.checked} pages, ${result.findings.filter((f) => f.problems.length).length} scroll sideways`);
     }
     for (const finding of findings) {
-      console.log(`\n${finding.path} (as ${finding.person})\n${describeReflowProblems(finding.problems).join("\n")}`);
+      console.log(`\n${finding.path} (as ${finding.person})\n${[...describeReflowProblems(finding.problems), ...finding.tableLabels].join("\n")}`);
     }
     const worst = Math.max(0, ...findings.flatMap((f) => f.problems.map((p) => p.scrollWidth - p.clientWidth)));
-    const paths = new Set(findings.map((f) => f.path.replace(/[0-9a-f-]{36}/g, ":id")));
+    const overflowing = findings.filter((f) => f.problems.length);
+    const paths = new Set(overflowing.map((f) => f.path.replace(/[0-9a-f-]{36}/g, ":id")));
     console.log(
-      `\n${checked} pages checked as ${people.length} demo people; ${findings.length} scroll sideways ` +
-        `(${paths.size} distinct routes); worst overflow ${worst} px`,
+      `\n${checked} pages checked as ${people.length} demo people; ${overflowing.length} scroll sideways ` +
+        `(${paths.size} distinct routes); worst overflow ${worst} px; ` +
+        `${findings.filter((f) => f.tableLabels.length).length} with table cells whose data-label is missing or wrong`,
     );
     process.exitCode = findings.length ? 1 : 0;
   } finally {

@@ -112,3 +112,34 @@ function measureOverflow(): { scrollWidth: number; clientWidth: number; offender
     });
   return { scrollWidth, clientWidth, offenders };
 }
+
+/**
+ * Stacked tables (app/styles/_table.scss) print each cell's key from its data-label: every body
+ * cell under a visible column heading needs one, and it must say what the heading says.
+ */
+export function checkTableLabels(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    for (const table of document.querySelectorAll("table.govuk-table")) {
+      const name = (table.querySelector("caption")?.textContent ?? "").replace(/\s+/g, " ").trim() || "without a caption";
+      const headings: (string | null)[] = [];
+      for (const th of table.querySelectorAll("thead tr:first-child > th")) {
+        const visible = [...th.childNodes].some((n) => !(n instanceof Element && n.classList.contains("govuk-visually-hidden")) && n.textContent!.trim());
+        const text = visible ? th.textContent!.replace(/\s+/g, " ").trim() : null;
+        for (let i = 0; i < (th as HTMLTableCellElement).colSpan; i++) headings.push(text);
+      }
+      for (const row of table.querySelectorAll("tbody > tr")) {
+        let column = 0;
+        for (const cell of (row as HTMLTableRowElement).cells) {
+          const heading = cell.colSpan === 1 && cell.tagName === "TD" ? headings[column] : null;
+          const label = cell.getAttribute("data-label");
+          if (heading && label !== heading) {
+            problems.push(`table "${name}": a cell under "${heading}" has ${label === null ? "no data-label" : `data-label="${label}"`}`);
+          }
+          column += cell.colSpan;
+        }
+      }
+    }
+    return [...new Set(problems)];
+  });
+}
