@@ -145,11 +145,11 @@ export default function AuditLog() {
                 const link = recordLink(event.entityType, event.entityId);
                 return (
                   <tr className="govuk-table__row" key={event.id}>
-                    <td className="govuk-table__cell">
+                    <td data-label="When" className="govuk-table__cell">
                       <time dateTime={event.at}>{event.when}</time>
                     </td>
-                    <td className="govuk-table__cell">{event.who}</td>
-                    <td className="govuk-table__cell">
+                    <td data-label="Who" className="govuk-table__cell">{event.who}</td>
+                    <td data-label="What" className="govuk-table__cell">
                       <span className="govuk-!-font-weight-bold">{event.action}</span>
                       {event.before || event.after ? (
                         <details className="govuk-details govuk-!-margin-top-2 govuk-!-margin-bottom-0">
@@ -175,7 +175,7 @@ export default function AuditLog() {
                         </details>
                       ) : null}
                     </td>
-                    <td className="govuk-table__cell">
+                    <td data-label="Record" className="govuk-table__cell">
                       {event.entityType}
                       <br />
                       {link ? (

@@ -49,8 +49,8 @@ export default function Organisations() {
           <tbody className="govuk-table__body">
             {organisations.map((organisation) => (
               <tr className="govuk-table__row" key={organisation.id}>
-                <td className="govuk-table__cell">{organisation.name}</td>
-                <td className="govuk-table__cell">{organisationKindLabels[organisation.kind]}</td>
+                <td data-label="Name" className="govuk-table__cell">{organisation.name}</td>
+                <td data-label="Kind" className="govuk-table__cell">{organisationKindLabels[organisation.kind]}</td>
                 <td className="govuk-table__cell">
                   <Link className="govuk-link" to={`/admin/organisations/${organisation.id}`}>
                     Edit<span className="govuk-visually-hidden"> {organisation.name}</span>

@@ -52,11 +52,11 @@ export default function Outbox() {
             <tbody className="govuk-table__body">
               {outbox.messages.map((message) => (
                 <tr className="govuk-table__row" key={message.id}>
-                  <td className="govuk-table__cell">
+                  <td data-label="When" className="govuk-table__cell">
                     {message.sentAt ? <time dateTime={message.sentAt}>{message.when}</time> : message.when}
                   </td>
-                  <td className="govuk-table__cell">{message.to}</td>
-                  <td className="govuk-table__cell">
+                  <td data-label="To" className="govuk-table__cell">{message.to}</td>
+                  <td data-label="Subject" className="govuk-table__cell">
                     <Link className="govuk-link" to={`/admin/outbox/${message.id}`}>
                       {message.subject}
                     </Link>

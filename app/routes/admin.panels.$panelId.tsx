@@ -199,7 +199,7 @@ export default function PanelAdmin() {
           <tbody className="govuk-table__body">
             {panel.memberships.map((membership) => (
               <tr className="govuk-table__row" key={membership.id}>
-                <td className="govuk-table__cell">
+                <td data-label="Name" className="govuk-table__cell">
                   {membership.person.name}
                   {membership.person.active ? null : (
                     <>
@@ -208,8 +208,8 @@ export default function PanelAdmin() {
                     </>
                   )}
                 </td>
-                <td className="govuk-table__cell">{membership.person.email}</td>
-                <td className="govuk-table__cell">{roleLabels[membership.role]}</td>
+                <td data-label="Email" className="govuk-table__cell">{membership.person.email}</td>
+                <td data-label="Role" className="govuk-table__cell">{roleLabels[membership.role]}</td>
                 <td className="govuk-table__cell">
                   <Form method="post">
                     <input type="hidden" name="intent" value="remove-membership" />

@@ -40,15 +40,15 @@ export default function AdminPanels() {
           <tbody className="govuk-table__body">
             {panels.map((panel) => (
               <tr className="govuk-table__row" key={panel.id}>
-                <td className="govuk-table__cell">
+                <td data-label="Name" className="govuk-table__cell">
                   <Link className="govuk-link" to={`/admin/panels/${panel.id}`}>
                     {panel.name}
                   </Link>
                 </td>
-                <td className="govuk-table__cell">{panel.council?.name ?? "None"}</td>
-                <td className="govuk-table__cell">{panel.financeOrganisation?.name ?? "None"}</td>
-                <td className="govuk-table__cell">{panel.hub?.name ?? "Not a spoke"}</td>
-                <td className="govuk-table__cell govuk-table__cell--numeric">{panel.memberCount}</td>
+                <td data-label="Council" className="govuk-table__cell">{panel.council?.name ?? "None"}</td>
+                <td data-label="User led organisation (ULO)" className="govuk-table__cell">{panel.financeOrganisation?.name ?? "None"}</td>
+                <td data-label="Hub (for a spoke group)" className="govuk-table__cell">{panel.hub?.name ?? "Not a spoke"}</td>
+                <td data-label="Members" className="govuk-table__cell govuk-table__cell--numeric">{panel.memberCount}</td>
               </tr>
             ))}
           </tbody>

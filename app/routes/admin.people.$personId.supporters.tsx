@@ -129,19 +129,19 @@ export default function PersonSupporters() {
             <tbody className="govuk-table__body">
               {current.map((s) => (
                 <tr className="govuk-table__row" key={s.id}>
-                  <td className="govuk-table__cell">
+                  <td data-label="Supporter" className="govuk-table__cell">
                     {s.name}
                     <br />
                     <span className="govuk-body-s">{s.relationship}</span>
                   </td>
-                  <td className="govuk-table__cell">
+                  <td data-label="What they can do" className="govuk-table__cell">
                     <ul className="govuk-list govuk-body-s">
                       {s.scopes.map((scope) => (
                         <li key={scope}>{scope}</li>
                       ))}
                     </ul>
                   </td>
-                  <td className="govuk-table__cell">
+                  <td data-label="Since" className="govuk-table__cell">
                     {s.since}
                     {s.recordedBy ? <span className="govuk-body-s"> (recorded by {s.recordedBy})</span> : null}
                   </td>

@@ -102,17 +102,17 @@ export default function People() {
             <tbody className="govuk-table__body">
               {people.map((person) => (
                 <tr className="govuk-table__row" key={person.id}>
-                  <td className="govuk-table__cell">
+                  <td data-label="Name" className="govuk-table__cell">
                     <Link className="govuk-link" to={`/admin/people/${person.id}`}>
                       {person.name}
                     </Link>
                     {person.isSiteAdmin ? <div className="govuk-hint govuk-!-margin-bottom-0">Site admin</div> : null}
                   </td>
-                  <td className="govuk-table__cell">{person.email}</td>
-                  <td className="govuk-table__cell">
+                  <td data-label="Email address" className="govuk-table__cell">{person.email}</td>
+                  <td data-label="Status" className="govuk-table__cell">
                     {person.active ? <Tag colour="green">Active</Tag> : <Tag colour="grey">Deactivated</Tag>}
                   </td>
-                  <td className="govuk-table__cell">
+                  <td data-label="Roles" className="govuk-table__cell">
                     {person.panels.length === 0 ? (
                       "No roles"
                     ) : (

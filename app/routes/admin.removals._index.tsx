@@ -64,13 +64,13 @@ export default function RemovalRequests() {
           <tbody className="govuk-table__body">
             {pending.map((person) => (
               <tr className="govuk-table__row" key={person.id}>
-                <td className="govuk-table__cell">
+                <td data-label="Name" className="govuk-table__cell">
                   {person.name}
                   <br />
                   <span className="govuk-body-s">{person.email}</span>
                 </td>
-                <td className="govuk-table__cell">{person.askedOn}</td>
-                <td className="govuk-table__cell">{person.panels.length ? person.panels.join(", ") : "None"}</td>
+                <td data-label="Asked on" className="govuk-table__cell">{person.askedOn}</td>
+                <td data-label="Panels" className="govuk-table__cell">{person.panels.length ? person.panels.join(", ") : "None"}</td>
                 <td className="govuk-table__cell">
                   <Link className="govuk-link" to={`/admin/removals/${person.id}`}>
                     Complete removal<span className="govuk-visually-hidden"> for {person.name}</span>

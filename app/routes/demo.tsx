@@ -51,15 +51,15 @@ export default function Demo() {
         <tbody className="govuk-table__body">
           {people.map((person) => (
             <tr className="govuk-table__row" key={person.id}>
-              <td className="govuk-table__cell">{person.name}</td>
-              <td className="govuk-table__cell">
+              <td data-label="Name" className="govuk-table__cell">{person.name}</td>
+              <td data-label="What they do" className="govuk-table__cell">
                 {[
                   ...(person.isSiteAdmin ? ["Site admin"] : []),
                   ...person.memberships.map((m) => `${roleLabels[m.role]}, ${m.panel.name}`),
                   ...person.supporting.map((s) => `Supporter of ${s.member.name}`),
                 ].join("; ") || "No role yet"}
               </td>
-              <td className="govuk-table__cell">{person.email}</td>
+              <td data-label="Email" className="govuk-table__cell">{person.email}</td>
               <td className="govuk-table__cell">
                 <Form method="post">
                   <input type="hidden" name="personId" value={person.id} />

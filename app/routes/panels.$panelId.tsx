@@ -122,8 +122,8 @@ export default function PanelPage() {
         <tbody className="govuk-table__body">
           {[...people.entries()].map(([id, person]) => (
             <tr className="govuk-table__row" key={id}>
-              <td className="govuk-table__cell">{person.name}</td>
-              <td className="govuk-table__cell">{person.roles.join(", ")}</td>
+              <td data-label="Name" className="govuk-table__cell">{person.name}</td>
+              <td data-label="Role" className="govuk-table__cell">{person.roles.join(", ")}</td>
             </tr>
           ))}
         </tbody>

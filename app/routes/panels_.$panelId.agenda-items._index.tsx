@@ -75,7 +75,7 @@ export default function AgendaItems() {
           <tbody className="govuk-table__body">
             {items.map((item) => (
               <tr className="govuk-table__row" key={item.id}>
-                <td className="govuk-table__cell">
+                <td data-label="Item" className="govuk-table__cell">
                   <Link className="govuk-link" to={`/panels/${panel.id}/agenda-items/${item.id}`}>
                     {item.title}
                   </Link>
@@ -93,8 +93,8 @@ export default function AgendaItems() {
                   ) : null}
                   {item.fromSpoke ? <span className="govuk-body-s govuk-!-display-block">From {item.fromSpoke}</span> : null}
                 </td>
-                <td className="govuk-table__cell">{item.type}</td>
-                <td className="govuk-table__cell">
+                <td data-label="Kind" className="govuk-table__cell">{item.type}</td>
+                <td data-label="Proposed by" className="govuk-table__cell">
                   {item.proposedBy}
                   <br />
                   <span className="govuk-body-s">

@@ -197,12 +197,12 @@ export default function ContactTasks() {
             <tbody className="govuk-table__body">
               {tasks.retrying.map((task) => (
                 <tr className="govuk-table__row" key={task.id}>
-                  <td className="govuk-table__cell">{task.name}</td>
-                  <td className="govuk-table__cell">{task.subject}</td>
-                  <td className="govuk-table__cell">
+                  <td data-label="For" className="govuk-table__cell">{task.name}</td>
+                  <td data-label="Subject" className="govuk-table__cell">{task.subject}</td>
+                  <td data-label="Tries" className="govuk-table__cell">
                     {`${task.attempts} of ${maxAttempts}`}
                   </td>
-                  <td className="govuk-table__cell">{task.lastError}</td>
+                  <td data-label="Last error" className="govuk-table__cell">{task.lastError}</td>
                 </tr>
               ))}
             </tbody>
@@ -225,10 +225,10 @@ export default function ContactTasks() {
           <tbody className="govuk-table__body">
             {tasks.done.map((task) => (
               <tr className="govuk-table__row" key={task.id}>
-                <td className="govuk-table__cell">{task.name}</td>
-                <td className="govuk-table__cell">{task.what}</td>
-                <td className="govuk-table__cell">{task.channel}</td>
-                <td className="govuk-table__cell">
+                <td data-label="For" className="govuk-table__cell">{task.name}</td>
+                <td data-label="What" className="govuk-table__cell">{task.what}</td>
+                <td data-label="How" className="govuk-table__cell">{task.channel}</td>
+                <td data-label="Done" className="govuk-table__cell">
                   {`${task.doneAt} by ${task.doneBy}`}
                 </td>
               </tr>

@@ -114,7 +114,7 @@ function ChangeTerm({
           <tbody className="govuk-table__body">
             {versions.map((version, index) => (
               <tr className="govuk-table__row" key={version.id}>
-                <td className="govuk-table__cell">
+                <td data-label="Saved" className="govuk-table__cell">
                   {version.createdAt}
                   {index === 0 ? (
                     <>
@@ -123,8 +123,8 @@ function ChangeTerm({
                     </>
                   ) : null}
                 </td>
-                <td className="govuk-table__cell">{version.editedBy ?? "Not recorded"}</td>
-                <td className="govuk-table__cell app-glossary-explanation">
+                <td data-label="By" className="govuk-table__cell">{version.editedBy ?? "Not recorded"}</td>
+                <td data-label="What it said" className="govuk-table__cell app-glossary-explanation">
                   <strong>{version.term}</strong>: {version.explanation}
                 </td>
               </tr>

@@ -132,16 +132,16 @@ export default function Invitations() {
           <tbody className="govuk-table__body">
             {invitations.map((invitation) => (
               <tr className="govuk-table__row" key={invitation.id}>
-                <td className="govuk-table__cell">{invitation.who || "Anyone with the link"}</td>
-                <td className="govuk-table__cell">{invitation.role}</td>
-                <td className="govuk-table__cell">
+                <td data-label="For" className="govuk-table__cell">{invitation.who || "Anyone with the link"}</td>
+                <td data-label="Role" className="govuk-table__cell">{invitation.role}</td>
+                <td data-label="Made by" className="govuk-table__cell">
                   {invitation.createdBy}
                   <br />
                   <span className="govuk-body-s">{invitation.createdOn}</span>
                 </td>
-                <td className="govuk-table__cell">{invitation.expiresOn}</td>
-                <td className="govuk-table__cell">{invitation.uses}</td>
-                <td className="govuk-table__cell">
+                <td data-label="Expires" className="govuk-table__cell">{invitation.expiresOn}</td>
+                <td data-label="Uses" className="govuk-table__cell">{invitation.uses}</td>
+                <td data-label="Status" className="govuk-table__cell">
                   <Tag colour={statusColours[invitation.status]}>{invitationStatusLabels[invitation.status]}</Tag>
                 </td>
                 <td className="govuk-table__cell">

@@ -330,7 +330,7 @@ export default function BuildAgenda() {
           <tbody className="govuk-table__body">
             {candidates.map((candidate) => (
               <tr className="govuk-table__row" key={candidate.id}>
-                <td className="govuk-table__cell">
+                <td data-label="Item" className="govuk-table__cell">
                   <Link className="govuk-link" to={`/panels/${panel.id}/agenda-items/${candidate.id}`}>
                     {candidate.title}
                   </Link>
@@ -343,8 +343,8 @@ export default function BuildAgenda() {
                     </>
                   ) : null}
                 </td>
-                <td className="govuk-table__cell govuk-table__cell--numeric">{candidate.points}</td>
-                <td className="govuk-table__cell govuk-table__cell--numeric">{candidate.minutesNeeded} minutes</td>
+                <td data-label="Points" className="govuk-table__cell govuk-table__cell--numeric">{candidate.points}</td>
+                <td data-label="Time asked for" className="govuk-table__cell govuk-table__cell--numeric">{candidate.minutesNeeded} minutes</td>
                 <td className="govuk-table__cell">
                   {meeting.cancelled ? null : (
                     <Form method="post">

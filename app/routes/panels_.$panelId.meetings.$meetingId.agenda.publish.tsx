@@ -112,8 +112,8 @@ export default function PublishAgenda() {
           <tbody className="govuk-table__body">
             {lines.map((line, index) => (
               <tr className="govuk-table__row" key={index}>
-                <td className="govuk-table__cell">{line.time}</td>
-                <td className="govuk-table__cell">
+                <td data-label="Time" className="govuk-table__cell">{line.time}</td>
+                <td data-label="Item" className="govuk-table__cell">
                   {line.number === null ? line.title : `${line.number}. ${line.title}`}
                   {line.latePaper ? (
                     <p className="govuk-body-s govuk-!-margin-top-2 govuk-!-margin-bottom-0">
@@ -121,8 +121,8 @@ export default function PublishAgenda() {
                     </p>
                   ) : null}
                 </td>
-                <td className="govuk-table__cell">{line.minutes}</td>
-                <td className="govuk-table__cell">{line.presenter || (line.number === null ? "" : "Not named")}</td>
+                <td data-label="Minutes" className="govuk-table__cell">{line.minutes}</td>
+                <td data-label="Presenter" className="govuk-table__cell">{line.presenter || (line.number === null ? "" : "Not named")}</td>
               </tr>
             ))}
           </tbody>
@@ -200,10 +200,10 @@ export default function PublishAgenda() {
             <tbody className="govuk-table__body">
               {history.map((p) => (
                 <tr className="govuk-table__row" key={p.version}>
-                  <td className="govuk-table__cell">{p.version}</td>
-                  <td className="govuk-table__cell">{p.on}</td>
-                  <td className="govuk-table__cell">{p.by}</td>
-                  <td className="govuk-table__cell">{p.reason || "First version"}</td>
+                  <td data-label="Version" className="govuk-table__cell">{p.version}</td>
+                  <td data-label="Published" className="govuk-table__cell">{p.on}</td>
+                  <td data-label="By" className="govuk-table__cell">{p.by}</td>
+                  <td data-label="Reason for the changes" className="govuk-table__cell">{p.reason || "First version"}</td>
                 </tr>
               ))}
             </tbody>

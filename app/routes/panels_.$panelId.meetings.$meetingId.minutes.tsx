@@ -589,7 +589,7 @@ function Versions({ versions, current, canWrite }: { versions: { version: number
         <tbody className="govuk-table__body">
           {versions.map((v) => (
             <tr className="govuk-table__row" key={v.version}>
-              <td className="govuk-table__cell">
+              <td data-label="Version" className="govuk-table__cell">
                 {canWrite && v.version !== current ? (
                   <Link className="govuk-link" to={`?version=${v.version}#version-text`}>
                     Version {v.version}
@@ -604,8 +604,8 @@ function Versions({ versions, current, canWrite }: { versions: { version: number
                   </>
                 ) : null}
               </td>
-              <td className="govuk-table__cell">{v.editedBy}</td>
-              <td className="govuk-table__cell">{v.editedAt}</td>
+              <td data-label="Saved by" className="govuk-table__cell">{v.editedBy}</td>
+              <td data-label="Saved on" className="govuk-table__cell">{v.editedAt}</td>
             </tr>
           ))}
         </tbody>

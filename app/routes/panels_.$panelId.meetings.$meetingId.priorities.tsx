@@ -133,8 +133,8 @@ export default function Priorities() {
             <tbody className="govuk-table__body">
               {ranking.items.map((item, index) => (
                 <tr className="govuk-table__row" key={item.id}>
-                  <td className="govuk-table__cell">{index + 1}</td>
-                  <td className="govuk-table__cell">
+                  <td data-label="Rank" className="govuk-table__cell">{index + 1}</td>
+                  <td data-label="Item" className="govuk-table__cell">
                     <Link className="govuk-link" to={`/panels/${panel.id}/agenda-items/${item.id}`}>
                       {item.title}
                     </Link>
@@ -144,8 +144,8 @@ export default function Priorities() {
                       {item.fromSpoke ? `. From ${item.fromSpoke}` : ""}
                     </span>
                   </td>
-                  <td className="govuk-table__cell govuk-table__cell--numeric">{item.points}</td>
-                  <td className="govuk-table__cell govuk-table__cell--numeric">{item.people}</td>
+                  <td data-label="Points" className="govuk-table__cell govuk-table__cell--numeric">{item.points}</td>
+                  <td data-label="People who chose it" className="govuk-table__cell govuk-table__cell--numeric">{item.people}</td>
                 </tr>
               ))}
             </tbody>

@@ -58,7 +58,7 @@ function MeetingTable({ caption, meetings, panelId, showReply }: { caption: stri
       <tbody className="govuk-table__body">
         {meetings.map((meeting) => (
           <tr className="govuk-table__row" key={meeting.id}>
-            <td className="govuk-table__cell">
+            <td data-label="Meeting" className="govuk-table__cell">
               <Link className="govuk-link" to={`/panels/${panelId}/meetings/${meeting.id}`}>
                 {meeting.title}
               </Link>
@@ -69,9 +69,9 @@ function MeetingTable({ caption, meetings, panelId, showReply }: { caption: stri
                 </>
               ) : null}
             </td>
-            <td className="govuk-table__cell">{meeting.when}</td>
-            <td className="govuk-table__cell">{meeting.where}</td>
-            {showReply ? <td className="govuk-table__cell">{meeting.cancelled ? "Not needed: cancelled" : meeting.yourReply}</td> : null}
+            <td data-label="When" className="govuk-table__cell">{meeting.when}</td>
+            <td data-label="Where" className="govuk-table__cell">{meeting.where}</td>
+            {showReply ? <td data-label="Your reply" className="govuk-table__cell">{meeting.cancelled ? "Not needed: cancelled" : meeting.yourReply}</td> : null}
           </tr>
         ))}
       </tbody>

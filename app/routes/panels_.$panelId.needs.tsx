@@ -102,10 +102,10 @@ export default function PanelNeeds() {
                 {view.people.map((person) => (
                   <tr className="govuk-table__row" key={person.personId}>
                     <th scope="row" className="govuk-table__header">{person.name}</th>
-                    <td className="govuk-table__cell">{person.format}</td>
-                    <td className="govuk-table__cell">{person.contact}</td>
-                    <td className="govuk-table__cell">{person.support.length ? person.support.join(", ") : "None"}</td>
-                    <td className="govuk-table__cell">
+                    <td data-label="Papers" className="govuk-table__cell">{person.format}</td>
+                    <td data-label="Contact" className="govuk-table__cell">{person.contact}</td>
+                    <td data-label="Support and access" className="govuk-table__cell">{person.support.length ? person.support.join(", ") : "None"}</td>
+                    <td data-label="Food and in their own words" className="govuk-table__cell">
                       {person.dietaryNeeds ? <p className="govuk-body-s">Food: {person.dietaryNeeds}</p> : null}
                       {person.inOwnWords ? <p className="govuk-body-s">{person.inOwnWords}</p> : null}
                     </td>

@@ -6,6 +6,7 @@ import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
+import { checkReflow, checkTableLabels, describeReflowProblems } from "./reflow.ts";
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const screenshotDir = path.resolve(import.meta.dirname, "../output/screenshots");
@@ -68,17 +69,33 @@ export async function newPage(browser: Browser, options: { javaScript?: boolean 
 
 /**
  * axe-core (WCAG 2.0–2.2 A and AA rules) on the page as it is now: zero violations, or the test
- * fails listing each one. Also fails on errors the page logged. Saves a screenshot for review.
+ * fails listing each one. Also fails on errors the page logged, on sideways scrolling at 320 px
+ * wide and with the largest text, and on table cells without the data-label that keys them when
+ * tables stack on narrow screens (tests/support/reflow.ts). A full-page screenshot is saved to
+ * tests/output/screenshots only when a check fails, or for every call when SCREENSHOTS=1 is set
+ * (for review; each costs about 0.3 s).
  */
 export async function expectAccessible(page: Page, name: string): Promise<void> {
   const { problems = [], javaScript = true } = page as Page & { problems?: string[]; javaScript?: boolean };
-  const results = javaScript ? await axe(page) : await axeOnCopy(page);
-  await mkdir(screenshotDir, { recursive: true });
-  await page.screenshot({ path: path.join(screenshotDir, `${name.replace(/[^a-z0-9-]+/gi, "-")}.png`), fullPage: true });
+  const fileName = name.replace(/[^a-z0-9-]+/gi, "-");
+  const screenshotWhileNarrow = (target: Page) => async (state: string) => {
+    await mkdir(screenshotDir, { recursive: true });
+    await target.screenshot({ path: path.join(screenshotDir, `${fileName}-${state.replace(/[^a-z0-9]+/gi, "-")}.png`), fullPage: true });
+  };
+  const check = async (target: Page) => ({
+    results: await axe(target),
+    reflow: await checkReflow(target, screenshotWhileNarrow(target)),
+    tableLabels: await checkTableLabels(target),
+  });
+  const { results, reflow, tableLabels } = javaScript ? await check(page) : await onCopy(page, check);
   const violations = results.violations.map(
     (v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(" ")} — ${n.failureSummary?.split("\n").join(" ")}`).join("\n")}`,
   );
-  const all = [...violations, ...problems.splice(0)];
+  const all = [...violations, ...describeReflowProblems(reflow), ...tableLabels, ...problems.splice(0)];
+  if (all.length || process.env.SCREENSHOTS === "1") {
+    await mkdir(screenshotDir, { recursive: true });
+    await page.screenshot({ path: path.join(screenshotDir, `${fileName}.png`), fullPage: true });
+  }
   if (all.length) throw new Error(`Accessibility problems on "${name}" (${page.url()}):\n${all.join("\n")}`);
 }
 
@@ -92,14 +109,14 @@ function axe(page: Page) {
  * axe needs JavaScript, so a page seen with JavaScript off is checked as a copy: the same HTML,
  * without its scripts, at the same address in a JavaScript-enabled context (styles load as normal).
  */
-async function axeOnCopy(page: Page) {
+async function onCopy<T>(page: Page, check: (copy: Page) => Promise<T>): Promise<T> {
   const html = (await page.content()).replace(/<script\b[\s\S]*?<\/script>/gi, "");
   const context = await page.context().browser()!.newContext();
   try {
     const copy = await context.newPage();
     await copy.route(page.url(), (route) => route.fulfill({ status: 200, contentType: "text/html", body: html }));
     await copy.goto(page.url());
-    return await axe(copy);
+    return await check(copy);
   } finally {
     await context.close();
   }

@@ -81,9 +81,10 @@ export function downloadHeaders(fileName: string, contentType: string): HeadersI
 }
 
 // Styles for the downloaded document: it is read away from Panel, so it carries its own. Large
-// print (18pt), high contrast text, and items kept whole on a printed page.
+// print (18pt), high contrast text, items kept whole on a printed page, and long links broken
+// so a phone never scrolls sideways.
 const DOCUMENT_STYLES = `
-body { margin: 0; color: #0b0c0c; background: #fff; font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; }
+body { margin: 0; color: #0b0c0c; background: #fff; font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; overflow-wrap: anywhere; }
 .app-large-print { max-width: 46em; margin: 0 auto; padding: 1em; font-size: 18pt; line-height: 1.5; }
 h1 { font-size: 1.6em; line-height: 1.2; }
 h2 { font-size: 1.3em; margin-top: 1.5em; }

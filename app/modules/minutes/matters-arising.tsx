@@ -44,7 +44,7 @@ export function MattersArising({ matters }: { matters: MatterArisingRow[] }) {
         <tbody className="govuk-table__body">
           {matters.map((matter) => (
             <tr className="govuk-table__row" key={matter.id}>
-              <td className="govuk-table__cell">
+              <td data-label="Action" className="govuk-table__cell">
                 {matter.text}
                 <br />
                 <span className="govuk-body-s">
@@ -52,9 +52,9 @@ export function MattersArising({ matters }: { matters: MatterArisingRow[] }) {
                   {matter.recommendations.length ? `. Recommendations: ${matter.recommendations.join(", ")}` : ""}
                 </span>
               </td>
-              <td className="govuk-table__cell">{matter.owner}</td>
-              <td className="govuk-table__cell">{dueSentence(matter.dueOn, matter.due?.words ?? null)}</td>
-              <td className="govuk-table__cell">
+              <td data-label="Owner" className="govuk-table__cell">{matter.owner}</td>
+              <td data-label="Due" className="govuk-table__cell">{dueSentence(matter.dueOn, matter.due?.words ?? null)}</td>
+              <td data-label="Status" className="govuk-table__cell">
                 {matter.status === "DONE" ? (
                   <>
                     <Tag colour="green">Done</Tag>
