@@ -1,11 +1,13 @@
 // A real browser for tests: Debian's Chromium driven by playwright-core (no browser download is
 // possible here), and an axe-core check every browser test runs on every page it visits.
 import { existsSync } from "node:fs";
-import { mkdir } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { mkdir, writeFile } from "node:fs/promises";
+import os from "node:os";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import { afterAll, beforeAll } from "vitest";
+import { afterAll, beforeAll, inject } from "vitest";
 import { checkReflow, checkTableLabels, describeReflowProblems } from "./reflow.ts";
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -77,6 +79,11 @@ export async function newPage(browser: Browser, options: { javaScript?: boolean 
  */
 export async function expectAccessible(page: Page, name: string): Promise<void> {
   const { problems = [], javaScript = true } = page as Page & { problems?: string[]; javaScript?: boolean };
+  if (await checkedBefore(page, javaScript)) {
+    // The same page state passed these checks earlier in the run: only look for new page errors.
+    if (problems.length) throw new Error(`Problems on "${name}" (${page.url()}):\n${problems.splice(0).join("\n")}`);
+    return;
+  }
   const fileName = name.replace(/[^a-z0-9-]+/gi, "-");
   const screenshotWhileNarrow = (target: Page) => async (state: string) => {
     await mkdir(screenshotDir, { recursive: true });
@@ -97,6 +104,49 @@ export async function expectAccessible(page: Page, name: string): Promise<void> 
     await page.screenshot({ path: path.join(screenshotDir, `${fileName}.png`), fullPage: true });
   }
   if (all.length) throw new Error(`Accessibility problems on "${name}" (${page.url()}):\n${all.join("\n")}`);
+  await recordChecked(page);
+}
+
+/**
+ * Whether this exact page state (its DOM without scripts, the viewport, JavaScript on or off) was
+ * checked before in this run, by this file or another (docs/testing.md: axe once per distinct
+ * page state). Only states that passed are recorded: a failure stops the test first.
+ */
+async function checkedBefore(page: Page, javaScript: boolean): Promise<boolean> {
+  const origin = new URL(page.url()).origin;
+  const dom = (await page.content())
+    .replace(/<script\b[\s\S]*?<\/script>/gi, "")
+    .replace(/\snonce="[^"]*"/g, "")
+    .replaceAll(origin, "");
+  const viewport = page.viewportSize();
+  const key = createHash("sha256")
+    .update(`${javaScript} ${viewport?.width}x${viewport?.height} ${page.url().slice(origin.length)}\n${dom}`)
+    .digest("hex");
+  const marker = path.join(checkedStatesDir(), key);
+  if (existsSync(marker)) return true;
+  pendingMarkers.set(page, marker);
+  return false;
+}
+
+const pendingMarkers = new WeakMap<Page, string>();
+
+async function recordChecked(page: Page): Promise<void> {
+  const marker = pendingMarkers.get(page);
+  if (!marker) return;
+  pendingMarkers.delete(page);
+  await mkdir(path.dirname(marker), { recursive: true });
+  await writeFile(marker, "");
+}
+
+function checkedStatesDir(): string {
+  let run = "local";
+  try {
+    run = inject("browserRun");
+  } catch {
+    // outside a vitest run with the browser project's globalSetup: checked states are per process
+    run = `process-${process.pid}`;
+  }
+  return path.join(os.tmpdir(), `panel-checked-states-${run}`);
 }
 
 const axeTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];

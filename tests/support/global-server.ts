@@ -2,6 +2,7 @@
 // a fresh data directory (initdb, migrations, demo data: about 8 s), stopped cleanly, and its
 // directory kept as the template that startServerProcess() copies for each file (about 1 s), so
 // each file still gets a server with its own database, as a newcomer's first `npm start` makes it.
+import { randomBytes } from "node:crypto";
 import { cp, mkdtemp } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -11,6 +12,8 @@ import { removeDataDir, startServerProcess } from "./server-process.ts";
 declare module "vitest" {
   export interface ProvidedContext {
     serverDataTemplate: string;
+    /** Names this run's record of page states that passed expectAccessible (tests/support/browser.ts). */
+    browserRun: string;
   }
 }
 
@@ -23,5 +26,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
   await cp(server.dataDir, template, { recursive: true });
   await removeDataDir(server.dataDir);
   project.provide("serverDataTemplate", template);
-  return () => removeDataDir(template);
+  const run = randomBytes(4).toString("hex");
+  project.provide("browserRun", run);
+  return async () => {
+    await removeDataDir(template);
+    await removeDataDir(path.join(os.tmpdir(), `panel-checked-states-${run}`));
+  };
 }
