@@ -1,8 +1,7 @@
 // A site admin manages people, reads the audit log and the email outbox, in a real browser.
 // The server has no SMTP_URL, so emails go to the outbox.
-import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, newPage, useBrowser } from "../support/browser.ts";
+import { expectAccessible, newPage, signInAs, useBrowser } from "../support/browser.ts";
 import { removeDataDir, startServerProcess, type ServerProcess } from "../support/server-process.ts";
 
 const browser = useBrowser();
@@ -17,16 +16,10 @@ afterAll(async () => {
   if (server) await removeDataDir(server.dataDir);
 });
 
-async function signInAs(page: Page, name: string) {
-  await page.goto(server.url + "/demo");
-  await page.getByRole("button", { name: `Sign in as ${name}` }).click();
-  await page.getByRole("heading", { name: `Hello, ${name}` }).waitFor();
-}
-
 describe("managing people", () => {
   it("finds, adds, changes, deactivates and reactivates a person, then sees it all in the audit log", async () => {
     const { context, page } = await newPage(browser());
-    await signInAs(page, "Morgan Lee");
+    await signInAs(page, server.url, "Morgan Lee");
     await page.getByRole("link", { name: "Admin", exact: true }).click();
     await page.getByRole("heading", { level: 1, name: "Administration" }).waitFor();
     await page.getByRole("link", { name: "People" }).click();
@@ -108,7 +101,7 @@ describe("managing people", () => {
 
   it("deactivates and reactivates without JavaScript", async () => {
     const { context, page } = await newPage(browser(), { javaScript: false });
-    await signInAs(page, "Morgan Lee");
+    await signInAs(page, server.url, "Morgan Lee");
     await page.goto(server.url + "/admin/people?q=sam");
     await page.getByRole("link", { name: "Sam Taylor" }).click();
     await page.getByRole("heading", { level: 1, name: "Sam Taylor" }).waitFor();
@@ -139,7 +132,7 @@ describe("the email outbox", () => {
     await visitor.context.close();
 
     const { context, page } = await newPage(browser());
-    await signInAs(page, "Morgan Lee");
+    await signInAs(page, server.url, "Morgan Lee");
     await page.goto(server.url + "/admin");
     await page.getByRole("link", { name: "Email outbox" }).click();
     await page.getByRole("heading", { level: 1, name: "Email outbox" }).waitFor();

@@ -6,7 +6,7 @@
 import { readFile } from "node:fs/promises";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, newPage, useBrowser, waitForHydration } from "../support/browser.ts";
+import { expectAccessible, newPage, signInAs, useBrowser, waitForHydration } from "../support/browser.ts";
 import { removeDataDir, startServerProcess, type ServerProcess } from "../support/server-process.ts";
 
 const browser = useBrowser();
@@ -25,12 +25,6 @@ afterAll(async () => {
   await server?.stop();
   if (server) await removeDataDir(server.dataDir);
 });
-
-async function signInAs(page: Page, name: string) {
-  await page.goto(server.url + "/demo");
-  await page.getByRole("button", { name: `Sign in as ${name}` }).click();
-  await page.getByRole("heading", { name: `Hello, ${name}` }).waitFor();
-}
 
 type Focused = { id: string; tag: string; text: string };
 
@@ -55,7 +49,7 @@ const button = (name: string) => (el: Focused) => el.tag === "BUTTON" && el.text
 describe("building an agenda in a browser", () => {
   it("the chair builds the upcoming meeting's agenda with the keyboard alone", async () => {
     const { page } = await newPage(browser());
-    await signInAs(page, "Alex Morgan");
+    await signInAs(page, server.url, "Alex Morgan");
     const meetingUrl = `${server.url}/panels/${demoPanel}/meetings/${upcomingMeeting}`;
     await page.goto(meetingUrl);
     await page.getByRole("link", { name: "Build the agenda" }).click();
@@ -122,7 +116,7 @@ describe("building an agenda in a browser", () => {
 
   it("an officer reads the past meeting's agenda with its late paper, opens a glossary term, prints it large and downloads it", async () => {
     const { page } = await newPage(browser());
-    await signInAs(page, "Chris Jones");
+    await signInAs(page, server.url, "Chris Jones");
     const meetingUrl = `${server.url}/panels/${demoPanel}/meetings/${pastMeeting}`;
     await page.goto(meetingUrl);
     await page.getByRole("link", { name: "Agenda", exact: true }).click();
@@ -170,7 +164,7 @@ describe("building an agenda in a browser", () => {
 
   it("a member is told the agenda is not published yet and cannot reach the builder", async () => {
     const { page } = await newPage(browser());
-    await signInAs(page, "Priya Shah");
+    await signInAs(page, server.url, "Priya Shah");
     const meetingUrl = `${server.url}/panels/${demoPanel}/meetings/${upcomingMeeting}`;
     await page.goto(meetingUrl);
     expect(await page.getByRole("link", { name: "Build the agenda" }).count()).toBe(0);
@@ -185,7 +179,7 @@ describe("building an agenda in a browser", () => {
 
   it("without JavaScript, moving a line brings focus back to the same button", async () => {
     const { page } = await newPage(browser(), { javaScript: false });
-    await signInAs(page, "Chris Jones");
+    await signInAs(page, server.url, "Chris Jones");
     await page.goto(`${server.url}/panels/${demoPanel}/meetings/${pastMeeting}/agenda/build`);
     await page.getByRole("heading", { level: 1, name: "Build the agenda" }).waitFor();
     await expectAccessible(page, "agenda-builder-no-js");

@@ -3,7 +3,7 @@
 // with the mouse, and both see the ranked list (issue 4, "Agendas set together").
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, newPage, useBrowser, waitForHydration } from "../support/browser.ts";
+import { expectAccessible, newPage, signInAs, useBrowser, waitForHydration } from "../support/browser.ts";
 import { removeDataDir, startServerProcess, type ServerProcess } from "../support/server-process.ts";
 
 const browser = useBrowser();
@@ -19,12 +19,6 @@ afterAll(async () => {
   await server?.stop();
   if (server) await removeDataDir(server.dataDir);
 });
-
-async function signInAs(page: Page, name: string) {
-  await page.goto(server.url + "/demo");
-  await page.getByRole("button", { name: `Sign in as ${name}` }).click();
-  await page.getByRole("heading", { name: `Hello, ${name}` }).waitFor();
-}
 
 type Focused = { id: string; tag: string; text: string };
 
@@ -76,7 +70,7 @@ async function propose(page: Page, title: string, about: string, screenshot?: st
 describe("agenda items in a browser", () => {
   it("a member and the chair propose items, prioritise them for the upcoming meeting and see the ranked list", async () => {
     const priya = await newPage(browser());
-    await signInAs(priya.page, "Priya Shah");
+    await signInAs(priya.page, server.url, "Priya Shah");
     await priya.page.goto(`${server.url}/panels/${demoPanel}/agenda-items`);
     await priya.page.getByRole("heading", { level: 1, name: "Agenda items" }).waitFor();
     await expectAccessible(priya.page, "agenda-items-list");
@@ -87,7 +81,7 @@ describe("agenda items in a browser", () => {
     await expectAccessible(priya.page, "agenda-item-proposed");
 
     const alex = await newPage(browser());
-    await signInAs(alex.page, "Alex Morgan");
+    await signInAs(alex.page, server.url, "Alex Morgan");
     await propose(alex.page, "Respite care waiting times", "Carers wait months for a break.");
 
     // Priya chooses by keyboard alone.

@@ -1,7 +1,7 @@
 // The glossary and terms of reference in a real browser, as the demo chair and the demo officer.
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, newPage, useBrowser, waitForHydration } from "../support/browser.ts";
+import { expectAccessible, newPage, signInAs, useBrowser, waitForHydration } from "../support/browser.ts";
 import { removeDataDir, startServerProcess, type ServerProcess } from "../support/server-process.ts";
 
 const browser = useBrowser();
@@ -18,12 +18,6 @@ afterAll(async () => {
   if (server) await removeDataDir(server.dataDir);
 });
 
-async function signInAs(page: Page, name: string) {
-  await page.goto(server.url + "/demo");
-  await page.getByRole("button", { name: `Sign in as ${name}` }).click();
-  await page.getByRole("heading", { name: `Hello, ${name}` }).waitFor();
-}
-
 /** Presses Tab, as a keyboard user would, until a glossary term starting with `words` has the focus. */
 async function tabToGlossaryTerm(page: Page, words: string, most = 60): Promise<void> {
   for (let presses = 0; presses < most; presses++) {
@@ -37,7 +31,7 @@ async function tabToGlossaryTerm(page: Page, words: string, most = 60): Promise<
 describe("the glossary in a browser", () => {
   it("the chair adds a term, finds it, opens its explanation in the terms of reference by keyboard, and changes them", async () => {
     const { context, page } = await newPage(browser());
-    await signInAs(page, "Alex Morgan");
+    await signInAs(page, server.url, "Alex Morgan");
     await page.goto(`${server.url}/panels/${panelId}/glossary`);
     await page.getByRole("heading", { level: 1, name: "Glossary" }).waitFor();
     await expectAccessible(page, "glossary");
@@ -100,7 +94,7 @@ describe("the glossary in a browser", () => {
 
   it("the officer keeps the glossary but reads the terms of reference without a form to change them", async () => {
     const { context, page } = await newPage(browser());
-    await signInAs(page, "Chris Jones");
+    await signInAs(page, server.url, "Chris Jones");
     await page.goto(`${server.url}/panels/${panelId}/terms-of-reference`);
     await page.getByRole("heading", { level: 1, name: "Terms of reference" }).waitFor();
     await page.getByRole("heading", { level: 2, name: "History" }).waitFor();
@@ -125,7 +119,7 @@ describe("the glossary in a browser", () => {
 
   it("without JavaScript, a member opens a term's explanation and sees no way to change the glossary", async () => {
     const { context, page } = await newPage(browser(), { javaScript: false });
-    await signInAs(page, "Priya Shah");
+    await signInAs(page, server.url, "Priya Shah");
     await page.goto(`${server.url}/panels/${panelId}/terms-of-reference`);
     const term = page.locator("details.app-glossary-term", { has: page.locator("summary", { hasText: /^adult social care/i }) });
     await term.locator("summary").click();

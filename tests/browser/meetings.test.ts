@@ -4,7 +4,7 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addDaysToDate, utcToZonedDateTime } from "../../app/dates.ts";
-import { expectAccessible, newPage, useBrowser, waitForHydration } from "../support/browser.ts";
+import { expectAccessible, newPage, signInAs, useBrowser, waitForHydration } from "../support/browser.ts";
 import { removeDataDir, startServerProcess, type ServerProcess } from "../support/server-process.ts";
 
 const browser = useBrowser();
@@ -19,12 +19,6 @@ afterAll(async () => {
   await server?.stop();
   if (server) await removeDataDir(server.dataDir);
 });
-
-async function signInAs(page: Page, name: string) {
-  await page.goto(server.url + "/demo");
-  await page.getByRole("button", { name: `Sign in as ${name}` }).click();
-  await page.getByRole("heading", { name: `Hello, ${name}` }).waitFor();
-}
 
 /** Presses Tab until the focused element matches, as a keyboard user moves through the page. */
 async function tabTo(page: Page, isTarget: (element: { id: string; tag: string; text: string; type: string }) => boolean, limit = 60) {
@@ -44,7 +38,7 @@ describe("meetings in a browser", () => {
     // Five weeks ahead, clear of the demo's own meetings.
     const meetingDate = addDaysToDate(utcToZonedDateTime(new Date(), "Europe/London").date, 35);
     const chair = await newPage(browser());
-    await signInAs(chair.page, "Alex Morgan");
+    await signInAs(chair.page, server.url, "Alex Morgan");
     await chair.page.goto(`${server.url}/panels/${demoPanel}/meetings`);
     await chair.page.getByRole("heading", { level: 1, name: "Meetings" }).waitFor();
     await expectAccessible(chair.page, "meetings-list");
@@ -82,7 +76,7 @@ describe("meetings in a browser", () => {
     await expectAccessible(chair.page, "meeting-scheduled");
 
     const member = await newPage(browser());
-    await signInAs(member.page, "Priya Shah");
+    await signInAs(member.page, server.url, "Priya Shah");
     await member.page.goto(meetingUrl);
     await member.page.getByRole("button", { name: "Reply" }).click();
     await member.page.getByRole("heading", { level: 1, name: "Reply to the meeting" }).waitFor();

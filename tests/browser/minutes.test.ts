@@ -7,7 +7,7 @@ import type { Page } from "playwright-core";
 import { io } from "socket.io-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CLIENT_EVENTS } from "../../app/modules/live/protocol.ts";
-import { expectAccessible, newPage, useBrowser, waitForHydration } from "../support/browser.ts";
+import { expectAccessible, newPage, signInAs, useBrowser, waitForHydration } from "../support/browser.ts";
 import { removeDataDir, startServerProcess, type ServerProcess } from "../support/server-process.ts";
 
 const browser = useBrowser();
@@ -27,12 +27,6 @@ afterAll(async () => {
   if (server) await removeDataDir(server.dataDir);
 });
 
-async function signInAs(page: Page, name: string) {
-  await page.goto(server.url + "/demo");
-  await page.getByRole("button", { name: `Sign in as ${name}` }).click();
-  await page.getByRole("heading", { name: `Hello, ${name}` }).waitFor();
-}
-
 /** The chair starts the next meeting live, as the live page's "Start" does, over the real socket. */
 async function startLive(page: Page, meetingId: string) {
   const session = (await page.context().cookies()).find((cookie) => cookie.name === "panel_session");
@@ -49,7 +43,7 @@ describe("minutes in a browser", () => {
   it("go from the notes to approved public minutes, and an action is marked done from its owner's home page", async () => {
     const minutesUrl = `${server.url}/panels/${demoPanel}/meetings/${shortMeeting}/minutes`;
     const { page: alex } = await newPage(browser());
-    await signInAs(alex, "Alex Morgan");
+    await signInAs(alex, server.url, "Alex Morgan");
     await alex.goto(`${server.url}/panels/${demoPanel}/meetings/${shortMeeting}`);
     await alex.getByRole("link", { name: "Minutes", exact: true }).click();
     await alex.getByText("The minutes have not been written yet.").waitFor();
@@ -81,7 +75,7 @@ describe("minutes in a browser", () => {
 
     // Priya reads them and comments.
     const { page: priya } = await newPage(browser());
-    await signInAs(priya, "Priya Shah");
+    await signInAs(priya, server.url, "Priya Shah");
     await priya.goto(minutesUrl);
     await priya.getByText("Shared for comments").first().waitFor();
     expect(await priya.getByRole("button", { name: "Save changes" }).count()).toBe(0);
@@ -134,7 +128,7 @@ describe("minutes in a browser", () => {
 
   it("shows the past meeting's approved minutes, its notes as they were, and the next meeting's matters arising", async () => {
     const { page } = await newPage(browser());
-    await signInAs(page, "Chris Jones");
+    await signInAs(page, server.url, "Chris Jones");
     const meetingUrl = `${server.url}/panels/${demoPanel}/meetings/${pastMeeting}`;
     await page.goto(`${meetingUrl}/minutes`);
     await page.getByText("Approved", { exact: true }).first().waitFor();

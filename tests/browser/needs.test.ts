@@ -1,8 +1,7 @@
 // A member records her communication needs; the chair sees them summed up and, because she agreed,
 // by name. Against the real server with demo data.
-import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, newPage, useBrowser } from "../support/browser.ts";
+import { expectAccessible, newPage, signInAs, useBrowser } from "../support/browser.ts";
 import { removeDataDir, startServerProcess, type ServerProcess } from "../support/server-process.ts";
 
 const browser = useBrowser();
@@ -19,17 +18,11 @@ afterAll(async () => {
   if (server) await removeDataDir(server.dataDir);
 });
 
-async function signInAs(page: Page, name: string) {
-  await page.goto(server.url + "/demo");
-  await page.getByRole("button", { name: `Sign in as ${name}` }).click();
-  await page.getByRole("heading", { name: `Hello, ${name}` }).waitFor();
-}
-
 describe("communication needs", () => {
   it("a member records her needs, fixing a wrong point size, and the chair sees them flagged", async () => {
     const member = await newPage(browser());
     const page = member.page;
-    await signInAs(page, "Priya Shah");
+    await signInAs(page, server.url, "Priya Shah");
     await page.goto(server.url + "/profile");
     await page.getByRole("heading", { level: 1, name: "Your profile" }).waitFor();
     await expectAccessible(page, "needs-profile");
@@ -62,7 +55,7 @@ describe("communication needs", () => {
     await member.context.close();
 
     const chair = await newPage(browser());
-    await signInAs(chair.page, "Alex Morgan");
+    await signInAs(chair.page, server.url, "Alex Morgan");
     await chair.page.goto(`${server.url}/panels/${demoPanelId}/needs`);
     await chair.page.getByRole("heading", { level: 1, name: "Communication needs" }).waitFor();
     const lines = chair.page.getByRole("list", { name: "Needs summed up" });
@@ -78,7 +71,7 @@ describe("communication needs", () => {
 
   it("works without JavaScript: the server checks the follow-up and keeps what was typed", async () => {
     const { context, page } = await newPage(browser(), { javaScript: false });
-    await signInAs(page, "Chris Jones");
+    await signInAs(page, server.url, "Chris Jones");
     await page.goto(server.url + "/profile/needs");
     await page.getByRole("radio", { name: "Braille" }).check();
     await page.getByRole("radio", { name: "Phone call" }).check();
@@ -97,7 +90,7 @@ describe("communication needs", () => {
 
   it("a site admin changes needs for a member, who sees who did it; finance staff see totals only", async () => {
     const admin = await newPage(browser());
-    await signInAs(admin.page, "Morgan Lee");
+    await signInAs(admin.page, server.url, "Morgan Lee");
     await admin.page.goto(`${server.url}/admin/people/${priyaId}/needs`);
     await admin.page.getByText("You are changing these for Priya Shah. They will see that you made the change.").waitFor();
     await expectAccessible(admin.page, "needs-admin-form");
@@ -112,7 +105,7 @@ describe("communication needs", () => {
     await admin.context.close();
 
     const member = await newPage(browser());
-    await signInAs(member.page, "Priya Shah");
+    await signInAs(member.page, server.url, "Priya Shah");
     await member.page.goto(server.url + "/profile/needs");
     await member.page.getByText(/Last changed by Morgan Lee on/).waitFor();
     expect(await member.page.getByRole("checkbox", { name: "More time" }).isChecked()).toBe(true);
@@ -127,7 +120,7 @@ describe("communication needs", () => {
     await member.context.close();
 
     const finance = await newPage(browser());
-    await signInAs(finance.page, "Dana Okafor");
+    await signInAs(finance.page, server.url, "Dana Okafor");
     await finance.page.goto(`${server.url}/panels/${demoPanelId}/needs`);
     await finance.page.getByRole("list", { name: "Needs summed up" }).getByText("1 large print at 24pt", { exact: true }).waitFor();
     expect(await finance.page.getByRole("table").count()).toBe(0);

@@ -6,7 +6,7 @@
 // changes are shown as changes with a reason and notify again"). Axe runs on every page state.
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, newPage, useBrowser, waitForHydration } from "../support/browser.ts";
+import { expectAccessible, newPage, signInAs, useBrowser, waitForHydration } from "../support/browser.ts";
 import { removeDataDir, startServerProcess, type ServerProcess } from "../support/server-process.ts";
 import { addressesOf, startSmtpServer, type TestSmtp } from "../support/smtp.ts";
 import type { ParsedMail } from "mailparser";
@@ -41,12 +41,6 @@ async function waitForMail(matches: (mail: ParsedMail) => boolean): Promise<Pars
   }
 }
 
-async function signInAs(page: Page, name: string) {
-  await page.goto(server.url + "/demo");
-  await page.getByRole("button", { name: `Sign in as ${name}` }).click();
-  await page.getByRole("heading", { name: `Hello, ${name}` }).waitFor();
-}
-
 /** A member puts the new item first, then two demo items. */
 async function weightItems(page: Page, name: string, screenshot: string) {
   await page.goto(`${server.url}/panels/${demoPanel}/meetings/${upcomingMeeting}/priorities`);
@@ -64,7 +58,7 @@ describe("publishing the agenda in a browser", () => {
   it("goes from a member's idea to everyone told their way, and a change told again with its reason", async () => {
     // Priya asks for papers by post from now on (she reads large print at 24pt).
     const priya = await newPage(browser());
-    await signInAs(priya.page, "Priya Shah");
+    await signInAs(priya.page, server.url, "Priya Shah");
     await priya.page.goto(`${server.url}/profile`);
     await waitForHydration(priya.page);
     await priya.page.getByLabel("Postal address (optional)").fill("14 Jewry Street\nWinchester\nSO23 8RZ");
@@ -90,14 +84,14 @@ describe("publishing the agenda in a browser", () => {
     await weightItems(priya.page, "Priya Shah", "publish-weights");
     for (const name of ["Ravi Patel", "Grace Obi"]) {
       const member = await newPage(browser());
-      await signInAs(member.page, name);
+      await signInAs(member.page, server.url, name);
       await weightItems(member.page, name, "publish-weights");
       await member.context.close();
     }
 
     // The chair builds the agenda from the members' choices.
     const alex = await newPage(browser());
-    await signInAs(alex.page, "Alex Morgan");
+    await signInAs(alex.page, server.url, "Alex Morgan");
     const meetingUrl = `${server.url}/panels/${demoPanel}/meetings/${upcomingMeeting}`;
     await alex.page.goto(`${meetingUrl}/agenda/build`);
     await alex.page.getByRole("heading", { level: 1, name: "Build the agenda" }).waitFor();

@@ -2,7 +2,7 @@
 // upcoming meeting's agenda (it has none until the chair builds it), and opening the live page
 // once its connection is up.
 import type { Browser, Page } from "playwright-core";
-import { newPage, waitForHydration } from "./browser.ts";
+import { newPage, signInAs, waitForHydration } from "./browser.ts";
 
 export const demo = {
   panel: "00000000-0000-4000-8000-000000000010",
@@ -12,12 +12,6 @@ export const demo = {
 export const liveUrl = (server: { url: string }) => `${server.url}/panels/${demo.panel}/meetings/${demo.upcomingMeeting}/live`;
 
 export const demoItems = ["Direct Payments paperwork is too hard to fill in", "Easy read letters from the council", "Day service redesign consultation"];
-
-export async function signInAs(page: Page, baseUrl: string, name: string): Promise<void> {
-  await page.goto(`${baseUrl}/demo`);
-  await page.getByRole("button", { name: `Sign in as ${name}` }).click();
-  await page.getByRole("heading", { name: `Hello, ${name}` }).waitFor();
-}
 
 /** A new browser context signed in as a demo person. */
 export async function personPage(browser: Browser, baseUrl: string, name: string, options: { javaScript?: boolean } = {}) {
