@@ -108,7 +108,7 @@ async function describeMeeting(meeting: UpcomingMeeting, roles: PanelRole[], vie
       name: "Suggest an item for the agenda",
       href: `/panels/${meeting.panelId}/agenda-items/new?meeting=${meeting.id}`,
       hint: `Suggest it by ${deadline} so members can choose it for this meeting`,
-      status: "If you want to",
+      status: "Optional",
       toDo: false,
     });
   }
