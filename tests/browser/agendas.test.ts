@@ -5,6 +5,7 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectAccessible, newPage, signInAs, useBrowser, waitForHydration } from "../support/browser.ts";
+import { demoUpcomingMeeting, followFromHome, goHome, meetingCard, openPanelFromHome } from "../support/journeys.ts";
 import { removeDataDir, startServerProcess, type ServerProcess } from "../support/server-process.ts";
 
 const browser = useBrowser();
@@ -45,13 +46,6 @@ async function arrowToOption(page: Page, label: string, limit = 20) {
   expect(await chosen()).toBe(label);
 }
 
-const upcomingTitle = "Panel meeting: day services and the care budget";
-
-/** The upcoming meeting's card on the home page, where a person starts. */
-function meetingCard(page: Page) {
-  return page.locator(".govuk-summary-card").filter({ has: page.getByRole("heading", { name: upcomingTitle }) });
-}
-
 /** From the home page: "Suggest an item for the agenda" for the upcoming meeting, the short form, back to the meeting. */
 async function suggest(page: Page, title: string, about: string, screenshot?: string) {
   await meetingCard(page).getByRole("link", { name: "Suggest an item for the agenda" }).click();
@@ -78,7 +72,7 @@ async function suggest(page: Page, title: string, about: string, screenshot?: st
   }
   await page.getByLabel("What do you want the panel to talk about?").fill(title);
   await page.getByRole("button", { name: "Suggest item" }).click();
-  await page.getByRole("heading", { level: 1, name: upcomingTitle }).waitFor();
+  await page.getByRole("heading", { level: 1, name: demoUpcomingMeeting }).waitFor();
   await page.getByText("Thank you. Your item is on the list members choose from.").waitFor();
 }
 
@@ -87,12 +81,11 @@ describe("agenda items in a browser", () => {
     const priya = await newPage(browser());
     await signInAs(priya.page, server.url, "Priya Shah");
     // The list of items, reached from the panel's page.
-    await priya.page.getByRole("link", { name: "Personalisation Expert Panel" }).click();
+    await openPanelFromHome(priya.page);
     await priya.page.getByRole("link", { name: "Agenda items: suggest one, see what others suggested" }).click();
     await priya.page.getByRole("heading", { level: 1, name: "Agenda items" }).waitFor();
     await expectAccessible(priya.page, "agenda-items-list");
-    await priya.page.getByRole("link", { name: "Home" }).first().click();
-    await priya.page.getByRole("heading", { name: "Hello, Priya Shah" }).waitFor();
+    await goHome(priya.page);
     await suggest(priya.page, "Bus passes for personal assistants", "My PA pays for the bus to come with me to meetings.", "agenda-item");
     await expectAccessible(priya.page, "agenda-item-suggested");
 
@@ -127,8 +120,7 @@ describe("agenda items in a browser", () => {
 
     // Alex chooses the other way round, starting from his home page: equal totals, equal first
     // choices, so the older item wins.
-    await alex.page.getByRole("link", { name: "Home" }).first().click();
-    await meetingCard(alex.page).getByRole("link", { name: "Choose your three most important items" }).click();
+    await followFromHome(alex.page, "Choose your three most important items");
     await alex.page.getByRole("heading", { level: 1, name: "Prioritise items for this meeting" }).waitFor();
     await waitForHydration(alex.page);
     await alex.page.getByLabel("Most important (3 points)").selectOption({ label: "Respite care waiting times" });

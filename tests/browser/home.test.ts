@@ -4,11 +4,11 @@
 // member of a panel with no meetings is told there is nothing to do.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectAccessible, newPage, signInAs, useBrowser, waitForHydration } from "../support/browser.ts";
+import { demoUpcomingMeeting, goHome, meetingCard } from "../support/journeys.ts";
 import { removeDataDir, startServerProcess, type ServerProcess } from "../support/server-process.ts";
 
 const browser = useBrowser();
 let server: ServerProcess;
-const upcomingTitle = "Panel meeting: day services and the care budget";
 
 beforeAll(async () => {
   server = await startServerProcess();
@@ -23,11 +23,10 @@ describe("what is next on the home page", () => {
   it("a member sees the upcoming meeting and what to do for it, replies from there and sees her reply in words", async () => {
     const { context, page } = await newPage(browser());
     await signInAs(page, server.url, "Priya Shah");
-    const next = page.getByRole("region", { name: "What is next for you" });
-    const card = next.locator(".govuk-summary-card").filter({ has: page.getByRole("heading", { name: upcomingTitle }) });
-    await card.waitFor();
+    const card = meetingCard(page);
+    await page.getByRole("region", { name: "What is next for you" }).filter({ has: card }).waitFor();
     await card.getByText("Papers deadline").waitFor();
-    const tasks = card.getByRole("list", { name: `What you can do for ${upcomingTitle}` });
+    const tasks = card.getByRole("list", { name: `What you can do for ${demoUpcomingMeeting}` });
     const reply = tasks.getByRole("listitem").filter({ hasText: "Say if you are coming" });
     expect(await reply.locator(".govuk-task-list__status").textContent()).toBe("Not replied yet");
     // The demo has her choices for this meeting already.
@@ -44,8 +43,7 @@ describe("what is next on the home page", () => {
     await page.getByLabel("I will join online").check();
     await page.getByRole("button", { name: "Send reply" }).click();
     await page.getByText("Thank you. Your reply is saved.").waitFor();
-    await page.getByRole("link", { name: "Home" }).first().click();
-    await page.getByRole("heading", { name: "Hello, Priya Shah" }).waitFor();
+    await goHome(page);
     expect(await reply.locator(".govuk-task-list__status").textContent()).toBe("Joining online");
     await expectAccessible(page, "home-member-replied");
 
@@ -59,7 +57,7 @@ describe("what is next on the home page", () => {
   it("the chair sees the agenda to prepare, with its status in words", async () => {
     const { context, page } = await newPage(browser());
     await signInAs(page, server.url, "Alex Morgan");
-    const card = page.locator(".govuk-summary-card").filter({ has: page.getByRole("heading", { name: upcomingTitle }) });
+    const card = meetingCard(page);
     const prepare = card.getByRole("listitem").filter({ hasText: "Prepare the agenda" });
     expect(await prepare.locator(".govuk-task-list__status").textContent()).toBe("Not published yet");
     await expectAccessible(page, "home-chair");

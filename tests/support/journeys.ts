@@ -1,0 +1,31 @@
+// Moving through the app as a person does (issue 10): from the home page, by the links and buttons
+// they see, found by role and name. Typing an address is left to tests that check a refusal.
+import type { Locator, Page } from "playwright-core";
+
+/** The demo panel's upcoming meeting, as its card on the home page names it. */
+export const demoUpcomingMeeting = "Panel meeting: day services and the care budget";
+export const demoPanelName = "Personalisation Expert Panel";
+
+/** Back to the home page by the "Home" link in the service navigation. */
+export async function goHome(page: Page): Promise<void> {
+  await page.getByRole("navigation", { name: "Main menu" }).getByRole("link", { name: "Home", exact: true }).first().click();
+  await page.getByRole("heading", { level: 1, name: /^Hello, / }).waitFor();
+}
+
+/** A meeting's card under "What is next for you" on the home page. */
+export function meetingCard(page: Page, title = demoUpcomingMeeting): Locator {
+  return page.locator(".govuk-summary-card").filter({ has: page.getByRole("heading", { name: title, exact: true }) });
+}
+
+/** From the home page, a link on a meeting's card: "View meeting", "Say if you are coming", "Prepare the agenda"… */
+export async function followFromHome(page: Page, linkName: string, title = demoUpcomingMeeting): Promise<void> {
+  await goHome(page);
+  await meetingCard(page, title).getByRole("link", { name: linkName }).click();
+}
+
+/** From the home page, one of the person's panels under "Your panels". */
+export async function openPanelFromHome(page: Page, panelName = demoPanelName): Promise<void> {
+  await goHome(page);
+  await page.getByRole("link", { name: panelName, exact: true }).click();
+  await page.getByRole("heading", { level: 1, name: panelName }).waitFor();
+}
