@@ -5,11 +5,11 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addDaysToDate, utcToZonedDateTime } from "../../app/dates.ts";
 import { expectAccessible, newPage, signInAs, useBrowser, waitForHydration } from "../support/browser.ts";
+import { followFromHome, openPanelFromHome } from "../support/journeys.ts";
 import { removeDataDir, startServerProcess, type ServerProcess } from "../support/server-process.ts";
 
 const browser = useBrowser();
 let server: ServerProcess;
-const demoPanel = "00000000-0000-4000-8000-000000000010";
 
 beforeAll(async () => {
   server = await startServerProcess();
@@ -39,7 +39,8 @@ describe("meetings in a browser", () => {
     const meetingDate = addDaysToDate(utcToZonedDateTime(new Date(), "Europe/London").date, 35);
     const chair = await newPage(browser());
     await signInAs(chair.page, server.url, "Alex Morgan");
-    await chair.page.goto(`${server.url}/panels/${demoPanel}/meetings`);
+    await openPanelFromHome(chair.page);
+    await chair.page.getByRole("link", { name: "Meetings", exact: true }).click();
     await chair.page.getByRole("heading", { level: 1, name: "Meetings" }).waitFor();
     await expectAccessible(chair.page, "meetings-list");
 
@@ -72,12 +73,12 @@ describe("meetings in a browser", () => {
     await chair.page.getByRole("button", { name: "Schedule meeting" }).click();
     await chair.page.getByText("The meeting is scheduled.").waitFor();
     await chair.page.getByRole("heading", { level: 1, name: "Panel meeting: housing and support" }).waitFor();
-    const meetingUrl = chair.page.url().replace(/\?.*$/, "");
     await expectAccessible(chair.page, "meeting-scheduled");
 
     const member = await newPage(browser());
     await signInAs(member.page, server.url, "Priya Shah");
-    await member.page.goto(meetingUrl);
+    // The new meeting is on her home page.
+    await followFromHome(member.page, "View meeting", "Panel meeting: housing and support");
     await member.page.getByRole("button", { name: "Reply" }).click();
     await member.page.getByRole("heading", { level: 1, name: "Reply to the meeting" }).waitFor();
     await waitForHydration(member.page);
@@ -101,7 +102,7 @@ describe("meetings in a browser", () => {
     await expectAccessible(member.page, "meetings-list-member");
     await member.context.close();
 
-    await chair.page.goto(meetingUrl);
+    await followFromHome(chair.page, "View meeting", "Panel meeting: housing and support");
     await chair.page.getByRole("heading", { name: "What must be arranged" }).waitFor();
     const replies = chair.page.locator("dl").filter({ hasText: "Coming in person" });
     expect(await replies.locator(".govuk-summary-list__row").filter({ hasText: "Coming in person" }).locator("dd").textContent()).toBe("1");
@@ -123,7 +124,7 @@ describe("meetings in a browser", () => {
     await chair.page.getByRole("heading", { level: 1, name: "Change Panel meeting: housing and support" }).waitFor();
     expect(await chair.page.getByLabel("Start time").inputValue()).toBe("14:00");
     await expectAccessible(chair.page, "meeting-edit");
-    await chair.page.goto(meetingUrl);
+    await followFromHome(chair.page, "View meeting", "Panel meeting: housing and support");
     await chair.page.getByRole("link", { name: "Cancel this meeting" }).click();
     await chair.page.getByRole("heading", { level: 1, name: "Are you sure you want to cancel Panel meeting: housing and support?" }).waitFor();
     await expectAccessible(chair.page, "meeting-cancel-confirm");
