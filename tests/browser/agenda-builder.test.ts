@@ -7,13 +7,11 @@ import { readFile } from "node:fs/promises";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectAccessible, newPage, signInAs, useBrowser, waitForHydration } from "../support/browser.ts";
+import { followFromHome, openMeetingFromPanel } from "../support/journeys.ts";
 import { removeDataDir, startServerProcess, type ServerProcess } from "../support/server-process.ts";
 
 const browser = useBrowser();
 let server: ServerProcess;
-const demoPanel = "00000000-0000-4000-8000-000000000010";
-const pastMeeting = "00000000-0000-4000-8000-000000000501";
-const upcomingMeeting = "00000000-0000-4000-8000-000000000502";
 const teaBreak = "00000000-0000-4000-8000-000000000813";
 const NO_BREAK = "This meeting is longer than 90 minutes and has no break. Add at least one break.";
 
@@ -50,8 +48,7 @@ describe("building an agenda in a browser", () => {
   it("the chair builds the upcoming meeting's agenda with the keyboard alone", async () => {
     const { page } = await newPage(browser());
     await signInAs(page, server.url, "Alex Morgan");
-    const meetingUrl = `${server.url}/panels/${demoPanel}/meetings/${upcomingMeeting}`;
-    await page.goto(meetingUrl);
+    await followFromHome(page, "View meeting");
     await page.getByRole("link", { name: "Build the agenda" }).click();
     await page.getByRole("heading", { level: 1, name: "Build the agenda" }).waitFor();
     await waitForHydration(page);
@@ -106,7 +103,7 @@ describe("building an agenda in a browser", () => {
     await expectAccessible(page, "agenda-builder-timing-error");
 
     // The agenda page: the chair sees the draft, with a note that members cannot see it yet.
-    await page.goto(`${meetingUrl}/agenda`);
+    await page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: "Agenda", exact: true }).click();
     await page.getByRole("heading", { level: 1, name: "Agenda" }).waitFor();
     await page.getByText("This is the draft agenda. It has not been published, so members cannot see it yet.").waitFor();
     await page.getByRole("heading", { name: "1. Easy read letters from the council" }).waitFor();
@@ -117,8 +114,7 @@ describe("building an agenda in a browser", () => {
   it("an officer reads the past meeting's agenda with its late paper, opens a glossary term, prints it large and downloads it", async () => {
     const { page } = await newPage(browser());
     await signInAs(page, server.url, "Chris Jones");
-    const meetingUrl = `${server.url}/panels/${demoPanel}/meetings/${pastMeeting}`;
-    await page.goto(meetingUrl);
+    await openMeetingFromPanel(page, "Panel meeting: direct payments review");
     await page.getByRole("link", { name: "Agenda", exact: true }).click();
     await page.getByRole("heading", { name: "3. The new support plan form" }).waitFor();
     await page.getByText(/^Late paper: arrived \d{1,2} \w{3}, after the deadline of \d{1,2} \w{3}$/).waitFor();
@@ -146,7 +142,7 @@ describe("building an agenda in a browser", () => {
     await page.emulateMedia({ media: "screen" });
 
     // The downloads: a self-contained HTML document (which itself passes axe) and plain text.
-    await page.goto(`${meetingUrl}/agenda`);
+    await page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: "Agenda", exact: true }).click();
     const [htmlDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download the agenda (HTML)" }).click()]);
     expect(htmlDownload.suggestedFilename()).toMatch(/^agenda-panel-meeting-direct-payments-review-\d{4}-\d{2}-\d{2}\.html$/);
     const html = await readFile((await htmlDownload.path())!, "utf8");
@@ -165,9 +161,9 @@ describe("building an agenda in a browser", () => {
   it("a member is told the agenda is not published yet and cannot reach the builder", async () => {
     const { page } = await newPage(browser());
     await signInAs(page, server.url, "Priya Shah");
-    const meetingUrl = `${server.url}/panels/${demoPanel}/meetings/${upcomingMeeting}`;
-    await page.goto(meetingUrl);
+    await followFromHome(page, "View meeting");
     expect(await page.getByRole("link", { name: "Build the agenda" }).count()).toBe(0);
+    const meetingUrl = page.url();
     await page.getByRole("link", { name: "Agenda", exact: true }).click();
     await page.getByText("The agenda has not been published yet. You will be told when it is.").waitFor();
     await expectAccessible(page, "agenda-page-not-published");
@@ -180,7 +176,8 @@ describe("building an agenda in a browser", () => {
   it("without JavaScript, moving a line brings focus back to the same button", async () => {
     const { page } = await newPage(browser(), { javaScript: false });
     await signInAs(page, server.url, "Chris Jones");
-    await page.goto(`${server.url}/panels/${demoPanel}/meetings/${pastMeeting}/agenda/build`);
+    await openMeetingFromPanel(page, "Panel meeting: direct payments review");
+    await page.getByRole("link", { name: "Build the agenda" }).click();
     await page.getByRole("heading", { level: 1, name: "Build the agenda" }).waitFor();
     await expectAccessible(page, "agenda-builder-no-js");
     await page.getByRole("button", { name: "Move down Tea break" }).click();

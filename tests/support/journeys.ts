@@ -20,7 +20,9 @@ export function meetingCard(page: Page, title = demoUpcomingMeeting): Locator {
 /** From the home page, a link on a meeting's card: "View meeting", "Say if you are coming", "Prepare the agenda"… */
 export async function followFromHome(page: Page, linkName: string, title = demoUpcomingMeeting): Promise<void> {
   await goHome(page);
+  const from = page.url();
   await meetingCard(page, title).getByRole("link", { name: linkName }).click();
+  await page.waitForURL((url) => url.href !== from);
 }
 
 /** From the home page, one of the person's panels under "Your panels". */
@@ -28,4 +30,13 @@ export async function openPanelFromHome(page: Page, panelName = demoPanelName): 
   await goHome(page);
   await page.getByRole("link", { name: panelName, exact: true }).click();
   await page.getByRole("heading", { level: 1, name: panelName }).waitFor();
+}
+
+/** From the home page, any of the panel's meetings (past ones too) through the panel's "Meetings" list. */
+export async function openMeetingFromPanel(page: Page, title: string, panelName = demoPanelName): Promise<void> {
+  await openPanelFromHome(page, panelName);
+  await page.getByRole("link", { name: "Meetings", exact: true }).click();
+  await page.getByRole("heading", { level: 1, name: "Meetings" }).waitFor();
+  await page.getByRole("link", { name: title, exact: true }).click();
+  await page.getByRole("heading", { level: 1, name: title }).waitFor();
 }
