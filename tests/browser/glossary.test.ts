@@ -2,11 +2,11 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectAccessible, newPage, signInAs, useBrowser, waitForHydration } from "../support/browser.ts";
+import { openPanelFromHome } from "../support/journeys.ts";
 import { removeDataDir, startServerProcess, type ServerProcess } from "../support/server-process.ts";
 
 const browser = useBrowser();
 let server: ServerProcess;
-const panelId = "00000000-0000-4000-8000-000000000010";
 const explanation = "The help the council gives adults who need support to live their lives, such as help at home.";
 
 beforeAll(async () => {
@@ -32,7 +32,8 @@ describe("the glossary in a browser", () => {
   it("the chair adds a term, finds it, opens its explanation in the terms of reference by keyboard, and changes them", async () => {
     const { context, page } = await newPage(browser());
     await signInAs(page, server.url, "Alex Morgan");
-    await page.goto(`${server.url}/panels/${panelId}/glossary`);
+    await openPanelFromHome(page);
+    await page.getByRole("link", { name: "Glossary: what words mean" }).click();
     await page.getByRole("heading", { level: 1, name: "Glossary" }).waitFor();
     await expectAccessible(page, "glossary");
 
@@ -59,7 +60,8 @@ describe("the glossary in a browser", () => {
     await page.getByText("1 term matches “ADULTS WHO NEED”.").waitFor();
     await expectAccessible(page, "glossary-search");
 
-    await page.goto(`${server.url}/panels/${panelId}/terms-of-reference`);
+    await openPanelFromHome(page);
+    await page.getByRole("link", { name: "Terms of reference and their history" }).click();
     await page.getByRole("heading", { level: 1, name: "Terms of reference" }).waitFor();
     await waitForHydration(page);
     const term = page.locator("details.app-glossary-term", { has: page.locator("summary", { hasText: /^adult social care/i }) });
@@ -95,14 +97,17 @@ describe("the glossary in a browser", () => {
   it("the officer keeps the glossary but reads the terms of reference without a form to change them", async () => {
     const { context, page } = await newPage(browser());
     await signInAs(page, server.url, "Chris Jones");
-    await page.goto(`${server.url}/panels/${panelId}/terms-of-reference`);
+    await openPanelFromHome(page);
+    await page.getByRole("link", { name: "Terms of reference and their history" }).click();
     await page.getByRole("heading", { level: 1, name: "Terms of reference" }).waitFor();
     await page.getByRole("heading", { level: 2, name: "History" }).waitFor();
     expect(await page.getByRole("button", { name: "Save terms of reference" }).count()).toBe(0);
     expect(await page.locator("textarea").count()).toBe(0);
     await expectAccessible(page, "terms-of-reference-officer");
 
-    await page.goto(`${server.url}/panels/${panelId}/glossary`);
+    await openPanelFromHome(page);
+    await page.getByRole("link", { name: "Glossary: what words mean" }).click();
+    await page.getByRole("heading", { level: 1, name: "Glossary" }).waitFor();
     expect(await page.getByRole("button", { name: "Add a term" }).count()).toBe(1);
     await page.getByRole("link", { name: "Change Adult social care" }).click();
     await page.getByRole("heading", { level: 1, name: "Change Adult social care" }).waitFor();
@@ -120,14 +125,17 @@ describe("the glossary in a browser", () => {
   it("without JavaScript, a member opens a term's explanation and sees no way to change the glossary", async () => {
     const { context, page } = await newPage(browser(), { javaScript: false });
     await signInAs(page, server.url, "Priya Shah");
-    await page.goto(`${server.url}/panels/${panelId}/terms-of-reference`);
+    await openPanelFromHome(page);
+    await page.getByRole("link", { name: "Terms of reference and their history" }).click();
     const term = page.locator("details.app-glossary-term", { has: page.locator("summary", { hasText: /^adult social care/i }) });
     await term.locator("summary").click();
     expect(await term.getByText(explanation).isVisible()).toBe(true);
     expect(await page.getByRole("button", { name: "Save terms of reference" }).count()).toBe(0);
     await expectAccessible(page, "terms-of-reference-member-no-js");
 
-    await page.goto(`${server.url}/panels/${panelId}/glossary`);
+    await openPanelFromHome(page);
+    await page.getByRole("link", { name: "Glossary: what words mean" }).click();
+    await page.getByRole("heading", { level: 1, name: "Glossary" }).waitFor();
     await page.locator("dt", { hasText: "Adult social care" }).waitFor();
     expect(await page.getByRole("button", { name: "Add a term" }).count()).toBe(0);
     expect(await page.getByRole("link", { name: /^Change/ }).count()).toBe(0);

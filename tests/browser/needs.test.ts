@@ -2,12 +2,11 @@
 // by name. Against the real server with demo data.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectAccessible, newPage, signInAs, useBrowser } from "../support/browser.ts";
+import { openPanelFromHome } from "../support/journeys.ts";
 import { removeDataDir, startServerProcess, type ServerProcess } from "../support/server-process.ts";
 
 const browser = useBrowser();
 let server: ServerProcess;
-const demoPanelId = "00000000-0000-4000-8000-000000000010";
-const priyaId = "00000000-0000-4000-8000-000000000101";
 
 beforeAll(async () => {
   server = await startServerProcess();
@@ -23,7 +22,7 @@ describe("communication needs", () => {
     const member = await newPage(browser());
     const page = member.page;
     await signInAs(page, server.url, "Priya Shah");
-    await page.goto(server.url + "/profile");
+    await page.getByRole("link", { name: "Your profile and communication needs" }).click();
     await page.getByRole("heading", { level: 1, name: "Your profile" }).waitFor();
     await expectAccessible(page, "needs-profile");
     await page.getByRole("link", { name: "Your communication needs" }).click();
@@ -56,7 +55,8 @@ describe("communication needs", () => {
 
     const chair = await newPage(browser());
     await signInAs(chair.page, server.url, "Alex Morgan");
-    await chair.page.goto(`${server.url}/panels/${demoPanelId}/needs`);
+    await openPanelFromHome(chair.page);
+    await chair.page.getByRole("link", { name: "Communication needs to arrange for" }).click();
     await chair.page.getByRole("heading", { level: 1, name: "Communication needs" }).waitFor();
     const lines = chair.page.getByRole("list", { name: "Needs summed up" });
     await lines.getByText("1 large print at 24pt", { exact: true }).waitFor();
@@ -72,7 +72,8 @@ describe("communication needs", () => {
   it("works without JavaScript: the server checks the follow-up and keeps what was typed", async () => {
     const { context, page } = await newPage(browser(), { javaScript: false });
     await signInAs(page, server.url, "Chris Jones");
-    await page.goto(server.url + "/profile/needs");
+    await page.getByRole("link", { name: "Your profile and communication needs" }).click();
+    await page.getByRole("link", { name: "Your communication needs" }).click();
     await page.getByRole("radio", { name: "Braille" }).check();
     await page.getByRole("radio", { name: "Phone call" }).check();
     await page.getByLabel("In your own words").fill("Please read papers aloud if Braille is late.");
@@ -91,7 +92,12 @@ describe("communication needs", () => {
   it("a site admin changes needs for a member, who sees who did it; finance staff see totals only", async () => {
     const admin = await newPage(browser());
     await signInAs(admin.page, server.url, "Morgan Lee");
-    await admin.page.goto(`${server.url}/admin/people/${priyaId}/needs`);
+    await admin.page.getByRole("link", { name: "Admin", exact: true }).click();
+    await admin.page.getByRole("link", { name: "People", exact: true }).click();
+    await admin.page.getByLabel("Search by name or email address").fill("Priya");
+    await admin.page.getByRole("button", { name: "Search" }).click();
+    await admin.page.getByRole("table").getByRole("link", { name: "Priya Shah" }).click();
+    await admin.page.getByRole("link", { name: "See or change Priya Shah's communication needs" }).click();
     await admin.page.getByText("You are changing these for Priya Shah. They will see that you made the change.").waitFor();
     await expectAccessible(admin.page, "needs-admin-form");
     await admin.page.getByRole("radio", { name: "Large print", exact: true }).check();
@@ -106,12 +112,14 @@ describe("communication needs", () => {
 
     const member = await newPage(browser());
     await signInAs(member.page, server.url, "Priya Shah");
-    await member.page.goto(server.url + "/profile/needs");
+    await member.page.getByRole("link", { name: "Your profile and communication needs" }).click();
+    await member.page.getByRole("link", { name: "Your communication needs" }).click();
     await member.page.getByText(/Last changed by Morgan Lee on/).waitFor();
     expect(await member.page.getByRole("checkbox", { name: "More time" }).isChecked()).toBe(true);
     await expectAccessible(member.page, "needs-changed-by-admin");
 
-    await member.page.goto(server.url + "/profile/removal");
+    await member.page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: "Your profile" }).click();
+    await member.page.getByRole("link", { name: "Ask for your information to be removed" }).click();
     await member.page.getByRole("heading", { level: 1, name: "Ask for your information to be removed" }).waitFor();
     await expectAccessible(member.page, "needs-removal");
     await member.page.getByRole("button", { name: "Ask for my information to be removed" }).click();
@@ -121,7 +129,8 @@ describe("communication needs", () => {
 
     const finance = await newPage(browser());
     await signInAs(finance.page, server.url, "Dana Okafor");
-    await finance.page.goto(`${server.url}/panels/${demoPanelId}/needs`);
+    await openPanelFromHome(finance.page);
+    await finance.page.getByRole("link", { name: "Communication needs to arrange for" }).click();
     await finance.page.getByRole("list", { name: "Needs summed up" }).getByText("1 large print at 24pt", { exact: true }).waitFor();
     expect(await finance.page.getByRole("table").count()).toBe(0);
     expect(await finance.page.getByText("Priya Shah").count()).toBe(0);
