@@ -2,6 +2,7 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectAccessible, newPage, signInAs, useBrowser } from "../support/browser.ts";
+import { openAdminSection } from "../support/journeys.ts";
 import { removeDataDir, startServerProcess, type ServerProcess } from "../support/server-process.ts";
 
 const browser = useBrowser();
@@ -72,7 +73,7 @@ describe("panel administration in a browser", () => {
     expect(await remove.count()).toBe(0);
     await expectAccessible(page, "admin-panel-member-removed");
 
-    await page.goto(server.url + "/admin/panels");
+    await openAdminSection(page, "Panels");
     const row = page.getByRole("row").filter({ hasText: "Young carers' spoke group" });
     expect(await row.textContent()).toContain("Personalisation Expert Panel");
     await context.close();
@@ -81,9 +82,7 @@ describe("panel administration in a browser", () => {
   it("a site admin adds and edits an organisation, with errors shown first", async () => {
     const { context, page } = await newPage(browser());
     await signInAs(page, server.url, "Morgan Lee");
-    await page.goto(server.url + "/admin");
-    await page.getByRole("link", { name: "Organisations", exact: true }).click();
-    await page.getByRole("heading", { level: 1, name: "Organisations" }).waitFor();
+    await openAdminSection(page, "Organisations");
     await expectAccessible(page, "admin-organisations");
 
     await page.getByRole("button", { name: "Add an organisation" }).click();
@@ -113,7 +112,9 @@ describe("panel administration in a browser", () => {
   it("without JavaScript, the server's refusal shows the error summary and keeps what was typed", async () => {
     const { context, page } = await newPage(browser(), { javaScript: false });
     await signInAs(page, server.url, "Morgan Lee");
-    await page.goto(server.url + "/admin/panels/new");
+    await openAdminSection(page, "Panels");
+    await page.getByRole("button", { name: "Add a panel" }).click();
+    await page.getByRole("heading", { level: 1, name: "Add a panel" }).waitFor();
     await page.getByLabel("Name", { exact: true }).fill("Night owls");
     await page.getByLabel("Time zone").fill("Atlantis/Lost_City");
     await page.getByRole("button", { name: "Add panel" }).click();

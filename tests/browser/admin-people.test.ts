@@ -2,6 +2,7 @@
 // The server has no SMTP_URL, so emails go to the outbox.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectAccessible, newPage, signInAs, useBrowser } from "../support/browser.ts";
+import { openAdminPerson, openAdminSection } from "../support/journeys.ts";
 import { removeDataDir, startServerProcess, type ServerProcess } from "../support/server-process.ts";
 
 const browser = useBrowser();
@@ -73,9 +74,7 @@ describe("managing people", () => {
     await page.getByText("Active", { exact: true }).waitFor();
     await expectAccessible(page, "admin-person-reactivated");
 
-    await page.goto(server.url + "/admin");
-    await page.getByRole("link", { name: "Audit log" }).click();
-    await page.getByRole("heading", { level: 1, name: "Audit log" }).waitFor();
+    await openAdminSection(page, "Audit log");
     await expectAccessible(page, "admin-audit");
     await page.getByLabel("What happened").fill("person.");
     await page.getByRole("button", { name: "Filter" }).click();
@@ -102,9 +101,7 @@ describe("managing people", () => {
   it("deactivates and reactivates without JavaScript", async () => {
     const { context, page } = await newPage(browser(), { javaScript: false });
     await signInAs(page, server.url, "Morgan Lee");
-    await page.goto(server.url + "/admin/people?q=sam");
-    await page.getByRole("link", { name: "Sam Taylor" }).click();
-    await page.getByRole("heading", { level: 1, name: "Sam Taylor" }).waitFor();
+    await openAdminPerson(page, "sam", "Sam Taylor");
     await page.getByRole("button", { name: "Deactivate Sam Taylor" }).click();
     await page.getByRole("button", { name: "Yes, deactivate Sam Taylor" }).waitFor();
     await expectAccessible(page, "admin-person-deactivate-confirm-no-js");
@@ -114,7 +111,7 @@ describe("managing people", () => {
     await page.getByText("The person has been reactivated. They can sign in again.").waitFor();
     await expectAccessible(page, "admin-person-reactivated-no-js");
 
-    await page.goto(server.url + `/admin/people/${"00000000-0000-4000-8000-000000000105"}`);
+    await openAdminPerson(page, "morgan", "Morgan Lee");
     await page.getByText("You cannot deactivate yourself").waitFor();
     await expectAccessible(page, "admin-person-yourself-no-js");
     await context.close();
@@ -124,7 +121,8 @@ describe("managing people", () => {
 describe("the email outbox", () => {
   it("shows a sign-in email written to the outbox, as text", async () => {
     const visitor = await newPage(browser());
-    await visitor.page.goto(server.url + "/sign-in");
+    await visitor.page.goto(server.url + "/");
+    await visitor.page.getByRole("button", { name: "Sign in" }).click();
     await visitor.page.getByLabel("Email address").fill("priya.shah@example.org");
     await visitor.page.getByLabel("Yes, it is my own device").check();
     await visitor.page.getByRole("button", { name: "Send me a sign-in email" }).click();
@@ -133,9 +131,7 @@ describe("the email outbox", () => {
 
     const { context, page } = await newPage(browser());
     await signInAs(page, server.url, "Morgan Lee");
-    await page.goto(server.url + "/admin");
-    await page.getByRole("link", { name: "Email outbox" }).click();
-    await page.getByRole("heading", { level: 1, name: "Email outbox" }).waitFor();
+    await openAdminSection(page, "Email outbox");
     const row = page.getByRole("row").filter({ hasText: "priya.shah@example.org" });
     await row.waitFor();
     await expectAccessible(page, "admin-outbox");

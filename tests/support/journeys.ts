@@ -40,3 +40,33 @@ export async function openMeetingFromPanel(page: Page, title: string, panelName 
   await page.getByRole("link", { name: title, exact: true }).click();
   await page.getByRole("heading", { level: 1, name: title }).waitFor();
 }
+
+/** A site admin's "Admin" link in the service navigation, then a section of Administration. */
+export async function openAdminSection(page: Page, section: string): Promise<void> {
+  await page.getByRole("navigation", { name: "Main menu" }).getByRole("link", { name: "Admin", exact: true }).click();
+  await page.getByRole("heading", { level: 1, name: "Administration" }).waitFor();
+  await page.getByRole("link", { name: section, exact: true }).click();
+  await page.getByRole("heading", { level: 1, name: section }).waitFor();
+}
+
+/** From Administration → People, a person found by the search box. */
+export async function openAdminPerson(page: Page, search: string, name: string): Promise<void> {
+  await openAdminSection(page, "People");
+  await page.getByLabel("Search by name or email address").fill(search);
+  await page.getByRole("button", { name: "Search" }).click();
+  await page.getByRole("table").getByRole("link", { name, exact: true }).click();
+  await page.getByRole("heading", { level: 1, name }).waitFor();
+}
+
+/** A visitor opens the site's address and follows the home page's "Sign in" button. */
+export async function openSignIn(page: Page, baseUrl: string): Promise<void> {
+  await page.goto(`${baseUrl}/`);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("heading", { level: 1, name: /sign in/i }).waitFor();
+}
+
+/** "Display settings" in the footer, on every page. */
+export async function openDisplaySettings(page: Page): Promise<void> {
+  await page.getByRole("contentinfo").getByRole("link", { name: "Display settings" }).click();
+  await page.getByRole("heading", { level: 1, name: "Display settings" }).waitFor();
+}
