@@ -3,6 +3,7 @@
 // the chair or an officer can fill those in when they shape the item. The fold opens by itself
 // when a field inside it has an error or a value, so nothing typed is hidden.
 import type { FieldMetadata } from "@conform-to/react";
+import { useState } from "react";
 import { Radios, Textarea, TextInput } from "~/components/fields.tsx";
 import { AGENDA_ITEM_TYPES, agendaItemTypeHints, agendaItemTypeLabels, agendaItemTypeOptional, DEFAULT_MINUTES } from "./schema.ts";
 
@@ -29,6 +30,10 @@ export function hasFoldedDetail(fields: Fields): boolean {
 }
 
 export function AgendaItemFields({ fields, folded = false }: { fields: Fields; folded?: boolean }) {
+  // Once open for an error or a value, the fold stays open, so a later check cannot hide what was typed.
+  const wanted = hasFoldedDetail(fields);
+  const [stayOpen, setStayOpen] = useState(wanted);
+  if (wanted && !stayOpen) setStayOpen(true);
   if (!folded) {
     return (
       <>
@@ -44,7 +49,7 @@ export function AgendaItemFields({ fields, folded = false }: { fields: Fields; f
       <TextInput field={fields.title} label="What do you want the panel to talk about?" hint="A few words, like a title. Up to 120 characters." />
       <Textarea field={fields.about} label="Tell us more about it" hint="Say it in your own words" />
       <Textarea field={fields.whyItMatters} label="Why it matters (optional)" hint="Who it affects and what could change" />
-      <details className="govuk-details" open={hasFoldedDetail(fields) || undefined}>
+      <details className="govuk-details" open={stayOpen || undefined}>
         <summary className="govuk-details__summary">
           <span className="govuk-details__summary-text">Add more detail (optional)</span>
         </summary>
