@@ -7,25 +7,28 @@ import { YourActions } from "~/modules/minutes/your-actions.tsx";
 import { panelsForRequest } from "~/modules/panels/panels.server.ts";
 import { needsReminderFor } from "~/modules/needs/needs.server.ts";
 import { isSupportingSomeone } from "~/modules/supporters/consents.server.ts";
+import { loadWhatIsNext } from "~/modules/home/what-is-next.server.ts";
+import { WhatIsNext } from "~/modules/home/what-is-next.tsx";
 
 export const meta: MetaFunction = () => [{ title: "Home – Panel" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const session = await getCurrentSession(request);
   const signedOut = new URL(request.url).searchParams.get("signedOut");
-  if (!session) return { person: null, panels: [], needsReminder: null, supporting: false, signedOut, actions: [], actionUpdated: null };
+  if (!session) return { person: null, panels: [], next: [], needsReminder: null, supporting: false, signedOut, actions: [], actionUpdated: null };
   const [panels, needsReminder, supporting, actions] = await Promise.all([
     panelsForRequest(request, session.person.id),
     needsReminderFor(session.person.id),
     isSupportingSomeone(session.person.id),
     listOpenActionsForPerson(session.person.id),
   ]);
+  const next = await loadWhatIsNext({ personId: session.person.id, isSiteAdmin: session.person.isSiteAdmin }, panels);
   const actionUpdated = new URL(request.url).searchParams.get("actionStatus") === "done" ? "The action is marked as done." : null;
-  return { person: { name: session.person.name, isSiteAdmin: session.person.isSiteAdmin }, panels, needsReminder, supporting, signedOut: null, actions, actionUpdated };
+  return { person: { name: session.person.name, isSiteAdmin: session.person.isSiteAdmin }, panels, next, needsReminder, supporting, signedOut: null, actions, actionUpdated };
 }
 
 export default function Home() {
-  const { person, panels, needsReminder, supporting, signedOut, actions, actionUpdated } = useLoaderData<typeof loader>();
+  const { person, panels, next, needsReminder, supporting, signedOut, actions, actionUpdated } = useLoaderData<typeof loader>();
   if (!person) {
     return (
       <div className="govuk-grid-row">
@@ -74,6 +77,8 @@ export default function Home() {
         </NotificationBanner>
       ) : null}
       <h1 className="govuk-heading-l">Hello, {person.name}</h1>
+      {next.length ? <WhatIsNext panels={next} hasActions={actions.length > 0} /> : null}
+      {actions.length || actionUpdated ? <YourActions actions={actions} updated={actionUpdated} /> : null}
       <h2 className="govuk-heading-m">Your panels</h2>
       {panels.length === 0 ? (
         <p className="govuk-body">You are not on a panel yet. An admin or a panel chair can add you.</p>
@@ -91,7 +96,6 @@ export default function Home() {
           ))}
         </ul>
       )}
-      {actions.length || actionUpdated ? <YourActions actions={actions} updated={actionUpdated} /> : null}
       {supporting ? (
         <>
           <h2 className="govuk-heading-m">People you support</h2>

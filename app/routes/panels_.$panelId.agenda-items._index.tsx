@@ -52,7 +52,7 @@ export default function AgendaItems() {
       <h1 className="govuk-heading-l">Agenda items</h1>
       <p className="govuk-body">Items people in the panel have proposed for its meetings. Members choose the three that matter most to them before each meeting.</p>
       <Link className="govuk-button" to={`/panels/${panel.id}/agenda-items/new`}>
-        Propose an item
+        Suggest an item for the agenda
       </Link>
       {items.length === 0 ? (
         <p className="govuk-body">No one has proposed an item yet.</p>

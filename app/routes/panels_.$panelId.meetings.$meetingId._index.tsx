@@ -1,12 +1,13 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { Breadcrumbs, Lines, NotificationBanner, Tag } from "~/components/page.tsx";
-import { formatClockTime, formatLongDate } from "~/dates.ts";
+import { formatLongDate } from "~/dates.ts";
+import { canPrioritise, isPrioritisingOpen } from "~/modules/agendas/agendas.server.ts";
 import { describePublicationStatus } from "~/modules/agendas/publish.server.ts";
 import { hasPanelRole } from "~/modules/auth/permissions.server.ts";
 import { requireMeeting } from "~/modules/meetings/meeting-access.server.ts";
 import { replyClosedReason } from "~/modules/meetings/replies.server.ts";
-import { describeWhen, meetingOverview } from "~/modules/meetings/meetings.server.ts";
+import { describePapersDeadline, describeWhen, meetingOverview } from "~/modules/meetings/meetings.server.ts";
 import { canOrganiseMeetings, canReplyToMeetings } from "~/modules/meetings/permissions.server.ts";
 import { yourReplyLabels } from "~/modules/meetings/schema.ts";
 import { listMattersArising } from "~/modules/minutes/actions.server.ts";
@@ -21,6 +22,7 @@ const banners: Record<string, string> = {
   cancelled: "The meeting is cancelled.",
   replied: "Thank you. Your reply is saved.",
   attendance: "Attendance is saved.",
+  proposed: "Thank you. Your item is on the list members choose from.",
 };
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -41,7 +43,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       venueAddress: meeting.venueAddress,
       venueAccess: meeting.venueAccess,
       onlineLink: meeting.onlineLink,
-      papersDeadline: `${formatClockTime(meeting.papersDeadline, zone)} on ${formatLongDate(meeting.papersDeadline, zone)}`,
+      papersDeadline: describePapersDeadline(meeting, zone),
       decisions: meeting.decisionDates.map((d) => ({ title: d.title, on: formatLongDate(d.decidesOn, zone) })),
       cancelled: Boolean(meeting.cancelledAt),
       started: meeting.startsAt <= now,
@@ -49,6 +51,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     overview,
     yourReply: canReplyToMeetings(access) ? yourReplyLabels[overview.yourReply?.mode ?? "NONE"] : null,
     replyClosed: replyClosedReason(meeting, now),
+    // Setting the agenda (issue 10): members find prioritising and proposing from here.
+    prioritising: { open: isPrioritisingOpen(meeting, now), mayVote: canPrioritise(access.roles) },
     mayOrganise: organiser,
     agendaPublication: organiser ? await describePublicationStatus(meeting.id, zone) : null,
     // The live page (issue 5): the chair runs it, everyone else in the panel follows it.
@@ -75,8 +79,53 @@ function List({ items, empty }: { items: string[]; empty: string }) {
   );
 }
 
+type SetTheAgendaProps = { panelId: string; meetingId: string; papersDeadline: string; open: boolean; mayVote: boolean };
+
+function SetTheAgenda({ panelId, meetingId, papersDeadline, open, mayVote }: SetTheAgendaProps) {
+  const base = `/panels/${panelId}/meetings/${meetingId}`;
+  return (
+    <>
+      <h2 className="govuk-heading-m">Set the agenda together</h2>
+      {open ? (
+        <>
+          <p className="govuk-body">Members choose the items they think matter most until the papers deadline, {papersDeadline}.</p>
+          <ul className="govuk-list">
+            <li>
+              <Link className="govuk-link" to={`${base}/priorities`}>
+                {mayVote ? "Choose your three most important items" : "See how members ranked the items"}
+              </Link>
+            </li>
+            <li>
+              <Link className="govuk-link" to={`/panels/${panelId}/agenda-items/new?meeting=${meetingId}`}>
+                Suggest an item for the agenda
+              </Link>
+            </li>
+          </ul>
+        </>
+      ) : (
+        <>
+          <p className="govuk-body">Prioritising for this meeting has closed.</p>
+          <ul className="govuk-list">
+            <li>
+              <Link className="govuk-link" to={`${base}/priorities`}>
+                See how members ranked the items
+              </Link>
+            </li>
+            <li>
+              <Link className="govuk-link" to={`/panels/${panelId}/agenda-items/new`}>
+                Suggest an item for a later meeting
+              </Link>
+            </li>
+          </ul>
+        </>
+      )}
+    </>
+  );
+}
+
 export default function MeetingPage() {
-  const { panel, meeting, overview, yourReply, replyClosed, mayOrganise, agendaPublication, banner, matters, liveLink } = useLoaderData<typeof loader>();
+  const { panel, meeting, overview, yourReply, replyClosed, prioritising, mayOrganise, agendaPublication, banner, matters, liveLink } =
+    useLoaderData<typeof loader>();
   const base = `/panels/${panel.id}/meetings/${meeting.id}`;
   const { totals, organiser } = overview;
   return (
@@ -192,6 +241,8 @@ export default function MeetingPage() {
         ) : null}
       </div>
       {yourReply && replyClosed ? <p className="govuk-inset-text">{replyClosed}, so replies are closed.</p> : null}
+
+      {meeting.cancelled ? null : <SetTheAgenda panelId={panel.id} meetingId={meeting.id} papersDeadline={meeting.papersDeadline} {...prioritising} />}
 
       <MattersArising matters={matters} />
 

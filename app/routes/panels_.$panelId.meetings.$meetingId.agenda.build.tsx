@@ -363,8 +363,8 @@ export default function BuildAgenda() {
         <p className="govuk-body">There are no proposed items waiting.</p>
       )}
       <p className="govuk-body">
-        <Link className="govuk-link" to={`/panels/${panel.id}/agenda-items/new`}>
-          Propose an item
+        <Link className="govuk-link" to={`/panels/${panel.id}/agenda-items/new?meeting=${meeting.id}`}>
+          Suggest an item for the agenda
         </Link>
       </p>
     </>

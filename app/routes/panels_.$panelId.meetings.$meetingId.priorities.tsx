@@ -152,8 +152,8 @@ export default function Priorities() {
           </table>
         )}
         <p className="govuk-body">
-          <Link className="govuk-link" to={`/panels/${panel.id}/agenda-items/new`}>
-            Propose an item
+          <Link className="govuk-link" to={`/panels/${panel.id}/agenda-items/new?meeting=${meeting.id}`}>
+            Suggest an item for the agenda
           </Link>
         </p>
       </div>

@@ -8,7 +8,7 @@ import { ErrorSummary, formErrors } from "~/components/error-summary.tsx";
 import { Breadcrumbs } from "~/components/page.tsx";
 import { AgendaItemFields } from "~/modules/agendas/agenda-item-fields.tsx";
 import { proposeAgendaItem } from "~/modules/agendas/agendas.server.ts";
-import { agendaItemFields, agendaItemSchema, DEFAULT_MINUTES } from "~/modules/agendas/schema.ts";
+import { agendaItemFields, agendaItemSchema } from "~/modules/agendas/schema.ts";
 import { ActingErrorBoundary, actingErrorTitle, ActingFor } from "~/modules/supporters/acting-page.tsx";
 import { requireActingFor, requireMemberPanel } from "~/modules/supporters/acting.server.ts";
 
@@ -44,7 +44,6 @@ export default function SuggestItemForMember() {
   const [form, fields] = useForm({
     id: "agenda-item",
     lastResult,
-    defaultValue: { minutesNeeded: String(DEFAULT_MINUTES) },
     constraint: getZodConstraint(agendaItemFields),
     shouldValidate: "onSubmit",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: agendaItemSchema }),
@@ -67,7 +66,7 @@ export default function SuggestItemForMember() {
           The item is put forward in {member.name}'s name. Everyone in the panel sees that you entered it for them.
         </p>
         <Form method="post" {...getFormProps(form)}>
-          <AgendaItemFields fields={fields} />
+          <AgendaItemFields fields={fields} folded />
           <div className="govuk-button-group">
             <button type="submit" className="govuk-button" data-module="govuk-button">
               Suggest item for {member.name}

@@ -1,7 +1,8 @@
 // The admin pages for panels and organisations in a real browser, as the demo site admin.
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, newPage, useBrowser } from "../support/browser.ts";
+import { expectAccessible, newPage, signInAs, useBrowser } from "../support/browser.ts";
+import { openAdminSection } from "../support/journeys.ts";
 import { removeDataDir, startServerProcess, type ServerProcess } from "../support/server-process.ts";
 
 const browser = useBrowser();
@@ -16,18 +17,12 @@ afterAll(async () => {
   if (server) await removeDataDir(server.dataDir);
 });
 
-async function signInAs(page: Page, name: string) {
-  await page.goto(server.url + "/demo");
-  await page.getByRole("button", { name: `Sign in as ${name}` }).click();
-  await page.getByRole("heading", { name: `Hello, ${name}` }).waitFor();
-}
-
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id);
 
 describe("panel administration in a browser", () => {
   it("a site admin adds a spoke panel, fixing a missing name, then gives Priya Shah a role and takes it away", async () => {
     const { context, page } = await newPage(browser());
-    await signInAs(page, "Morgan Lee");
+    await signInAs(page, server.url, "Morgan Lee");
     await page.getByRole("link", { name: "Admin", exact: true }).click();
     await page.getByRole("heading", { level: 1, name: "Administration" }).waitFor();
     await expectAccessible(page, "admin-home");
@@ -78,7 +73,7 @@ describe("panel administration in a browser", () => {
     expect(await remove.count()).toBe(0);
     await expectAccessible(page, "admin-panel-member-removed");
 
-    await page.goto(server.url + "/admin/panels");
+    await openAdminSection(page, "Panels");
     const row = page.getByRole("row").filter({ hasText: "Young carers' spoke group" });
     expect(await row.textContent()).toContain("Personalisation Expert Panel");
     await context.close();
@@ -86,10 +81,8 @@ describe("panel administration in a browser", () => {
 
   it("a site admin adds and edits an organisation, with errors shown first", async () => {
     const { context, page } = await newPage(browser());
-    await signInAs(page, "Morgan Lee");
-    await page.goto(server.url + "/admin");
-    await page.getByRole("link", { name: "Organisations", exact: true }).click();
-    await page.getByRole("heading", { level: 1, name: "Organisations" }).waitFor();
+    await signInAs(page, server.url, "Morgan Lee");
+    await openAdminSection(page, "Organisations");
     await expectAccessible(page, "admin-organisations");
 
     await page.getByRole("button", { name: "Add an organisation" }).click();
@@ -118,8 +111,10 @@ describe("panel administration in a browser", () => {
 
   it("without JavaScript, the server's refusal shows the error summary and keeps what was typed", async () => {
     const { context, page } = await newPage(browser(), { javaScript: false });
-    await signInAs(page, "Morgan Lee");
-    await page.goto(server.url + "/admin/panels/new");
+    await signInAs(page, server.url, "Morgan Lee");
+    await openAdminSection(page, "Panels");
+    await page.getByRole("button", { name: "Add a panel" }).click();
+    await page.getByRole("heading", { level: 1, name: "Add a panel" }).waitFor();
     await page.getByLabel("Name", { exact: true }).fill("Night owls");
     await page.getByLabel("Time zone").fill("Atlantis/Lost_City");
     await page.getByRole("button", { name: "Add panel" }).click();

@@ -1,8 +1,8 @@
 // A site admin manages people, reads the audit log and the email outbox, in a real browser.
 // The server has no SMTP_URL, so emails go to the outbox.
-import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, newPage, useBrowser } from "../support/browser.ts";
+import { expectAccessible, newPage, signInAs, useBrowser } from "../support/browser.ts";
+import { openAdminPerson, openAdminSection } from "../support/journeys.ts";
 import { removeDataDir, startServerProcess, type ServerProcess } from "../support/server-process.ts";
 
 const browser = useBrowser();
@@ -17,16 +17,10 @@ afterAll(async () => {
   if (server) await removeDataDir(server.dataDir);
 });
 
-async function signInAs(page: Page, name: string) {
-  await page.goto(server.url + "/demo");
-  await page.getByRole("button", { name: `Sign in as ${name}` }).click();
-  await page.getByRole("heading", { name: `Hello, ${name}` }).waitFor();
-}
-
 describe("managing people", () => {
   it("finds, adds, changes, deactivates and reactivates a person, then sees it all in the audit log", async () => {
     const { context, page } = await newPage(browser());
-    await signInAs(page, "Morgan Lee");
+    await signInAs(page, server.url, "Morgan Lee");
     await page.getByRole("link", { name: "Admin", exact: true }).click();
     await page.getByRole("heading", { level: 1, name: "Administration" }).waitFor();
     await page.getByRole("link", { name: "People" }).click();
@@ -80,9 +74,7 @@ describe("managing people", () => {
     await page.getByText("Active", { exact: true }).waitFor();
     await expectAccessible(page, "admin-person-reactivated");
 
-    await page.goto(server.url + "/admin");
-    await page.getByRole("link", { name: "Audit log" }).click();
-    await page.getByRole("heading", { level: 1, name: "Audit log" }).waitFor();
+    await openAdminSection(page, "Audit log");
     await expectAccessible(page, "admin-audit");
     await page.getByLabel("What happened").fill("person.");
     await page.getByRole("button", { name: "Filter" }).click();
@@ -108,10 +100,8 @@ describe("managing people", () => {
 
   it("deactivates and reactivates without JavaScript", async () => {
     const { context, page } = await newPage(browser(), { javaScript: false });
-    await signInAs(page, "Morgan Lee");
-    await page.goto(server.url + "/admin/people?q=sam");
-    await page.getByRole("link", { name: "Sam Taylor" }).click();
-    await page.getByRole("heading", { level: 1, name: "Sam Taylor" }).waitFor();
+    await signInAs(page, server.url, "Morgan Lee");
+    await openAdminPerson(page, "sam", "Sam Taylor");
     await page.getByRole("button", { name: "Deactivate Sam Taylor" }).click();
     await page.getByRole("button", { name: "Yes, deactivate Sam Taylor" }).waitFor();
     await expectAccessible(page, "admin-person-deactivate-confirm-no-js");
@@ -121,7 +111,7 @@ describe("managing people", () => {
     await page.getByText("The person has been reactivated. They can sign in again.").waitFor();
     await expectAccessible(page, "admin-person-reactivated-no-js");
 
-    await page.goto(server.url + `/admin/people/${"00000000-0000-4000-8000-000000000105"}`);
+    await openAdminPerson(page, "morgan", "Morgan Lee");
     await page.getByText("You cannot deactivate yourself").waitFor();
     await expectAccessible(page, "admin-person-yourself-no-js");
     await context.close();
@@ -131,7 +121,8 @@ describe("managing people", () => {
 describe("the email outbox", () => {
   it("shows a sign-in email written to the outbox, as text", async () => {
     const visitor = await newPage(browser());
-    await visitor.page.goto(server.url + "/sign-in");
+    await visitor.page.goto(server.url + "/");
+    await visitor.page.getByRole("button", { name: "Sign in" }).click();
     await visitor.page.getByLabel("Email address").fill("priya.shah@example.org");
     await visitor.page.getByLabel("Yes, it is my own device").check();
     await visitor.page.getByRole("button", { name: "Send me a sign-in email" }).click();
@@ -139,10 +130,8 @@ describe("the email outbox", () => {
     await visitor.context.close();
 
     const { context, page } = await newPage(browser());
-    await signInAs(page, "Morgan Lee");
-    await page.goto(server.url + "/admin");
-    await page.getByRole("link", { name: "Email outbox" }).click();
-    await page.getByRole("heading", { level: 1, name: "Email outbox" }).waitFor();
+    await signInAs(page, server.url, "Morgan Lee");
+    await openAdminSection(page, "Email outbox");
     const row = page.getByRole("row").filter({ hasText: "priya.shah@example.org" });
     await row.waitFor();
     await expectAccessible(page, "admin-outbox");

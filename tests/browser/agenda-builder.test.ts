@@ -6,14 +6,12 @@
 import { readFile } from "node:fs/promises";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, newPage, useBrowser, waitForHydration } from "../support/browser.ts";
+import { expectAccessible, newPage, signInAs, useBrowser, waitForHydration } from "../support/browser.ts";
+import { followFromHome, openMeetingFromPanel } from "../support/journeys.ts";
 import { removeDataDir, startServerProcess, type ServerProcess } from "../support/server-process.ts";
 
 const browser = useBrowser();
 let server: ServerProcess;
-const demoPanel = "00000000-0000-4000-8000-000000000010";
-const pastMeeting = "00000000-0000-4000-8000-000000000501";
-const upcomingMeeting = "00000000-0000-4000-8000-000000000502";
 const teaBreak = "00000000-0000-4000-8000-000000000813";
 const NO_BREAK = "This meeting is longer than 90 minutes and has no break. Add at least one break.";
 
@@ -25,12 +23,6 @@ afterAll(async () => {
   await server?.stop();
   if (server) await removeDataDir(server.dataDir);
 });
-
-async function signInAs(page: Page, name: string) {
-  await page.goto(server.url + "/demo");
-  await page.getByRole("button", { name: `Sign in as ${name}` }).click();
-  await page.getByRole("heading", { name: `Hello, ${name}` }).waitFor();
-}
 
 type Focused = { id: string; tag: string; text: string };
 
@@ -55,9 +47,8 @@ const button = (name: string) => (el: Focused) => el.tag === "BUTTON" && el.text
 describe("building an agenda in a browser", () => {
   it("the chair builds the upcoming meeting's agenda with the keyboard alone", async () => {
     const { page } = await newPage(browser());
-    await signInAs(page, "Alex Morgan");
-    const meetingUrl = `${server.url}/panels/${demoPanel}/meetings/${upcomingMeeting}`;
-    await page.goto(meetingUrl);
+    await signInAs(page, server.url, "Alex Morgan");
+    await followFromHome(page, "View meeting");
     await page.getByRole("link", { name: "Build the agenda" }).click();
     await page.getByRole("heading", { level: 1, name: "Build the agenda" }).waitFor();
     await waitForHydration(page);
@@ -112,7 +103,7 @@ describe("building an agenda in a browser", () => {
     await expectAccessible(page, "agenda-builder-timing-error");
 
     // The agenda page: the chair sees the draft, with a note that members cannot see it yet.
-    await page.goto(`${meetingUrl}/agenda`);
+    await page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: "Agenda", exact: true }).click();
     await page.getByRole("heading", { level: 1, name: "Agenda" }).waitFor();
     await page.getByText("This is the draft agenda. It has not been published, so members cannot see it yet.").waitFor();
     await page.getByRole("heading", { name: "1. Easy read letters from the council" }).waitFor();
@@ -122,9 +113,8 @@ describe("building an agenda in a browser", () => {
 
   it("an officer reads the past meeting's agenda with its late paper, opens a glossary term, prints it large and downloads it", async () => {
     const { page } = await newPage(browser());
-    await signInAs(page, "Chris Jones");
-    const meetingUrl = `${server.url}/panels/${demoPanel}/meetings/${pastMeeting}`;
-    await page.goto(meetingUrl);
+    await signInAs(page, server.url, "Chris Jones");
+    await openMeetingFromPanel(page, "Panel meeting: direct payments review");
     await page.getByRole("link", { name: "Agenda", exact: true }).click();
     await page.getByRole("heading", { name: "3. The new support plan form" }).waitFor();
     await page.getByText(/^Late paper: arrived \d{1,2} \w{3}, after the deadline of \d{1,2} \w{3}$/).waitFor();
@@ -152,7 +142,7 @@ describe("building an agenda in a browser", () => {
     await page.emulateMedia({ media: "screen" });
 
     // The downloads: a self-contained HTML document (which itself passes axe) and plain text.
-    await page.goto(`${meetingUrl}/agenda`);
+    await page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: "Agenda", exact: true }).click();
     const [htmlDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download the agenda (HTML)" }).click()]);
     expect(htmlDownload.suggestedFilename()).toMatch(/^agenda-panel-meeting-direct-payments-review-\d{4}-\d{2}-\d{2}\.html$/);
     const html = await readFile((await htmlDownload.path())!, "utf8");
@@ -170,10 +160,10 @@ describe("building an agenda in a browser", () => {
 
   it("a member is told the agenda is not published yet and cannot reach the builder", async () => {
     const { page } = await newPage(browser());
-    await signInAs(page, "Priya Shah");
-    const meetingUrl = `${server.url}/panels/${demoPanel}/meetings/${upcomingMeeting}`;
-    await page.goto(meetingUrl);
+    await signInAs(page, server.url, "Priya Shah");
+    await followFromHome(page, "View meeting");
     expect(await page.getByRole("link", { name: "Build the agenda" }).count()).toBe(0);
+    const meetingUrl = page.url();
     await page.getByRole("link", { name: "Agenda", exact: true }).click();
     await page.getByText("The agenda has not been published yet. You will be told when it is.").waitFor();
     await expectAccessible(page, "agenda-page-not-published");
@@ -185,8 +175,9 @@ describe("building an agenda in a browser", () => {
 
   it("without JavaScript, moving a line brings focus back to the same button", async () => {
     const { page } = await newPage(browser(), { javaScript: false });
-    await signInAs(page, "Chris Jones");
-    await page.goto(`${server.url}/panels/${demoPanel}/meetings/${pastMeeting}/agenda/build`);
+    await signInAs(page, server.url, "Chris Jones");
+    await openMeetingFromPanel(page, "Panel meeting: direct payments review");
+    await page.getByRole("link", { name: "Build the agenda" }).click();
     await page.getByRole("heading", { level: 1, name: "Build the agenda" }).waitFor();
     await expectAccessible(page, "agenda-builder-no-js");
     await page.getByRole("button", { name: "Move down Tea break" }).click();

@@ -1,15 +1,15 @@
-// Agenda items in a real browser with the demo data: a member proposes an item (fixing an empty
-// title first), the chair proposes another, the member prioritises by keyboard alone, the chair
+// Agenda items in a real browser with the demo data, each journey starting from the person's home
+// page and moving by the links they see (issue 10): a member suggests an item (fixing an empty
+// title first), the chair suggests another, the member prioritises by keyboard alone, the chair
 // with the mouse, and both see the ranked list (issue 4, "Agendas set together").
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, newPage, useBrowser, waitForHydration } from "../support/browser.ts";
+import { expectAccessible, newPage, signInAs, useBrowser, waitForHydration } from "../support/browser.ts";
+import { demoUpcomingMeeting, followFromHome, goHome, meetingCard, openPanelFromHome } from "../support/journeys.ts";
 import { removeDataDir, startServerProcess, type ServerProcess } from "../support/server-process.ts";
 
 const browser = useBrowser();
 let server: ServerProcess;
-const demoPanel = "00000000-0000-4000-8000-000000000010";
-const upcomingMeeting = "00000000-0000-4000-8000-000000000502";
 
 beforeAll(async () => {
   server = await startServerProcess();
@@ -19,12 +19,6 @@ afterAll(async () => {
   await server?.stop();
   if (server) await removeDataDir(server.dataDir);
 });
-
-async function signInAs(page: Page, name: string) {
-  await page.goto(server.url + "/demo");
-  await page.getByRole("button", { name: `Sign in as ${name}` }).click();
-  await page.getByRole("heading", { name: `Hello, ${name}` }).waitFor();
-}
 
 type Focused = { id: string; tag: string; text: string };
 
@@ -52,47 +46,55 @@ async function arrowToOption(page: Page, label: string, limit = 20) {
   expect(await chosen()).toBe(label);
 }
 
-async function propose(page: Page, title: string, about: string, screenshot?: string) {
-  await page.goto(`${server.url}/panels/${demoPanel}/agenda-items/new`);
-  await page.getByRole("heading", { level: 1, name: "Propose an agenda item" }).waitFor();
+/** From the home page: "Suggest an item for the agenda" for the upcoming meeting, the short form, back to the meeting. */
+async function suggest(page: Page, title: string, about: string, screenshot?: string) {
+  await meetingCard(page).getByRole("link", { name: "Suggest an item for the agenda" }).click();
+  await page.getByRole("heading", { level: 1, name: "Suggest an item for the agenda" }).waitFor();
+  await page.getByText("Members can choose it for this meeting until the papers deadline").waitFor();
   await waitForHydration(page);
   if (screenshot) await expectAccessible(page, `${screenshot}-new`);
-  await page.getByLabel("What it is about").fill(about);
-  await page.getByLabel("For discussion").check();
-  await page.getByLabel("Related recommendations (optional)").fill("r6.4");
+  await page.getByLabel("Tell us more about it").fill(about);
   if (screenshot) {
-    await page.getByRole("button", { name: "Propose item" }).click();
+    // The rest is folded away; a member who wants to can add it.
+    await page.getByText("Add more detail (optional)").click();
+    await page.getByLabel("For discussion").check();
+    await page.getByLabel("Related recommendations (optional)").fill("r6.4");
+    await expectAccessible(page, `${screenshot}-more-detail`);
+    await page.getByRole("button", { name: "Suggest item" }).click();
     const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
     await summary.getByRole("link", { name: "Enter a title for the item" }).waitFor();
-    // What was typed is kept.
-    expect(await page.getByLabel("What it is about").inputValue()).toBe(about);
+    // What was typed is kept, and the folded details stay open with it.
+    expect(await page.getByLabel("Tell us more about it").inputValue()).toBe(about);
+    expect(await page.getByLabel("Related recommendations (optional)").inputValue()).toBe("r6.4");
     await expectAccessible(page, `${screenshot}-error`);
+    await summary.getByRole("link", { name: "Enter a title for the item" }).click();
+    expect((await focused(page)).id).toBe("agenda-item-title");
   }
-  await page.getByLabel("Title").fill(title);
-  await page.getByRole("button", { name: "Propose item" }).click();
-  await page.getByRole("heading", { level: 1, name: title }).waitFor();
+  await page.getByLabel("What do you want the panel to talk about?").fill(title);
+  await page.getByRole("button", { name: "Suggest item" }).click();
+  await page.getByRole("heading", { level: 1, name: demoUpcomingMeeting }).waitFor();
+  await page.getByText("Thank you. Your item is on the list members choose from.").waitFor();
 }
 
 describe("agenda items in a browser", () => {
-  it("a member and the chair propose items, prioritise them for the upcoming meeting and see the ranked list", async () => {
+  it("from their home pages, a member and the chair suggest items, prioritise them for the upcoming meeting and see the ranked list", async () => {
     const priya = await newPage(browser());
-    await signInAs(priya.page, "Priya Shah");
-    await priya.page.goto(`${server.url}/panels/${demoPanel}/agenda-items`);
+    await signInAs(priya.page, server.url, "Priya Shah");
+    // The list of items, reached from the panel's page.
+    await openPanelFromHome(priya.page);
+    await priya.page.getByRole("link", { name: "Agenda items: suggest one, see what others suggested" }).click();
     await priya.page.getByRole("heading", { level: 1, name: "Agenda items" }).waitFor();
     await expectAccessible(priya.page, "agenda-items-list");
-    await propose(priya.page, "Bus passes for personal assistants", "My PA pays for the bus to come with me to meetings.", "agenda-item");
-    await priya.page.getByText("Your item was proposed").waitFor();
-    await priya.page.getByText("Proposed by Priya Shah (proposed by a member)").waitFor();
-    expect(await priya.page.getByText("R6.4", { exact: true }).count()).toBe(1);
-    await expectAccessible(priya.page, "agenda-item-proposed");
+    await goHome(priya.page);
+    await suggest(priya.page, "Bus passes for personal assistants", "My PA pays for the bus to come with me to meetings.", "agenda-item");
+    await expectAccessible(priya.page, "agenda-item-suggested");
 
     const alex = await newPage(browser());
-    await signInAs(alex.page, "Alex Morgan");
-    await propose(alex.page, "Respite care waiting times", "Carers wait months for a break.");
+    await signInAs(alex.page, server.url, "Alex Morgan");
+    await suggest(alex.page, "Respite care waiting times", "Carers wait months for a break.");
 
-    // Priya chooses by keyboard alone.
-    const priorities = `${server.url}/panels/${demoPanel}/meetings/${upcomingMeeting}/priorities`;
-    await priya.page.goto(priorities);
+    // Priya goes on from the meeting page, and chooses by keyboard alone.
+    await priya.page.getByRole("link", { name: "Choose your three most important items" }).click();
     await priya.page.getByRole("heading", { level: 1, name: "Prioritise items for this meeting" }).waitFor();
     await waitForHydration(priya.page);
     await expectAccessible(priya.page, "priorities-form");
@@ -116,8 +118,10 @@ describe("agenda items in a browser", () => {
     expect(await priya.page.getByLabel("Most important (3 points)").locator("option:checked").textContent()).toBe("Bus passes for personal assistants");
     await expectAccessible(priya.page, "priorities-saved-member");
 
-    // Alex chooses the other way round: equal totals, equal first choices, so the older item wins.
-    await alex.page.goto(priorities);
+    // Alex chooses the other way round, starting from his home page: equal totals, equal first
+    // choices, so the older item wins.
+    await followFromHome(alex.page, "Choose your three most important items");
+    await alex.page.getByRole("heading", { level: 1, name: "Prioritise items for this meeting" }).waitFor();
     await waitForHydration(alex.page);
     await alex.page.getByLabel("Most important (3 points)").selectOption({ label: "Respite care waiting times" });
     await alex.page.getByLabel("Second (2 points)").selectOption({ label: "Bus passes for personal assistants" });
@@ -137,5 +141,12 @@ describe("agenda items in a browser", () => {
     await priya.page.reload();
     await priya.page.getByRole("row", { name: /Respite care waiting times/ }).waitFor();
     await expectAccessible(priya.page, "priorities-ranked");
+
+    // Her item, from the ranked list, says whose idea it was.
+    await priya.page.getByRole("link", { name: "Bus passes for personal assistants" }).click();
+    await priya.page.getByRole("heading", { level: 1, name: "Bus passes for personal assistants" }).waitFor();
+    await priya.page.getByText("Proposed by Priya Shah (proposed by a member)").waitFor();
+    expect(await priya.page.getByText("R6.4", { exact: true }).count()).toBe(1);
+    await expectAccessible(priya.page, "agenda-item-proposed");
   });
 });

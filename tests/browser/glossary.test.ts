@@ -1,12 +1,12 @@
 // The glossary and terms of reference in a real browser, as the demo chair and the demo officer.
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, newPage, useBrowser, waitForHydration } from "../support/browser.ts";
+import { expectAccessible, newPage, signInAs, useBrowser, waitForHydration } from "../support/browser.ts";
+import { openPanelFromHome } from "../support/journeys.ts";
 import { removeDataDir, startServerProcess, type ServerProcess } from "../support/server-process.ts";
 
 const browser = useBrowser();
 let server: ServerProcess;
-const panelId = "00000000-0000-4000-8000-000000000010";
 const explanation = "The help the council gives adults who need support to live their lives, such as help at home.";
 
 beforeAll(async () => {
@@ -17,12 +17,6 @@ afterAll(async () => {
   await server?.stop();
   if (server) await removeDataDir(server.dataDir);
 });
-
-async function signInAs(page: Page, name: string) {
-  await page.goto(server.url + "/demo");
-  await page.getByRole("button", { name: `Sign in as ${name}` }).click();
-  await page.getByRole("heading", { name: `Hello, ${name}` }).waitFor();
-}
 
 /** Presses Tab, as a keyboard user would, until a glossary term starting with `words` has the focus. */
 async function tabToGlossaryTerm(page: Page, words: string, most = 60): Promise<void> {
@@ -37,8 +31,9 @@ async function tabToGlossaryTerm(page: Page, words: string, most = 60): Promise<
 describe("the glossary in a browser", () => {
   it("the chair adds a term, finds it, opens its explanation in the terms of reference by keyboard, and changes them", async () => {
     const { context, page } = await newPage(browser());
-    await signInAs(page, "Alex Morgan");
-    await page.goto(`${server.url}/panels/${panelId}/glossary`);
+    await signInAs(page, server.url, "Alex Morgan");
+    await openPanelFromHome(page);
+    await page.getByRole("link", { name: "Glossary: what words mean" }).click();
     await page.getByRole("heading", { level: 1, name: "Glossary" }).waitFor();
     await expectAccessible(page, "glossary");
 
@@ -65,7 +60,8 @@ describe("the glossary in a browser", () => {
     await page.getByText("1 term matches “ADULTS WHO NEED”.").waitFor();
     await expectAccessible(page, "glossary-search");
 
-    await page.goto(`${server.url}/panels/${panelId}/terms-of-reference`);
+    await openPanelFromHome(page);
+    await page.getByRole("link", { name: "Terms of reference and their history" }).click();
     await page.getByRole("heading", { level: 1, name: "Terms of reference" }).waitFor();
     await waitForHydration(page);
     const term = page.locator("details.app-glossary-term", { has: page.locator("summary", { hasText: /^adult social care/i }) });
@@ -100,15 +96,18 @@ describe("the glossary in a browser", () => {
 
   it("the officer keeps the glossary but reads the terms of reference without a form to change them", async () => {
     const { context, page } = await newPage(browser());
-    await signInAs(page, "Chris Jones");
-    await page.goto(`${server.url}/panels/${panelId}/terms-of-reference`);
+    await signInAs(page, server.url, "Chris Jones");
+    await openPanelFromHome(page);
+    await page.getByRole("link", { name: "Terms of reference and their history" }).click();
     await page.getByRole("heading", { level: 1, name: "Terms of reference" }).waitFor();
     await page.getByRole("heading", { level: 2, name: "History" }).waitFor();
     expect(await page.getByRole("button", { name: "Save terms of reference" }).count()).toBe(0);
     expect(await page.locator("textarea").count()).toBe(0);
     await expectAccessible(page, "terms-of-reference-officer");
 
-    await page.goto(`${server.url}/panels/${panelId}/glossary`);
+    await openPanelFromHome(page);
+    await page.getByRole("link", { name: "Glossary: what words mean" }).click();
+    await page.getByRole("heading", { level: 1, name: "Glossary" }).waitFor();
     expect(await page.getByRole("button", { name: "Add a term" }).count()).toBe(1);
     await page.getByRole("link", { name: "Change Adult social care" }).click();
     await page.getByRole("heading", { level: 1, name: "Change Adult social care" }).waitFor();
@@ -125,15 +124,18 @@ describe("the glossary in a browser", () => {
 
   it("without JavaScript, a member opens a term's explanation and sees no way to change the glossary", async () => {
     const { context, page } = await newPage(browser(), { javaScript: false });
-    await signInAs(page, "Priya Shah");
-    await page.goto(`${server.url}/panels/${panelId}/terms-of-reference`);
+    await signInAs(page, server.url, "Priya Shah");
+    await openPanelFromHome(page);
+    await page.getByRole("link", { name: "Terms of reference and their history" }).click();
     const term = page.locator("details.app-glossary-term", { has: page.locator("summary", { hasText: /^adult social care/i }) });
     await term.locator("summary").click();
     expect(await term.getByText(explanation).isVisible()).toBe(true);
     expect(await page.getByRole("button", { name: "Save terms of reference" }).count()).toBe(0);
     await expectAccessible(page, "terms-of-reference-member-no-js");
 
-    await page.goto(`${server.url}/panels/${panelId}/glossary`);
+    await openPanelFromHome(page);
+    await page.getByRole("link", { name: "Glossary: what words mean" }).click();
+    await page.getByRole("heading", { level: 1, name: "Glossary" }).waitFor();
     await page.locator("dt", { hasText: "Adult social care" }).waitFor();
     expect(await page.getByRole("button", { name: "Add a term" }).count()).toBe(0);
     expect(await page.getByRole("link", { name: /^Change/ }).count()).toBe(0);

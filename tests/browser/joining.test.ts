@@ -3,8 +3,8 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { joiningDemoIds } from "../../prisma/demo-joining.ts";
-import { demoIds } from "../../prisma/demo-data.ts";
-import { expectAccessible, newPage, useBrowser, waitForHydration } from "../support/browser.ts";
+import { expectAccessible, newPage, signInAs, useBrowser, waitForHydration } from "../support/browser.ts";
+import { openPanelFromHome } from "../support/journeys.ts";
 import { removeDataDir, startServerProcess, type ServerProcess } from "../support/server-process.ts";
 import { signInDetails, startSmtpServer, type TestSmtp } from "../support/smtp.ts";
 
@@ -23,12 +23,6 @@ afterAll(async () => {
   if (server) await removeDataDir(server.dataDir);
 });
 
-async function signInAs(page: Page, name: string) {
-  await page.goto(server.url + "/demo");
-  await page.getByRole("button", { name: `Sign in as ${name}` }).click();
-  await page.getByRole("heading", { name: `Hello, ${name}` }).waitFor();
-}
-
 async function tabTo(page: Page, matches: () => boolean, description: string) {
   for (let i = 0; i < 60; i++) {
     await page.keyboard.press("Tab");
@@ -41,8 +35,8 @@ describe("joining by invitation link", () => {
   it("the chair makes a link; a new person opens it signed out, signs in with the emailed code, joins and is asked about their needs", async () => {
     const alex = await newPage(browser());
     await alex.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });
-    await signInAs(alex.page, "Alex Morgan");
-    await alex.page.goto(`${server.url}/panels/${demoIds.panel}`);
+    await signInAs(alex.page, server.url, "Alex Morgan");
+    await openPanelFromHome(alex.page);
     await alex.page.getByRole("link", { name: "Invitation links: invite people to join" }).click();
     await alex.page.getByRole("heading", { level: 1, name: "Invitation links" }).waitFor();
     await waitForHydration(alex.page);
@@ -100,8 +94,10 @@ describe("joining by invitation link", () => {
 describe("a spoke group sends an item to its hub", () => {
   it("the spoke's chair sends an item with the group's view using only the keyboard, and the hub sees where it came from", async () => {
     const jamie = await newPage(browser());
-    await signInAs(jamie.page, "Jamie Carter");
-    await jamie.page.goto(`${server.url}/panels/${demoIds.spoke}/agenda-items/${joiningDemoIds.spokeItemToSend}`);
+    await signInAs(jamie.page, server.url, "Jamie Carter");
+    await openPanelFromHome(jamie.page, "Carers' spoke group");
+    await jamie.page.getByRole("link", { name: "Agenda items: suggest one, see what others suggested" }).click();
+    await jamie.page.getByRole("link", { name: "Carer's assessments take too long" }).click();
     await jamie.page.getByRole("heading", { level: 1, name: "Carer's assessments take too long" }).waitFor();
     await waitForHydration(jamie.page);
     await expectAccessible(jamie.page, "spoke-item");
@@ -129,8 +125,9 @@ describe("a spoke group sends an item to its hub", () => {
     await jamie.context.close();
 
     const alex = await newPage(browser());
-    await signInAs(alex.page, "Alex Morgan");
-    await alex.page.goto(`${server.url}/panels/${demoIds.panel}/agenda-items`);
+    await signInAs(alex.page, server.url, "Alex Morgan");
+    await openPanelFromHome(alex.page);
+    await alex.page.getByRole("link", { name: "Agenda items: suggest one, see what others suggested" }).click();
     const row = alex.page.getByRole("row").filter({ hasText: "Carer's assessments take too long" });
     await row.getByText("From Carers' spoke group").waitFor();
     await expectAccessible(alex.page, "hub-items-from-spoke");
@@ -145,20 +142,24 @@ describe("a spoke group sends an item to its hub", () => {
 describe("organisations and removal", () => {
   it("a member sees their ULO on their profile; a site admin sees how they joined and completes a removal request", async () => {
     const priya = await newPage(browser());
-    await signInAs(priya.page, "Priya Shah");
-    await priya.page.goto(`${server.url}/profile`);
+    await signInAs(priya.page, server.url, "Priya Shah");
+    await priya.page.getByRole("link", { name: "Your profile and communication needs" }).click();
     await priya.page.getByRole("heading", { level: 1, name: "Your profile" }).waitFor();
     expect(await priya.page.getByLabel("Wessex Centre for Independent Living (user led organisation)").isChecked()).toBe(true);
     await expectAccessible(priya.page, "profile-organisations");
     await priya.context.close();
 
     const morgan = await newPage(browser());
-    await signInAs(morgan.page, "Morgan Lee");
-    await morgan.page.goto(`${server.url}/admin/people/${demoIds.member}`);
+    await signInAs(morgan.page, server.url, "Morgan Lee");
+    await morgan.page.getByRole("link", { name: "Admin", exact: true }).click();
+    await morgan.page.getByRole("link", { name: "People", exact: true }).click();
+    await morgan.page.getByLabel("Search by name or email address").fill("Priya");
+    await morgan.page.getByRole("button", { name: "Search" }).click();
+    await morgan.page.getByRole("table").getByRole("link", { name: "Priya Shah" }).click();
     await morgan.page.getByText("Priya Shah belongs to Wessex Centre for Independent Living.").waitFor();
     await expectAccessible(morgan.page, "admin-person-organisations");
 
-    await morgan.page.goto(`${server.url}/admin`);
+    await morgan.page.getByRole("link", { name: "Admin", exact: true }).click();
     await morgan.page.getByRole("link", { name: "Removal requests" }).click();
     await morgan.page.getByRole("heading", { level: 1, name: "Removal requests" }).waitFor();
     await expectAccessible(morgan.page, "admin-removals");

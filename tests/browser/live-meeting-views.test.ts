@@ -4,7 +4,7 @@
 // by form post (issue 5, "Nothing lost", "catch me up", "Easy view", "Works without JavaScript").
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectAccessible, useBrowser, waitForHydration } from "../support/browser.ts";
-import { announced, buildDemoAgenda, demoItems, liveStatus, liveUrl, openLive, personPage } from "../support/live-browser.ts";
+import { announced, buildDemoAgenda, demoItems, goToLivePage, liveStatus, openLive, personPage } from "../support/live-browser.ts";
 import { removeDataDir, startServerProcess, type ServerProcess } from "../support/server-process.ts";
 
 const browser = useBrowser();
@@ -14,8 +14,8 @@ beforeAll(async () => {
   server = await startServerProcess();
   // The chair builds the agenda, starts the meeting and moves to the first item.
   const { page: chair, context } = await personPage(browser(), server.url, "Alex Morgan");
-  await buildDemoAgenda(chair, server.url);
-  await openLive(chair, liveUrl(server));
+  await buildDemoAgenda(chair);
+  await openLive(chair);
   await chair.getByRole("button", { name: "Start the meeting live" }).click();
   await chair.getByRole("button", { name: `Move to this item (item 1: ${demoItems[0]})` }).click();
   await chair.getByRole("button", { name: `This is the item now (item 1: ${demoItems[0]})` }).waitFor();
@@ -35,7 +35,7 @@ afterAll(async () => {
 describe("the live meeting when things are not simple", () => {
   it("keeps a note typed while offline, and saves it exactly once when the connection is back", async () => {
     const { page: officer, context } = await personPage(browser(), server.url, "Chris Jones");
-    await openLive(officer, liveUrl(server));
+    await openLive(officer);
 
     // A draft is saved privately as it is typed, and is there again after a reload.
     await officer.getByLabel("The note").fill("A draft kept across a reload");
@@ -71,7 +71,7 @@ describe("the live meeting when things are not simple", () => {
 
   it("catches a member up in place, and switches to the easy view, which still lets them take part", async () => {
     const { page: member } = await personPage(browser(), server.url, "Ravi Patel");
-    await openLive(member, liveUrl(server));
+    await openLive(member);
 
     const summary = member.getByText("Catch me up");
     await summary.click();
@@ -115,7 +115,7 @@ describe("the live meeting when things are not simple", () => {
 
     // Only decisions and item changes are announced now: a point is not, a decision is.
     const { page: chair, context } = await personPage(browser(), server.url, "Alex Morgan");
-    await openLive(chair, liveUrl(server));
+    await openLive(chair);
     await chair.getByLabel("The note").fill("Someone said the font is too small");
     await chair.getByLabel("The note").press("Enter");
     await chair.getByLabel("Decision", { exact: true }).check();
@@ -129,7 +129,7 @@ describe("the live meeting when things are not simple", () => {
 
   it("lets a note-taker without JavaScript add a note by form post, with every field shown", async () => {
     const { page: officer } = await personPage(browser(), server.url, "Chris Jones", { javaScript: false });
-    await officer.goto(liveUrl(server));
+    await goToLivePage(officer);
     await officer.getByText("This page does not update by itself. Refresh it to see the latest.").waitFor();
     await officer.getByText("For an action").waitFor();
     await expectAccessible(officer, "live-no-javascript");

@@ -9,16 +9,15 @@ import {
   announced,
   button,
   buildDemoAgenda,
-  demo,
   demoItems,
   field,
   focused,
   liveStatus,
-  liveUrl,
   openLive,
   personPage,
   tabTo,
 } from "../support/live-browser.ts";
+import { followFromHome } from "../support/journeys.ts";
 import { removeDataDir, startServerProcess, type ServerProcess } from "../support/server-process.ts";
 
 const browser = useBrowser();
@@ -36,8 +35,8 @@ afterAll(async () => {
 describe("following a meeting live", () => {
   it("a member follows what the chair does, and the chair sees the member's hand and question", async () => {
     const { page: chair } = await personPage(browser(), server.url, "Alex Morgan");
-    await buildDemoAgenda(chair, server.url);
-    await chair.goto(`${server.url}/panels/${demo.panel}/meetings/${demo.upcomingMeeting}`);
+    await buildDemoAgenda(chair);
+    await followFromHome(chair, "View meeting");
     await chair.getByRole("link", { name: "Run the meeting live" }).click();
     await chair.getByRole("heading", { level: 1, name: "Panel meeting: day services and the care budget" }).waitFor();
     await waitForHydration(chair);
@@ -45,7 +44,7 @@ describe("following a meeting live", () => {
     await expectAccessible(chair, "live-chair-before-start");
 
     const { page: member } = await personPage(browser(), server.url, "Priya Shah");
-    await member.goto(`${server.url}/panels/${demo.panel}/meetings/${demo.upcomingMeeting}`);
+    await followFromHome(member, "View meeting");
     await member.getByRole("link", { name: "Follow the meeting live" }).click();
     await waitForHydration(member);
     await liveStatus(member, /^Live$/);
@@ -74,7 +73,7 @@ describe("following a meeting live", () => {
 
     // Another member asks to speak first; Priya's hand is about access, so it goes ahead.
     const { page: jordan } = await personPage(browser(), server.url, "Jordan Ellis");
-    await openLive(jordan, liveUrl(server));
+    await openLive(jordan);
     await jordan.getByRole("button", { name: "Ask to speak" }).click();
     await jordan.getByText("You are 1st in the queue.").waitFor();
 
@@ -105,8 +104,8 @@ describe("following a meeting live", () => {
   it("two note-takers correcting the same note at once both keep their words", async () => {
     const { page: officer } = await personPage(browser(), server.url, "Chris Jones");
     const { page: chair } = await personPage(browser(), server.url, "Alex Morgan");
-    await openLive(officer, liveUrl(server));
-    await openLive(chair, liveUrl(server));
+    await openLive(officer);
+    await openLive(chair);
 
     // While the officer writes, the chair sees who is writing where; it goes when the note is added.
     await officer.getByLabel("The note").fill("The council will check the forms with members");
@@ -150,7 +149,7 @@ describe("following a meeting live", () => {
 
   it("everything a person does in the meeting works with the keyboard alone", async () => {
     const { page: member } = await personPage(browser(), server.url, "Grace Obi");
-    await openLive(member, liveUrl(server));
+    await openLive(member);
 
     // Ask to speak about access: Tab to the checkbox, Space to tick it, Tab to the button, Enter.
     await tabTo(member, field("I need to speak soon, it is about access"));
@@ -171,7 +170,7 @@ describe("following a meeting live", () => {
 
     // The chair adds a note and moves the meeting on, with the keyboard alone.
     const { page: chair } = await personPage(browser(), server.url, "Alex Morgan");
-    await openLive(chair, liveUrl(server));
+    await openLive(chair);
     await tabTo(chair, field("The note"));
     await chair.keyboard.type("Grace asked for the words to be explained");
     await chair.keyboard.press("Shift+Enter");

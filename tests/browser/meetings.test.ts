@@ -5,12 +5,12 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addDaysToDate, utcToZonedDateTime } from "../../app/dates.ts";
-import { expectAccessible, newPage, useBrowser, waitForHydration } from "../support/browser.ts";
+import { expectAccessible, newPage, signInAs, useBrowser, waitForHydration } from "../support/browser.ts";
+import { followFromHome, openPanelFromHome } from "../support/journeys.ts";
 import { removeDataDir, startServerProcess, type ServerProcess } from "../support/server-process.ts";
 
 const browser = useBrowser();
 let server: ServerProcess;
-const demoPanel = "00000000-0000-4000-8000-000000000010";
 
 beforeAll(async () => {
   server = await startServerProcess();
@@ -20,12 +20,6 @@ afterAll(async () => {
   await server?.stop();
   if (server) await removeDataDir(server.dataDir);
 });
-
-async function signInAs(page: Page, name: string) {
-  await page.goto(server.url + "/demo");
-  await page.getByRole("button", { name: `Sign in as ${name}` }).click();
-  await page.getByRole("heading", { name: `Hello, ${name}` }).waitFor();
-}
 
 /** Presses Tab until the focused element matches, as a keyboard user moves through the page. */
 async function tabTo(page: Page, isTarget: (element: { id: string; tag: string; text: string; type: string }) => boolean, limit = 60) {
@@ -45,8 +39,9 @@ describe("meetings in a browser", () => {
     // Five weeks ahead, clear of the demo's own meetings.
     const meetingDate = addDaysToDate(utcToZonedDateTime(new Date(), "Europe/London").date, 35);
     const chair = await newPage(browser());
-    await signInAs(chair.page, "Alex Morgan");
-    await chair.page.goto(`${server.url}/panels/${demoPanel}/meetings`);
+    await signInAs(chair.page, server.url, "Alex Morgan");
+    await openPanelFromHome(chair.page);
+    await chair.page.getByRole("link", { name: "Meetings", exact: true }).click();
     await chair.page.getByRole("heading", { level: 1, name: "Meetings" }).waitFor();
     await expectAccessible(chair.page, "meetings-list");
 
@@ -79,12 +74,12 @@ describe("meetings in a browser", () => {
     await chair.page.getByRole("button", { name: "Schedule meeting" }).click();
     await chair.page.getByText("The meeting is scheduled.").waitFor();
     await chair.page.getByRole("heading", { level: 1, name: "Panel meeting: housing and support" }).waitFor();
-    const meetingUrl = chair.page.url().replace(/\?.*$/, "");
     await expectAccessible(chair.page, "meeting-scheduled");
 
     const member = await newPage(browser());
-    await signInAs(member.page, "Priya Shah");
-    await member.page.goto(meetingUrl);
+    await signInAs(member.page, server.url, "Priya Shah");
+    // The new meeting is on her home page.
+    await followFromHome(member.page, "View meeting", "Panel meeting: housing and support");
     await member.page.getByRole("button", { name: "Reply" }).click();
     await member.page.getByRole("heading", { level: 1, name: "Reply to the meeting" }).waitFor();
     await waitForHydration(member.page);
@@ -108,7 +103,7 @@ describe("meetings in a browser", () => {
     await expectAccessible(member.page, "meetings-list-member");
     await member.context.close();
 
-    await chair.page.goto(meetingUrl);
+    await followFromHome(chair.page, "View meeting", "Panel meeting: housing and support");
     await chair.page.getByRole("heading", { name: "What must be arranged" }).waitFor();
     const replies = chair.page.locator("dl").filter({ hasText: "Coming in person" });
     expect(await replies.locator(".govuk-summary-list__row").filter({ hasText: "Coming in person" }).locator("dd").textContent()).toBe("1");
@@ -134,7 +129,7 @@ describe("meetings in a browser", () => {
     await chair.page.getByRole("button", { name: "Save changes" }).click();
     await chair.page.getByText("Everyone invited is being told what has changed, in the way they asked.").waitFor();
     await expectAccessible(chair.page, "meeting-changed");
-    await chair.page.goto(meetingUrl);
+    await followFromHome(chair.page, "View meeting", "Panel meeting: housing and support");
     await chair.page.getByRole("link", { name: "Cancel this meeting" }).click();
     await chair.page.getByRole("heading", { level: 1, name: "Are you sure you want to cancel Panel meeting: housing and support?" }).waitFor();
     await expectAccessible(chair.page, "meeting-cancel-confirm");

@@ -7,14 +7,14 @@ import type { Page } from "playwright-core";
 import { io } from "socket.io-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CLIENT_EVENTS } from "../../app/modules/live/protocol.ts";
-import { expectAccessible, newPage, useBrowser, waitForHydration } from "../support/browser.ts";
+import { expectAccessible, newPage, signInAs, useBrowser, waitForHydration } from "../support/browser.ts";
+import { followFromHome, goHome, openMeetingFromPanel } from "../support/journeys.ts";
 import { removeDataDir, startServerProcess, type ServerProcess } from "../support/server-process.ts";
 
 const browser = useBrowser();
 let server: ServerProcess;
-const demoPanel = "00000000-0000-4000-8000-000000000010";
-const pastMeeting = "00000000-0000-4000-8000-000000000501";
-const shortMeeting = "00000000-0000-4000-8000-000000001201";
+const pastMeeting = "Panel meeting: direct payments review";
+const shortMeeting = "Short online meeting: approving the minutes";
 const upcomingMeeting = "00000000-0000-4000-8000-000000000502";
 const priyasAction = "Send Chris the ten hardest words in the Direct Payments forms, with what they should say instead";
 
@@ -26,12 +26,6 @@ afterAll(async () => {
   await server?.stop();
   if (server) await removeDataDir(server.dataDir);
 });
-
-async function signInAs(page: Page, name: string) {
-  await page.goto(server.url + "/demo");
-  await page.getByRole("button", { name: `Sign in as ${name}` }).click();
-  await page.getByRole("heading", { name: `Hello, ${name}` }).waitFor();
-}
 
 /** The chair starts the next meeting live, as the live page's "Start" does, over the real socket. */
 async function startLive(page: Page, meetingId: string) {
@@ -47,10 +41,9 @@ async function startLive(page: Page, meetingId: string) {
 
 describe("minutes in a browser", () => {
   it("go from the notes to approved public minutes, and an action is marked done from its owner's home page", async () => {
-    const minutesUrl = `${server.url}/panels/${demoPanel}/meetings/${shortMeeting}/minutes`;
     const { page: alex } = await newPage(browser());
-    await signInAs(alex, "Alex Morgan");
-    await alex.goto(`${server.url}/panels/${demoPanel}/meetings/${shortMeeting}`);
+    await signInAs(alex, server.url, "Alex Morgan");
+    await openMeetingFromPanel(alex, shortMeeting);
     await alex.getByRole("link", { name: "Minutes", exact: true }).click();
     await alex.getByText("The minutes have not been written yet.").waitFor();
     await expectAccessible(alex, "minutes-none-yet");
@@ -81,8 +74,9 @@ describe("minutes in a browser", () => {
 
     // Priya reads them and comments.
     const { page: priya } = await newPage(browser());
-    await signInAs(priya, "Priya Shah");
-    await priya.goto(minutesUrl);
+    await signInAs(priya, server.url, "Priya Shah");
+    await openMeetingFromPanel(priya, shortMeeting);
+    await priya.getByRole("link", { name: "Minutes", exact: true }).click();
     await priya.getByText("Shared for comments").first().waitFor();
     expect(await priya.getByRole("button", { name: "Save changes" }).count()).toBe(0);
     await waitForHydration(priya);
@@ -94,7 +88,8 @@ describe("minutes in a browser", () => {
 
     // The panel approves them at its next meeting, which the chair has started.
     await startLive(alex, upcomingMeeting);
-    await alex.goto(minutesUrl);
+    await openMeetingFromPanel(alex, shortMeeting);
+    await alex.getByRole("link", { name: "Minutes", exact: true }).click();
     await alex.getByText("Please add that I joined by phone for the first ten minutes.").waitFor();
     await waitForHydration(alex);
     await alex.getByRole("button", { name: "Record approval" }).click();
@@ -120,7 +115,7 @@ describe("minutes in a browser", () => {
     await expectAccessible(visitor, "minutes-public");
 
     // Priya's action from the meeting three weeks ago is on her home page; she marks it done.
-    await priya.goto(server.url + "/");
+    await goHome(priya);
     await priya.getByRole("heading", { name: "Your actions" }).waitFor();
     await priya.getByRole("heading", { name: priyasAction }).waitFor();
     await priya.getByText(/Due \w+ \d{1,2} \w+ \d{4} \(in 7 days\)/).waitFor();
@@ -134,14 +129,14 @@ describe("minutes in a browser", () => {
 
   it("shows the past meeting's approved minutes, its notes as they were, and the next meeting's matters arising", async () => {
     const { page } = await newPage(browser());
-    await signInAs(page, "Chris Jones");
-    const meetingUrl = `${server.url}/panels/${demoPanel}/meetings/${pastMeeting}`;
-    await page.goto(`${meetingUrl}/minutes`);
+    await signInAs(page, server.url, "Chris Jones");
+    await openMeetingFromPanel(page, pastMeeting);
+    await page.getByRole("link", { name: "Minutes", exact: true }).click();
     await page.getByText("Approved", { exact: true }).first().waitFor();
     await page.getByRole("heading", { name: "3. The new support plan form" }).waitFor();
     await expectAccessible(page, "minutes-demo-approved");
 
-    await page.goto(meetingUrl);
+    await openMeetingFromPanel(page, pastMeeting);
     await page.getByRole("link", { name: "Notes as they were at a time" }).click();
     await page.getByRole("heading", { level: 1, name: "Notes as they were at a time" }).waitFor();
     await waitForHydration(page);
@@ -158,7 +153,8 @@ describe("minutes in a browser", () => {
     await page.getByRole("link", { name: "Enter the date" }).waitFor();
     await expectAccessible(page, "notes-history-error");
 
-    await page.goto(`${server.url}/panels/${demoPanel}/meetings/${upcomingMeeting}/agenda`);
+    await followFromHome(page, "View meeting");
+    await page.getByRole("link", { name: "Agenda", exact: true }).click();
     await page.getByRole("heading", { name: "Matters arising from earlier meetings" }).waitFor();
     await page.getByRole("cell", { name: "Chris Jones" }).first().waitFor();
     await expectAccessible(page, "matters-arising-agenda");

@@ -1,14 +1,12 @@
 // A member records her communication needs; the chair sees them summed up and, because she agreed,
 // by name. Against the real server with demo data.
-import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, newPage, useBrowser } from "../support/browser.ts";
+import { expectAccessible, newPage, signInAs, useBrowser } from "../support/browser.ts";
+import { openPanelFromHome } from "../support/journeys.ts";
 import { removeDataDir, startServerProcess, type ServerProcess } from "../support/server-process.ts";
 
 const browser = useBrowser();
 let server: ServerProcess;
-const demoPanelId = "00000000-0000-4000-8000-000000000010";
-const priyaId = "00000000-0000-4000-8000-000000000101";
 
 beforeAll(async () => {
   server = await startServerProcess();
@@ -19,18 +17,12 @@ afterAll(async () => {
   if (server) await removeDataDir(server.dataDir);
 });
 
-async function signInAs(page: Page, name: string) {
-  await page.goto(server.url + "/demo");
-  await page.getByRole("button", { name: `Sign in as ${name}` }).click();
-  await page.getByRole("heading", { name: `Hello, ${name}` }).waitFor();
-}
-
 describe("communication needs", () => {
   it("a member records her needs, fixing a wrong point size, and the chair sees them flagged", async () => {
     const member = await newPage(browser());
     const page = member.page;
-    await signInAs(page, "Priya Shah");
-    await page.goto(server.url + "/profile");
+    await signInAs(page, server.url, "Priya Shah");
+    await page.getByRole("link", { name: "Your profile and communication needs" }).click();
     await page.getByRole("heading", { level: 1, name: "Your profile" }).waitFor();
     await expectAccessible(page, "needs-profile");
     await page.getByRole("link", { name: "Your communication needs" }).click();
@@ -62,8 +54,9 @@ describe("communication needs", () => {
     await member.context.close();
 
     const chair = await newPage(browser());
-    await signInAs(chair.page, "Alex Morgan");
-    await chair.page.goto(`${server.url}/panels/${demoPanelId}/needs`);
+    await signInAs(chair.page, server.url, "Alex Morgan");
+    await openPanelFromHome(chair.page);
+    await chair.page.getByRole("link", { name: "Communication needs to arrange for" }).click();
     await chair.page.getByRole("heading", { level: 1, name: "Communication needs" }).waitFor();
     const lines = chair.page.getByRole("list", { name: "Needs summed up" });
     await lines.getByText("1 large print at 24pt", { exact: true }).waitFor();
@@ -78,8 +71,9 @@ describe("communication needs", () => {
 
   it("works without JavaScript: the server checks the follow-up and keeps what was typed", async () => {
     const { context, page } = await newPage(browser(), { javaScript: false });
-    await signInAs(page, "Chris Jones");
-    await page.goto(server.url + "/profile/needs");
+    await signInAs(page, server.url, "Chris Jones");
+    await page.getByRole("link", { name: "Your profile and communication needs" }).click();
+    await page.getByRole("link", { name: "Your communication needs" }).click();
     await page.getByRole("radio", { name: "Braille" }).check();
     await page.getByRole("radio", { name: "Phone call" }).check();
     await page.getByLabel("In your own words").fill("Please read papers aloud if Braille is late.");
@@ -97,8 +91,13 @@ describe("communication needs", () => {
 
   it("a site admin changes needs for a member, who sees who did it; finance staff see totals only", async () => {
     const admin = await newPage(browser());
-    await signInAs(admin.page, "Morgan Lee");
-    await admin.page.goto(`${server.url}/admin/people/${priyaId}/needs`);
+    await signInAs(admin.page, server.url, "Morgan Lee");
+    await admin.page.getByRole("link", { name: "Admin", exact: true }).click();
+    await admin.page.getByRole("link", { name: "People", exact: true }).click();
+    await admin.page.getByLabel("Search by name or email address").fill("Priya");
+    await admin.page.getByRole("button", { name: "Search" }).click();
+    await admin.page.getByRole("table").getByRole("link", { name: "Priya Shah" }).click();
+    await admin.page.getByRole("link", { name: "See or change Priya Shah's communication needs" }).click();
     await admin.page.getByText("You are changing these for Priya Shah. They will see that you made the change.").waitFor();
     await expectAccessible(admin.page, "needs-admin-form");
     await admin.page.getByRole("radio", { name: "Large print", exact: true }).check();
@@ -112,13 +111,15 @@ describe("communication needs", () => {
     await admin.context.close();
 
     const member = await newPage(browser());
-    await signInAs(member.page, "Priya Shah");
-    await member.page.goto(server.url + "/profile/needs");
+    await signInAs(member.page, server.url, "Priya Shah");
+    await member.page.getByRole("link", { name: "Your profile and communication needs" }).click();
+    await member.page.getByRole("link", { name: "Your communication needs" }).click();
     await member.page.getByText(/Last changed by Morgan Lee on/).waitFor();
     expect(await member.page.getByRole("checkbox", { name: "More time" }).isChecked()).toBe(true);
     await expectAccessible(member.page, "needs-changed-by-admin");
 
-    await member.page.goto(server.url + "/profile/removal");
+    await member.page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: "Your profile" }).click();
+    await member.page.getByRole("link", { name: "Ask for your information to be removed" }).click();
     await member.page.getByRole("heading", { level: 1, name: "Ask for your information to be removed" }).waitFor();
     await expectAccessible(member.page, "needs-removal");
     await member.page.getByRole("button", { name: "Ask for my information to be removed" }).click();
@@ -127,8 +128,9 @@ describe("communication needs", () => {
     await member.context.close();
 
     const finance = await newPage(browser());
-    await signInAs(finance.page, "Dana Okafor");
-    await finance.page.goto(`${server.url}/panels/${demoPanelId}/needs`);
+    await signInAs(finance.page, server.url, "Dana Okafor");
+    await openPanelFromHome(finance.page);
+    await finance.page.getByRole("link", { name: "Communication needs to arrange for" }).click();
     await finance.page.getByRole("list", { name: "Needs summed up" }).getByText("1 large print at 24pt", { exact: true }).waitFor();
     expect(await finance.page.getByRole("table").count()).toBe(0);
     expect(await finance.page.getByText("Priya Shah").count()).toBe(0);

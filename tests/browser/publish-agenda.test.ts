@@ -1,12 +1,13 @@
 // The issue's story end to end in a real browser, against the real server with the demo data and a
-// real SMTP server: a member proposes an item, three members weight items, the chair builds the
+// real SMTP server, each person starting from their home page: a member suggests an item, three members weight items, the chair builds the
 // agenda and publishes it; email members get it by email, the member who asked for post becomes a
 // task in large print for staff, who mark it done. Then a change is published with its reason
 // (issue 4: "Publishing the agenda notifies every member by their preferred contact; later
 // changes are shown as changes with a reason and notify again"). Axe runs on every page state.
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, newPage, useBrowser, waitForHydration } from "../support/browser.ts";
+import { expectAccessible, newPage, signInAs, useBrowser, waitForHydration } from "../support/browser.ts";
+import { demoUpcomingMeeting, followFromHome, openPanelFromHome } from "../support/journeys.ts";
 import { removeDataDir, startServerProcess, type ServerProcess } from "../support/server-process.ts";
 import { addressesOf, startSmtpServer, type TestSmtp } from "../support/smtp.ts";
 import type { ParsedMail } from "mailparser";
@@ -14,8 +15,6 @@ import type { ParsedMail } from "mailparser";
 const browser = useBrowser();
 let server: ServerProcess;
 let smtp: TestSmtp;
-const demoPanel = "00000000-0000-4000-8000-000000000010";
-const upcomingMeeting = "00000000-0000-4000-8000-000000000502";
 const newItem = "Accessible buses to the civic centre";
 const demoItem = "Direct Payments paperwork is too hard to fill in";
 
@@ -41,15 +40,9 @@ async function waitForMail(matches: (mail: ParsedMail) => boolean): Promise<Pars
   }
 }
 
-async function signInAs(page: Page, name: string) {
-  await page.goto(server.url + "/demo");
-  await page.getByRole("button", { name: `Sign in as ${name}` }).click();
-  await page.getByRole("heading", { name: `Hello, ${name}` }).waitFor();
-}
-
-/** A member puts the new item first, then two demo items. */
+/** A member, from their home page, puts the new item first, then two demo items. */
 async function weightItems(page: Page, name: string, screenshot: string) {
-  await page.goto(`${server.url}/panels/${demoPanel}/meetings/${upcomingMeeting}/priorities`);
+  await followFromHome(page, "Choose your three most important items");
   await page.getByRole("heading", { level: 1, name: "Prioritise items for this meeting" }).waitFor();
   await waitForHydration(page);
   await page.getByLabel("Most important (3 points)").selectOption({ label: newItem });
@@ -64,42 +57,41 @@ describe("publishing the agenda in a browser", () => {
   it("goes from a member's idea to everyone told their way, and a change told again with its reason", async () => {
     // Priya asks for papers by post from now on (she reads large print at 24pt).
     const priya = await newPage(browser());
-    await signInAs(priya.page, "Priya Shah");
-    await priya.page.goto(`${server.url}/profile`);
+    await signInAs(priya.page, server.url, "Priya Shah");
+    await priya.page.getByRole("link", { name: "Your profile and communication needs" }).click();
+    await priya.page.getByRole("heading", { level: 1, name: "Your profile" }).waitFor();
     await waitForHydration(priya.page);
     await priya.page.getByLabel("Postal address (optional)").fill("14 Jewry Street\nWinchester\nSO23 8RZ");
     await priya.page.getByRole("button", { name: "Save your profile" }).click();
     await priya.page.getByText("Your profile is saved.").waitFor();
     await expectAccessible(priya.page, "publish-priya-profile");
-    await priya.page.goto(`${server.url}/profile/needs`);
+    await priya.page.getByRole("link", { name: "Your communication needs" }).click();
     await waitForHydration(priya.page);
     await priya.page.getByLabel("Post", { exact: true }).check();
     await priya.page.getByRole("button", { name: "Save your communication needs" }).click();
     await priya.page.getByText("Your communication needs are saved.").waitFor();
     await expectAccessible(priya.page, "publish-priya-needs");
 
-    // She proposes an item, and three members weight it.
-    await priya.page.goto(`${server.url}/panels/${demoPanel}/agenda-items/new`);
+    // She suggests an item for the upcoming meeting from her home page, and three members weight it.
+    await followFromHome(priya.page, "Suggest an item for the agenda");
     await waitForHydration(priya.page);
-    await priya.page.getByLabel("Title").fill(newItem);
-    await priya.page.getByLabel("What it is about").fill("The bus stop by the civic centre has no dropped kerb, so wheelchair users cannot get to meetings.");
-    await priya.page.getByLabel("For discussion").check();
-    await priya.page.getByRole("button", { name: "Propose item" }).click();
-    await priya.page.getByRole("heading", { level: 1, name: newItem }).waitFor();
+    await priya.page.getByLabel("What do you want the panel to talk about?").fill(newItem);
+    await priya.page.getByLabel("Tell us more about it").fill("The bus stop by the civic centre has no dropped kerb, so wheelchair users cannot get to meetings.");
+    await priya.page.getByRole("button", { name: "Suggest item" }).click();
+    await priya.page.getByText("Thank you. Your item is on the list members choose from.").waitFor();
     await expectAccessible(priya.page, "publish-item-proposed");
     await weightItems(priya.page, "Priya Shah", "publish-weights");
     for (const name of ["Ravi Patel", "Grace Obi"]) {
       const member = await newPage(browser());
-      await signInAs(member.page, name);
+      await signInAs(member.page, server.url, name);
       await weightItems(member.page, name, "publish-weights");
       await member.context.close();
     }
 
     // The chair builds the agenda from the members' choices.
     const alex = await newPage(browser());
-    await signInAs(alex.page, "Alex Morgan");
-    const meetingUrl = `${server.url}/panels/${demoPanel}/meetings/${upcomingMeeting}`;
-    await alex.page.goto(`${meetingUrl}/agenda/build`);
+    await signInAs(alex.page, server.url, "Alex Morgan");
+    await followFromHome(alex.page, "Prepare the agenda");
     await alex.page.getByRole("heading", { level: 1, name: "Build the agenda" }).waitFor();
     await waitForHydration(alex.page);
     await expectAccessible(alex.page, "publish-build-empty");
@@ -110,7 +102,7 @@ describe("publishing the agenda in a browser", () => {
     await expectAccessible(alex.page, "publish-build-two-items");
 
     // The meeting page says it is not published yet, and leads to publishing.
-    await alex.page.goto(meetingUrl);
+    await alex.page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: demoUpcomingMeeting }).click();
     await alex.page.getByText("(Not published yet)").waitFor();
     await expectAccessible(alex.page, "publish-meeting-page-before");
     await alex.page.getByRole("link", { name: "Publish the agenda" }).click();
@@ -141,7 +133,7 @@ describe("publishing the agenda in a browser", () => {
     }
 
     // Priya's letter is a task for staff, in her format, to her address.
-    await alex.page.goto(`${server.url}/panels/${demoPanel}`);
+    await openPanelFromHome(alex.page);
     await alex.page.getByRole("link", { name: "Contact tasks: letters, calls and texts to send" }).click();
     await alex.page.getByRole("heading", { level: 1, name: "Contact tasks" }).waitFor();
     await waitForHydration(alex.page);
@@ -157,13 +149,13 @@ describe("publishing the agenda in a browser", () => {
     await expectAccessible(alex.page, "publish-contact-tasks-done");
 
     // A break is added; publishing the change needs a reason, and everyone is told again.
-    await alex.page.goto(`${meetingUrl}/agenda/build`);
+    await followFromHome(alex.page, "Prepare the agenda");
     await waitForHydration(alex.page);
     await alex.page.getByLabel("Name of the break").fill("Tea break");
     await alex.page.getByLabel("Minutes", { exact: true }).fill("15");
     await alex.page.getByRole("button", { name: "Add a break" }).click();
     await alex.page.getByRole("heading", { level: 3, name: "Tea break" }).waitFor();
-    await alex.page.goto(meetingUrl);
+    await alex.page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: demoUpcomingMeeting }).click();
     await alex.page.getByRole("link", { name: "Publish changes to the agenda" }).click();
     await alex.page.getByRole("heading", { level: 1, name: "Publish changes to the agenda" }).waitFor();
     await waitForHydration(alex.page);
@@ -184,7 +176,7 @@ describe("publishing the agenda in a browser", () => {
     expect(changed.text).toContain("Members asked for a break in a two-hour meeting");
     expect(changed.text).toMatch(/Tea break added at/);
 
-    await alex.page.goto(meetingUrl);
+    await followFromHome(alex.page, "View meeting");
     await alex.page.getByText(/\(Published version 2 on /).waitFor();
     await expectAccessible(alex.page, "publish-meeting-page-after");
   }, 300_000);

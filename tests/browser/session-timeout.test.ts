@@ -2,6 +2,7 @@
 // signed in that keeps what was typed, and sign-out when nobody answers.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectAccessible, newPage, useBrowser, waitForHydration } from "../support/browser.ts";
+import { openDisplaySettings, openSignIn } from "../support/journeys.ts";
 import { removeDataDir, startServerProcess, type ServerProcess } from "../support/server-process.ts";
 import { signInDetails, startSmtpServer, type TestSmtp } from "../support/smtp.ts";
 
@@ -23,7 +24,7 @@ afterAll(async () => {
 async function signInOnSharedDevice(email: string) {
   const { context, page } = await newPage(browser());
   await page.clock.install();
-  await page.goto(server.url + "/sign-in");
+  await openSignIn(page, server.url);
   await page.getByLabel("Email address").fill(email);
   await page.getByLabel("No, it is shared or public").check();
   const since = smtp.messages.length;
@@ -40,7 +41,7 @@ async function signInOnSharedDevice(email: string) {
 describe("the shared-device timeout", () => {
   it("warns before signing out, and staying signed in keeps what was typed", async () => {
     const { context, page } = await signInOnSharedDevice("priya.shah@example.org");
-    await page.goto(server.url + "/settings/display");
+    await openDisplaySettings(page);
     await waitForHydration(page);
     await page.getByLabel("High contrast").check();
     await page.clock.fastForward("28:30");

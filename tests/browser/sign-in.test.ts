@@ -2,6 +2,7 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectAccessible, newPage, useBrowser } from "../support/browser.ts";
+import { goHome, openDisplaySettings, openSignIn } from "../support/journeys.ts";
 import { removeDataDir, startServerProcess, type ServerProcess } from "../support/server-process.ts";
 import { signInDetails, startSmtpServer, type TestSmtp } from "../support/smtp.ts";
 
@@ -49,7 +50,9 @@ describe("signing in with a browser", () => {
     await page.getByRole("link", { name: "Personalisation Expert Panel" }).first().click();
     await page.getByRole("heading", { level: 1, name: "Personalisation Expert Panel" }).waitFor();
     await expectAccessible(page, "panel-page");
-    await page.goto(server.url + "/account");
+    await goHome(page);
+    await page.getByRole("link", { name: "Your account and signed-in devices" }).click();
+    await page.getByRole("heading", { level: 1 }).filter({ hasText: /account/i }).waitFor();
     await expectAccessible(page, "account");
     await page.getByRole("button", { name: "Sign out" }).first().click();
     await page.getByText("You have been signed out.").waitFor();
@@ -58,10 +61,13 @@ describe("signing in with a browser", () => {
 
   it("signs in with the code using only the keyboard", async () => {
     const { context, page } = await newPage(browser());
-    await page.goto(server.url + "/sign-in");
+    await page.goto(server.url + "/");
     await page.keyboard.press("Tab");
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Skip to main content");
     await page.keyboard.press("Enter");
+    await tabTo(page, () => document.activeElement?.textContent === "Sign in" && document.activeElement.getAttribute("role") === "button", "the Sign in button");
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { level: 1, name: "Sign in" }).waitFor();
     await tabTo(page, () => document.activeElement?.id === "sign-in-email", "the email field");
     await page.keyboard.type("priya.shah@example.org");
     await page.keyboard.press("Tab");
@@ -81,7 +87,7 @@ describe("signing in with a browser", () => {
 
   it("shows an error summary linked to the fields, and keeps what was typed", async () => {
     const { context, page } = await newPage(browser());
-    await page.goto(server.url + "/sign-in");
+    await openSignIn(page, server.url);
     await page.getByLabel("Email address").fill("priya.shah@");
     await page.getByRole("button", { name: "Send me a sign-in email" }).click();
     const summary = page.getByRole("alert");
@@ -96,7 +102,7 @@ describe("signing in with a browser", () => {
 
   it("signs in by code without JavaScript", async () => {
     const { context, page } = await newPage(browser(), { javaScript: false });
-    await page.goto(server.url + "/sign-in");
+    await openSignIn(page, server.url);
     await page.getByLabel("Email address").fill("chris.jones@example.org");
     await page.getByLabel("No, it is shared or public").check();
     const since = smtp.messages.length;
@@ -118,7 +124,8 @@ describe("signing in with a browser", () => {
     expect(response?.status()).toBe(404);
     await page.getByRole("heading", { name: "Page not found" }).waitFor();
     await expectAccessible(page, "not-found");
-    await page.goto(server.url + "/accessibility");
+    await page.getByRole("contentinfo").getByRole("link", { name: "Accessibility statement" }).click();
+    await page.getByRole("heading", { level: 1 }).filter({ hasText: /accessibility/i }).waitFor();
     await expectAccessible(page, "accessibility-statement");
     await page.goto(server.url + "/demo");
     await expectAccessible(page, "demo");
@@ -129,7 +136,8 @@ describe("signing in with a browser", () => {
 describe("display settings", () => {
   it("apply at once on the server, persist for a visitor, and follow a signed-in person to another device", async () => {
     const { context, page } = await newPage(browser());
-    await page.goto(server.url + "/settings/display");
+    await page.goto(server.url + "/");
+    await openDisplaySettings(page);
     await expectAccessible(page, "display-settings");
     await page.getByLabel("Largest (200%)").check();
     await page.getByLabel("High contrast").check();
@@ -139,7 +147,8 @@ describe("display settings", () => {
     expect(classes).toContain("app-text-size--largest");
     expect(classes).toContain("app-high-contrast");
     await expectAccessible(page, "display-settings-high-contrast-largest");
-    await page.goto(server.url + "/sign-in");
+    await page.getByRole("navigation", { name: "Main menu" }).getByRole("link", { name: "Sign in" }).click();
+    await page.getByRole("heading", { level: 1, name: "Sign in" }).waitFor();
     expect(await page.evaluate(() => document.documentElement.className)).toContain("app-text-size--largest");
     await expectAccessible(page, "sign-in-high-contrast-largest");
 
@@ -147,7 +156,7 @@ describe("display settings", () => {
     await page.goto(server.url + "/demo");
     await page.getByRole("button", { name: "Sign in as Dana Okafor" }).click();
     await page.getByRole("heading", { name: "Hello, Dana Okafor" }).waitFor();
-    await page.goto(server.url + "/settings/display");
+    await openDisplaySettings(page);
     await page.getByLabel("Larger (150%)").check();
     await page.getByLabel("High contrast").uncheck();
     await page.getByLabel("More space between lines, words and letters").check();

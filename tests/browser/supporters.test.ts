@@ -4,7 +4,8 @@
 // supporter's next attempt is refused. axe on every page state.
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, newPage, useBrowser, waitForHydration } from "../support/browser.ts";
+import { expectAccessible, newPage, signInAs, useBrowser, waitForHydration } from "../support/browser.ts";
+import { followFromHome, goHome } from "../support/journeys.ts";
 import { removeDataDir, startServerProcess, type ServerProcess } from "../support/server-process.ts";
 
 const browser = useBrowser();
@@ -25,12 +26,6 @@ afterAll(async () => {
   await server?.stop();
   if (server) await removeDataDir(server.dataDir);
 });
-
-async function signInAs(page: Page, name: string) {
-  await page.goto(server.url + "/demo");
-  await page.getByRole("button", { name: `Sign in as ${name}` }).click();
-  await page.getByRole("heading", { name: `Hello, ${name}` }).waitFor();
-}
 
 type Focused = { id: string; tag: string; text: string };
 
@@ -54,8 +49,8 @@ async function tabTo(page: Page, isTarget: (element: Focused) => boolean, limit 
 describe("supporters in a browser", { timeout: 120_000 }, () => {
   it("Jordan names a supporter who may reply and read papers, by keyboard alone", async () => {
     ({ page: jordan } = await newPage(browser()));
-    await signInAs(jordan, "Jordan Ellis");
-    await jordan.goto(`${server.url}/profile`);
+    await signInAs(jordan, server.url, "Jordan Ellis");
+    await jordan.getByRole("link", { name: "Your profile and communication needs" }).click();
     await jordan.getByRole("link", { name: "Your supporters" }).click();
     await jordan.getByRole("heading", { level: 1, name: "Your supporters" }).waitFor();
     // The demo: Lee Ellis, Jordan's personal assistant, already chose Jordan's priorities.
@@ -105,7 +100,7 @@ describe("supporters in a browser", { timeout: 120_000 }, () => {
 
   it("Kim signs in with her own account, replies for Jordan, and is refused what Jordan did not allow", async () => {
     ({ page: kim } = await newPage(browser()));
-    await signInAs(kim, "Kim Ellis");
+    await signInAs(kim, server.url, "Kim Ellis");
     await kim.getByRole("link", { name: "Act for the people who have named you as their supporter" }).click();
     await kim.getByRole("heading", { level: 1, name: "People you support" }).waitFor();
     await expectAccessible(kim, "supporting-list");
@@ -133,11 +128,14 @@ describe("supporters in a browser", { timeout: 120_000 }, () => {
   });
 
   it("Jordan sees what Kim did, stops her, and Kim's next attempt is refused", async () => {
-    await jordan.goto(`${server.url}/panels/${demoPanel}/meetings/${upcomingMeeting}/reply`);
+    // From his home page, the reply Kim gave says so.
+    await followFromHome(jordan, "Say if you are coming");
     await jordan.getByText("Entered by Kim Ellis for you").waitFor();
     await expectAccessible(jordan, "reply-entered-by-supporter");
 
-    await jordan.goto(`${server.url}/profile/supporters`);
+    await goHome(jordan);
+    await jordan.getByRole("link", { name: "Your profile and communication needs" }).click();
+    await jordan.getByRole("link", { name: "Your supporters" }).click();
     await jordan.getByText(`Kim Ellis replied to '${upcomingTitle}' for you (joining online)`).waitFor();
     await jordan.getByRole("link", { name: "Change or stop what Kim Ellis does for you" }).click();
     await jordan.getByRole("heading", { level: 1, name: "Kim Ellis" }).waitFor();

@@ -74,7 +74,6 @@ describe("proposing an agenda item", () => {
     ["nothing about it", { about: "" }, "Enter what the item is about"],
     ["a description over 2,000 characters", { about: "x".repeat(2001) }, "What it is about must be 2,000 characters or fewer"],
     ["why it matters over 2,000 characters", { whyItMatters: "x".repeat(2001) }, "Why it matters must be 2,000 characters or fewer"],
-    ["no type", { type: "" }, "Choose what kind of item this is"],
     ["a made-up type", { type: "GOSSIP" }, "Choose what kind of item this is"],
     ["4 minutes", { minutesNeeded: "4" }, "Enter the time needed in minutes, between 5 and 120"],
     ["121 minutes", { minutesNeeded: "121" }, "Enter the time needed in minutes, between 5 and 120"],
@@ -83,6 +82,13 @@ describe("proposing an agenda item", () => {
     ["a decision date that is not real", { councilDecisionDate: "2031-02-30" }, "Enter a real date for the council decision, like 2027-04-30"],
     ["a decision date in the past", { councilDecisionDate: londonDate(-3) }, "The date of the council decision must be in the future"],
   ];
+  it("left empty, the kind and the time needed (folded away on the form) are for discussion and 15 minutes", async () => {
+    const { panel, people } = await panelWith(["MEMBER"]);
+    const response = await app().post(`/panels/${panel.id}/agenda-items/new`, { title: "Short", about: "Only the two questions", type: "", minutesNeeded: "" }, people[0]!.cookie);
+    expect(response.status).toBe(302);
+    expect(await db().agendaItem.findFirstOrThrow({ where: { panelId: panel.id } })).toMatchObject({ type: "DISCUSSION", minutesNeeded: 15 });
+  });
+
   for (const [what, change, message] of refusals) {
     it(`refuses ${what} with "${message}", keeps what was typed and saves nothing`, async () => {
       const { panel, people } = await panelWith(["MEMBER"]);

@@ -176,3 +176,10 @@ async function onCopy<T>(page: Page, check: (copy: Page) => Promise<T>): Promise
 export async function waitForHydration(page: Page): Promise<void> {
   await page.waitForSelector("html[data-hydrated]", { state: "attached" });
 }
+
+/** Signs in as a demo person the way a person does, from /demo (DEMO=1), landing on their home page. */
+export async function signInAs(page: Page, baseUrl: string, name: string): Promise<void> {
+  await page.goto(`${baseUrl}/demo`);
+  await page.getByRole("button", { name: `Sign in as ${name}` }).click();
+  await page.getByRole("heading", { name: `Hello, ${name}` }).waitFor();
+}

@@ -1,8 +1,9 @@
 // Browser steps shared by the live meeting tests: signing in as a demo person, building the demo
 // upcoming meeting's agenda (it has none until the chair builds it), and opening the live page
-// once its connection is up.
+// once its connection is up, each from the home page by the links a person sees (issue 10).
 import type { Browser, Page } from "playwright-core";
-import { newPage, waitForHydration } from "./browser.ts";
+import { newPage, signInAs, waitForHydration } from "./browser.ts";
+import { demoUpcomingMeeting, followFromHome } from "./journeys.ts";
 
 export const demo = {
   panel: "00000000-0000-4000-8000-000000000010",
@@ -13,12 +14,6 @@ export const liveUrl = (server: { url: string }) => `${server.url}/panels/${demo
 
 export const demoItems = ["Direct Payments paperwork is too hard to fill in", "Easy read letters from the council", "Day service redesign consultation"];
 
-export async function signInAs(page: Page, baseUrl: string, name: string): Promise<void> {
-  await page.goto(`${baseUrl}/demo`);
-  await page.getByRole("button", { name: `Sign in as ${name}` }).click();
-  await page.getByRole("heading", { name: `Hello, ${name}` }).waitFor();
-}
-
 /** A new browser context signed in as a demo person. */
 export async function personPage(browser: Browser, baseUrl: string, name: string, options: { javaScript?: boolean } = {}) {
   const opened = await newPage(browser, options);
@@ -26,18 +21,25 @@ export async function personPage(browser: Browser, baseUrl: string, name: string
   return opened;
 }
 
-/** The chair puts the demo items on the upcoming meeting's agenda, in order, through the builder. */
-export async function buildDemoAgenda(page: Page, baseUrl: string): Promise<void> {
-  await page.goto(`${baseUrl}/panels/${demo.panel}/meetings/${demo.upcomingMeeting}/agenda/build`);
+/** The chair, from the home page, puts the demo items on the upcoming meeting's agenda, in order, through the builder. */
+export async function buildDemoAgenda(page: Page): Promise<void> {
+  await followFromHome(page, "Prepare the agenda");
   for (const title of demoItems) {
     await page.getByRole("button", { name: `Add to agenda ${title}` }).click();
     await page.getByText(`'${title}' is on the agenda`).waitFor();
   }
 }
 
-/** Opens the live page and waits until it follows the meeting over its connection. */
-export async function openLive(page: Page, url: string): Promise<void> {
-  await page.goto(url);
+/** From the home page, the upcoming meeting's page, then its live page by the link a person sees. */
+export async function goToLivePage(page: Page): Promise<void> {
+  await followFromHome(page, "View meeting");
+  await page.getByRole("link", { name: /^(Run|Follow) the meeting live$/ }).click();
+  await page.getByRole("heading", { level: 1, name: demoUpcomingMeeting }).waitFor();
+}
+
+/** Opens the live page from the home page and waits until it follows the meeting over its connection. */
+export async function openLive(page: Page): Promise<void> {
+  await goToLivePage(page);
   await waitForHydration(page);
   await liveStatus(page, /^Live$/);
 }

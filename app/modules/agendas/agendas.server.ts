@@ -4,6 +4,7 @@ import type { PanelRole } from "../../generated/prisma/enums.ts";
 import { db } from "../../services.server.ts";
 import { recordAudit } from "../audit/audit.server.ts";
 import { hasPanelRole } from "../auth/permissions.server.ts";
+import { describePapersDeadline, findMeeting, getMeetingPanel } from "../meetings/meetings.server.ts";
 import { PRIORITY_PLACES, type AgendaItemInput, type ProposedAs } from "./schema.ts";
 
 /**
@@ -181,6 +182,23 @@ export function isPrioritisingOpen(meeting: { papersDeadline: Date; startsAt: Da
   return !meeting.cancelledAt && now < meeting.papersDeadline && now < meeting.startsAt;
 }
 
+/**
+ * The meeting a proposal was started from (its page links to the form with ?meeting=), only when
+ * it is this panel's. Items go on the panel's list either way; the meeting says which meeting's
+ * choosing the person had in mind, and where to go back to.
+ */
+export async function findMeetingForProposal(panelId: string, meetingId: string, now = new Date()) {
+  const [panel, meeting] = await Promise.all([getMeetingPanel(panelId), findMeeting(panelId, meetingId)]);
+  if (!panel || !meeting) return null;
+  return {
+    id: meeting.id,
+    title: meeting.title,
+    href: `/panels/${panelId}/meetings/${meeting.id}`,
+    prioritisingOpen: isPrioritisingOpen(meeting, now),
+    closes: describePapersDeadline(meeting, panel.timeZone),
+  };
+}
+
 export const PRIORITISING_CLOSED = "Prioritising for this meeting has closed";
 
 /** The items members can choose from: the panel's proposed items, oldest first. */
@@ -192,6 +210,13 @@ export async function listPrioritisableItems(panelId: string) {
 export async function getOwnPriorities(meetingId: string, personId: string): Promise<Record<string, string>> {
   const votes = await db().priorityVote.findMany({ where: { meetingId, personId }, select: { itemId: true, weight: true } });
   return Object.fromEntries(votes.map((v) => [`points${v.weight}`, v.itemId]));
+}
+
+/** How many items the person has chosen for each of these meetings (none: not in the map). */
+export async function countOwnPriorities(meetingIds: readonly string[], personId: string): Promise<Map<string, number>> {
+  if (meetingIds.length === 0) return new Map();
+  const votes = await db().priorityVote.groupBy({ by: ["meetingId"], where: { meetingId: { in: [...meetingIds] }, personId }, _count: { _all: true } });
+  return new Map(votes.map((v) => [v.meetingId, v._count._all]));
 }
 
 /** Who entered the person's current choices for them (their supporter), or null when they did. */

@@ -26,6 +26,10 @@ export const agendaItemTypeHints: Record<AgendaItemKind, string> = {
   REPORT_BACK: "The council says what has happened to the panel's recommendations",
 };
 
+/** A proposal need not say what kind of item it is: most members' items are talked through. */
+export const DEFAULT_ITEM_TYPE: AgendaItemKind = "DISCUSSION";
+export const agendaItemTypeOptional = `If you do not choose, it will be ${agendaItemTypeLabels[DEFAULT_ITEM_TYPE].toLowerCase()}.`;
+
 export const proposedAsLabels = {
   MEMBER: "Proposed by a member",
   OFFICER: "Proposed by an officer",
@@ -73,9 +77,10 @@ export const agendaItemFields = z.object({
     .min(1, "Enter what the item is about")
     .max(TEXT_MAX_LENGTH, "What it is about must be 2,000 characters or fewer"),
   whyItMatters: optionalText(TEXT_MAX_LENGTH, "Why it matters must be 2,000 characters or fewer"),
-  type: z.enum(AGENDA_ITEM_TYPES, { error: "Choose what kind of item this is" }),
+  // Optional (issue 10): the short proposal form folds these away; the defaults are used instead.
+  type: z.enum(AGENDA_ITEM_TYPES, { error: "Choose what kind of item this is" }).optional(),
   presenter: optionalText(200, "Who should present must be 200 characters or fewer"),
-  minutesNeeded: z.string({ error: "Enter the time needed in minutes, between 5 and 120" }),
+  minutesNeeded: z.string({ error: "Enter the time needed in minutes, between 5 and 120" }).optional(),
   relatedRecommendations: optionalText(500, "Related recommendations must be 500 characters or fewer"),
   councilDecision: optionalText(TEXT_MAX_LENGTH, "The council decision must be 2,000 characters or fewer"),
   councilDecisionDate: z.string().trim().optional(),
@@ -95,7 +100,8 @@ export type AgendaItemInput = {
 
 export const agendaItemSchema = agendaItemFields.transform((raw, ctx): AgendaItemInput => {
   const problem = (field: string, message: string) => ctx.addIssue({ code: "custom", path: [field], message });
-  const minutes = /^\d{1,3}$/.test(raw.minutesNeeded.trim()) ? Number(raw.minutesNeeded.trim()) : NaN;
+  const typed = raw.minutesNeeded?.trim() ?? "";
+  const minutes = typed === "" ? DEFAULT_MINUTES : /^\d{1,3}$/.test(typed) ? Number(typed) : NaN;
   if (!(minutes >= MINUTES_MIN && minutes <= MINUTES_MAX)) problem("minutesNeeded", "Enter the time needed in minutes, between 5 and 120");
   const recommendations = parseRecommendations(raw.relatedRecommendations ?? "");
   if (!recommendations.ok) problem("relatedRecommendations", recommendations.message);
@@ -106,7 +112,7 @@ export const agendaItemSchema = agendaItemFields.transform((raw, ctx): AgendaIte
     title: raw.title,
     about: raw.about,
     whyItMatters: raw.whyItMatters ?? "",
-    type: raw.type,
+    type: raw.type ?? DEFAULT_ITEM_TYPE,
     presenter: raw.presenter ?? "",
     minutesNeeded: minutes,
     relatedRecommendations: recommendations.ok ? recommendations.numbers : [],

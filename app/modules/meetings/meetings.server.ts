@@ -52,6 +52,11 @@ export type Meeting = NonNullable<Awaited<ReturnType<typeof findMeeting>>>;
 
 export { describeWhen, type MeetingChange } from "./changes.ts";
 
+/** "5pm on Wednesday 10 March 2027": the papers deadline, which is also when prioritising closes. */
+export function describePapersDeadline(meeting: { papersDeadline: Date }, timeZone: string): string {
+  return `${formatClockTime(meeting.papersDeadline, timeZone)} on ${formatLongDate(meeting.papersDeadline, timeZone)}`;
+}
+
 function snapshot(meeting: Pick<Meeting, "title" | "startsAt" | "endsAt" | "venueName" | "venueAddress" | "venueAccess" | "onlineLink" | "papersDeadline" | "decisionDates">) {
   return {
     title: meeting.title,
@@ -259,6 +264,30 @@ export async function listMeetings(panelId: string, personId: string, now = new 
   });
   const rows = meetings.map(({ replies, ...meeting }) => ({ ...meeting, yourReply: replies[0]?.mode ?? null }));
   return { upcoming: rows.filter((m) => m.endsAt > now), past: rows.filter((m) => m.endsAt <= now).reverse() };
+}
+
+/**
+ * The meetings not yet over in these panels, soonest first, with the person's own reply: for their
+ * home page. Only the panels given are read, so the caller passes the panels the person is in.
+ */
+export async function listUpcomingMeetingsForPerson(panelIds: readonly string[], personId: string, now = new Date()) {
+  if (panelIds.length === 0) return [];
+  const meetings = await db().meeting.findMany({
+    where: { panelId: { in: [...panelIds] }, endsAt: { gt: now } },
+    select: {
+      id: true,
+      panelId: true,
+      title: true,
+      startsAt: true,
+      endsAt: true,
+      papersDeadline: true,
+      cancelledAt: true,
+      panel: { select: { timeZone: true } },
+      replies: { where: { personId }, select: { mode: true } },
+    },
+    orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+  });
+  return meetings.map(({ replies, panel, ...meeting }) => ({ ...meeting, timeZone: panel.timeZone, yourReply: replies[0]?.mode ?? null }));
 }
 
 /** The people invited to reply: active members and the chair. */
