@@ -6,15 +6,12 @@ import { db } from "../../app/services.server.ts";
 import { createAgendaEntry, createBreak, publishAgendaNow } from "../support/agenda-builder.ts";
 import { createAgendaItem } from "../support/agendas.ts";
 import { createPanel, createPerson } from "../support/factories.ts";
+import { htmlOf } from "../support/html.ts";
 import { createMeeting } from "../support/meetings.ts";
 import { useTestApp } from "../support/test-app.ts";
 
 const app = useTestApp();
 const DAY = 86_400_000;
-
-async function htmlOf(response: Response): Promise<string> {
-  return (await response.text()).replaceAll("<!-- -->", "").replaceAll("&#x27;", "'").replaceAll("&quot;", '"').replaceAll("&amp;", "&");
-}
 
 /** A panel with a chair, an officer, a member and finance, and a two-hour meeting in two weeks. */
 async function setUp(meeting: Parameters<typeof createMeeting>[1] = {}) {

@@ -3,19 +3,11 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../../app/services.server.ts";
 import { createPanel, createPerson } from "../support/factories.ts";
+import { htmlOf } from "../support/html.ts";
 import { createMeeting, createNeeds, createReply, londonDate } from "../support/meetings.ts";
 import { useTestApp } from "../support/test-app.ts";
 
 const app = useTestApp();
-
-/** The page's HTML with React's escapes undone, so messages read as written. */
-async function htmlOf(response: Response): Promise<string> {
-  return (await response.text())
-    .replaceAll("<!-- -->", "")
-    .replaceAll("&#x27;", "'")
-    .replaceAll("&quot;", '"')
-    .replaceAll("&amp;", "&");
-}
 
 async function panelWithPeople(panelData: { timeZone?: string } = {}) {
   const panel = await createPanel({ name: "Wessex Panel" });

@@ -6,6 +6,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { notificationSenderIdle } from "../../app/modules/notifications/queue.server.ts";
 import { db } from "../../app/services.server.ts";
+import { htmlOf } from "../support/html.ts";
 import { createMeeting } from "../support/meetings.ts";
 import { correctNoteAt, createHeldMeeting, createMinutes, createNote } from "../support/minutes.ts";
 import { createContactablePerson } from "../support/notifications.ts";
@@ -14,14 +15,6 @@ import { useTestApp } from "../support/test-app.ts";
 const app = useTestApp();
 
 const DAY = 86_400_000;
-
-async function htmlOf(response: Response): Promise<string> {
-  return (await response.text())
-    .replaceAll("<!-- -->", "")
-    .replaceAll("&#x27;", "'")
-    .replaceAll("&quot;", '"')
-    .replaceAll("&amp;", "&");
-}
 
 let world: Awaited<ReturnType<typeof createHeldMeeting>>;
 let base: string;
