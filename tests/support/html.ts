@@ -164,6 +164,26 @@ export class HtmlPage {
     return this.one("fieldset", "fieldset", legend, (fieldset) => squash(fieldset.querySelector("legend")?.textContent));
   }
 
+  /**
+   * What each form control shows, by name: text boxes and textareas, checked boxes and radios,
+   * the selected option. (A name used twice keeps the last.)
+   */
+  formValues(): Record<string, string> {
+    const values: Record<string, string> = {};
+    for (const control of this.document.querySelectorAll("input[name], textarea[name], select[name]") as Iterable<Element>) {
+      const name = control.getAttribute("name")!;
+      const type = control.getAttribute("type");
+      if (control.tagName === "TEXTAREA") values[name] = control.textContent ?? "";
+      else if (control.tagName === "SELECT") {
+        const option = control.querySelector("option[selected]") ?? control.querySelector("option");
+        values[name] = option?.getAttribute("value") ?? squash(option?.textContent);
+      } else if (type === "checkbox" || type === "radio") {
+        if (control.hasAttribute("checked")) values[name] = control.getAttribute("value") ?? "on";
+      } else if (type !== "submit" && type !== "button") values[name] = control.getAttribute("value") ?? "";
+    }
+    return values;
+  }
+
   /** The GOV.UK error summary's messages, each with the field it links to; [] when there is none. */
   errorSummary(): { message: string; href: string }[] {
     const summary = this.document.querySelector(".govuk-error-summary");
