@@ -294,7 +294,7 @@ describe("meetings and the messages about them commit together", () => {
     await createContactablePerson(panel.id, { name: "Ada Lovelace" });
     const meetingPanel = (await getMeetingPanel(panel.id))!;
     const actor = { actorId: chair.id };
-    const form = { title: "Autumn meeting", date: londonDate(30), startTime: "14:00", endTime: "16:00", venueName: "Civic Centre", venueAddress: "", venueAccess: "", onlineLink: "" };
+    const form = { title: "Autumn meeting", ...dateInputValue("date", londonDate(30)), startTime: "14:00", endTime: "16:00", venueName: "Civic Centre", venueAddress: "", venueAccess: "", onlineLink: "" };
     const invite = (await prepareMeetingNotices(panel.id, "meeting.invitation", actor, { baseUrl: "http://panel.test" }))!;
     const failing = async (...args: Parameters<typeof invite>) => {
       await invite(...args);

@@ -1,10 +1,11 @@
 // The fields of the propose and change forms for an agenda item.
 import type { FieldMetadata } from "@conform-to/react";
+import { DateInput } from "~/components/date-input.tsx";
 import { Radios, Textarea, TextInput } from "~/components/fields.tsx";
 import { AGENDA_ITEM_TYPES, agendaItemTypeHints, agendaItemTypeLabels } from "./schema.ts";
 
 type Fields = Record<
-  "title" | "about" | "whyItMatters" | "type" | "presenter" | "minutesNeeded" | "relatedRecommendations" | "councilDecision" | "councilDecisionDate",
+  "title" | "about" | "whyItMatters" | "type" | "presenter" | "minutesNeeded" | "relatedRecommendations" | "councilDecision" | `councilDecisionDate-${"day" | "month" | "year"}`,
   FieldMetadata<unknown>
 >;
 
@@ -29,7 +30,7 @@ export function AgendaItemFields({ fields }: { fields: Fields }) {
         spellCheck={false}
       />
       <Textarea field={fields.councilDecision} label="The council decision it should influence (optional)" rows={3} />
-      <TextInput field={fields.councilDecisionDate} label="Date of that decision (optional)" hint="For example, 2027-04-30" type="date" width="10" />
+      <DateInput fields={fields} name="councilDecisionDate" legend="Date of that decision (optional)" />
     </>
   );
 }
