@@ -2,7 +2,7 @@
 // The server has no SMTP_URL, so emails go to the outbox.
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, newPage, useBrowser } from "../support/browser.ts";
+import { expectAccessible, fillDate, newPage, useBrowser } from "../support/browser.ts";
 import { removeDataDir, startServerProcess, type ServerProcess } from "../support/server-process.ts";
 
 const browser = useBrowser();
@@ -98,8 +98,8 @@ describe("managing people", () => {
     await updated.getByText('"name": "Jo Bloggs-Smith"').waitFor();
     await expectAccessible(page, "admin-audit-filtered");
 
-    await page.getByLabel("From", { exact: true }).fill("2026-03-10");
-    await page.getByLabel("To", { exact: true }).fill("2026-03-01");
+    await fillDate(page, "From", "2026-03-10");
+    await fillDate(page, "To", "2026-03-01");
     await page.getByRole("button", { name: "Filter" }).click();
     await page.getByRole("alert").getByRole("link", { name: "The end date must be on or after the start date" }).waitFor();
     await expectAccessible(page, "admin-audit-errors");

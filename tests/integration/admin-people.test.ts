@@ -1,12 +1,13 @@
 // Site admin pages for people and the audit log, through the real server.
 import { io, type Socket } from "socket.io-client";
 import { afterEach, describe, expect, it } from "vitest";
+import { dateInputValue } from "../../app/dates.ts";
 import type { PanelRole } from "../../app/generated/prisma/enums.ts";
 import { recordAudit } from "../../app/modules/audit/audit.server.ts";
 import { createPerson as addPerson } from "../../app/modules/people/people.server.ts";
 import { db } from "../../app/services.server.ts";
 import { createPanel, createPerson } from "../support/factories.ts";
-import { htmlOf } from "../support/html.ts";
+import { htmlOf, pageOf } from "../support/html.ts";
 import { useTestApp } from "../support/test-app.ts";
 
 const app = useTestApp();
@@ -15,6 +16,12 @@ const sockets: Socket[] = [];
 afterEach(() => {
   for (const socket of sockets.splice(0)) socket.close();
 });
+
+/** The audit log filtered by dates ("2026-03-02"), as its date inputs send them. */
+function audit(dates: { from?: string; to?: string }): string {
+  const boxes = { ...(dates.from ? dateInputValue("from", dates.from) : {}), ...(dates.to ? dateInputValue("to", dates.to) : {}) };
+  return `/admin/audit?${new URLSearchParams(boxes)}`;
+}
 
 async function signedInAdmin(name = "Morgan Admin") {
   const admin = await createPerson({ name, isSiteAdmin: true });
@@ -289,7 +296,7 @@ describe("who may use these pages", () => {
       `/admin/people/${target.id}/deactivate`,
       "/admin/people/not-a-uuid",
       "/admin/audit",
-      "/admin/audit?from=bad",
+      "/admin/audit?from-day=bad",
       "/admin/outbox",
       "/admin/outbox/2026-11-23T16-40-00-000Z-1a2b3c4d.eml",
       "/admin/outbox/..%2F..%2Fsession-secret",
@@ -373,15 +380,15 @@ describe("the audit log", () => {
     expect(byWhat).toContain("person.updated");
     expect(byWhat).not.toContain("panel.created");
 
-    const byDates = await htmlOf(await app().fetch("/admin/audit?from=2026-03-02&to=2026-03-05", { cookie }));
+    const byDates = await htmlOf(await app().fetch(audit({ from: "2026-03-02", to: "2026-03-05" }), { cookie }));
     expect(byDates).toContain("panel.created");
     expect(byDates).not.toContain("person.created");
     expect(byDates).not.toContain("person.updated");
 
-    const summer = await htmlOf(await app().fetch("/admin/audit?from=2026-07-01", { cookie }));
+    const summer = await htmlOf(await app().fetch(audit({ from: "2026-07-01" }), { cookie }));
     expect(summer).toContain("summer.event");
     expect(summer).toContain("1 Jul 2026");
-    expect(await htmlOf(await app().fetch("/admin/audit?to=2026-06-30", { cookie }))).not.toContain("summer.event");
+    expect(await htmlOf(await app().fetch(audit({ to: "2026-06-30" }), { cookie }))).not.toContain("summer.event");
 
     const byType = await htmlOf(await app().fetch("/admin/audit?entityType=Panel", { cookie }));
     expect(byType).toContain("panel.created");
@@ -394,17 +401,17 @@ describe("the audit log", () => {
 
   it("explains a bad date range or a date that does not exist, with status 400", async () => {
     const { cookie } = await signedInAdmin();
-    const range = await app().fetch("/admin/audit?from=2026-03-10&to=2026-03-01", { cookie });
+    const range = await app().fetch(audit({ from: "2026-03-10", to: "2026-03-01" }), { cookie });
     expect(range.status).toBe(400);
     const rangeHtml = await htmlOf(range);
     expect(rangeHtml).toContain("There is a problem");
     expect(rangeHtml).toContain("The end date must be on or after the start date");
-    expect(rangeHtml).toContain('href="#audit-filter-to"');
-    expect(rangeHtml).toContain('value="2026-03-10"');
+    expect(rangeHtml).toContain('href="#audit-filter-to-day"');
+    expect((await pageOf(rangeHtml)).formValues()).toMatchObject({ "from-day": "10", "from-month": "3", "from-year": "2026" });
 
-    const badDate = await app().fetch("/admin/audit?from=2026-02-30", { cookie });
+    const badDate = await app().fetch(audit({ from: "2026-02-30" }), { cookie });
     expect(badDate.status).toBe(400);
-    expect(await htmlOf(badDate)).toContain("The start date must be a real date");
+    expect(await htmlOf(badDate)).toContain("The start date must be a real date: February 2026 has 28 days");
     const badPerson = await app().fetch("/admin/audit?actorId=1%20OR%201%3D1", { cookie });
     expect(badPerson.status).toBe(400);
     expect(await htmlOf(badPerson)).toContain("Choose a person from the list");
