@@ -2,7 +2,7 @@
 // the clock or the database (in the past, overlapping) are made on the server in meetings.server.ts.
 // Browser-safe: no server imports.
 import { z } from "zod";
-import { checkDateInput, checkTimeInput, dateInputFields, isRealDate, readTime } from "../../dates.ts";
+import { checkDateInput, checkTimeInput, dateInputFields } from "../../dates.ts";
 import { MEETING_SUPPORT, PHYSICAL_ACCESS } from "../needs/codes.ts";
 
 export const REPLY_MODES = ["IN_PERSON", "ONLINE", "APOLOGIES"] as const;
@@ -36,22 +36,6 @@ export const DECISION_ROWS = [1, 2, 3] as const;
 
 /** When papers are due on the day, unless the organiser says otherwise. */
 export const DEFAULT_PAPERS_TIME = "17:00";
-
-/** "2027-03-17", or "17/3/2027" typed where a browser has no date picker; null if neither. */
-export function normaliseDate(text: string): string | null {
-  const trimmed = text.trim();
-  if (isRealDate(trimmed)) return trimmed;
-  const match = /^(\d{1,2})[/.\- ](\d{1,2})[/.\- ](\d{4})$/.exec(trimmed);
-  if (!match) return null;
-  const date = `${match[3]}-${match[2]!.padStart(2, "0")}-${match[1]!.padStart(2, "0")}`;
-  return isRealDate(date) ? date : null;
-}
-
-/** "14:00", or "2pm", "2:30pm", "14.30" typed by hand (app/dates.ts readTime); null if none of them. */
-export function normaliseTime(text: string): string | null {
-  const read = readTime(text);
-  return read.kind === "time" ? read.time : null;
-}
 
 const text = (max: number, message: string) => z.string().trim().max(max, message).default("");
 
