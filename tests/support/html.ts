@@ -71,8 +71,10 @@ export class HtmlPage {
     // Block elements end a line of text; without a space their words would run together.
     const clone = root.cloneNode(true) as Element;
     for (const script of clone.querySelectorAll("script, style, template")) script.remove();
-    for (const block of clone.querySelectorAll("p, li, h1, h2, h3, h4, h5, h6, dt, dd, td, th, div, label, legend, option, br, summary"))
+    for (const block of clone.querySelectorAll("p, li, h1, h2, h3, h4, h5, h6, dt, dd, td, th, div, label, legend, option, br, summary, button")) {
+      block.before(this.document.createTextNode(" "));
       block.append(this.document.createTextNode(" "));
+    }
     return squash(clone.textContent);
   }
 
