@@ -51,7 +51,8 @@ export function TextInput({
   field: Field;
   label: ReactNode;
   hint?: ReactNode;
-  type?: "text" | "email" | "tel" | "url" | "number" | "date" | "time" | "datetime-local";
+  // No "date" or "time": dates are DateInput (app/components/date-input.tsx), times a text box.
+  type?: "text" | "email" | "tel" | "url" | "number";
   autoComplete?: string;
   inputMode?: "numeric" | "text" | "email" | "tel";
   width?: "2" | "3" | "4" | "5" | "10" | "20" | "30";

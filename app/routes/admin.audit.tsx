@@ -1,13 +1,15 @@
 // The audit log: who changed what, and when. Filters are a GET form, so they work without
 // JavaScript, show in the address and are kept when paging. Reading the log is not audited.
 import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
+import { DateInput } from "~/components/date-input.tsx";
 import { Pagination } from "~/components/pagination.tsx";
 import { ErrorSummary, formErrors } from "~/components/error-summary.tsx";
 import { Select, TextInput } from "~/components/fields.tsx";
 import { Breadcrumbs } from "~/components/page.tsx";
+import { DATE_HINT, dateInputValue } from "~/dates.ts";
 import { listAuditEntityTypes, readAuditLog } from "~/modules/audit/audit-log.server.ts";
 import { AUDIT_PAGE_SIZE, auditFilterSchema, auditPageFromSearch, type AuditFilterForm } from "~/modules/audit/schema.ts";
 import { requireSiteAdmin } from "~/modules/auth/permissions.server.ts";
@@ -25,10 +27,10 @@ type AuditPage = {
   events: Awaited<ReturnType<typeof readAuditLog>>["events"];
 };
 
-/** The filters as they go in the address, for paging links. */
-function filterQuery(filter: AuditFilterForm): string {
+/** The filters as they go in the address, for paging links (dates as the date inputs' boxes). */
+function filterQuery({ from, to, ...filter }: AuditFilterForm): string {
   const params = new URLSearchParams();
-  for (const [name, value] of Object.entries(filter)) if (value) params.set(name, value);
+  for (const [name, value] of Object.entries({ ...filter, ...dateInputValue("from", from), ...dateInputValue("to", to) })) if (value) params.set(name, value);
   return params.toString();
 }
 
@@ -66,7 +68,6 @@ export default function AuditLog() {
   const [form, fields] = useForm({
     id: "audit-filter",
     lastResult: filter,
-    constraint: getZodConstraint(auditFilterSchema),
     shouldValidate: "onSubmit",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: auditFilterSchema }),
   });
@@ -89,7 +90,7 @@ export default function AuditLog() {
                 options={[{ value: "", label: "Anyone" }, ...people.map((person) => ({ value: person.id, label: person.name }))]}
               />
               <TextInput field={fields.action} label="What happened" hint="Part of the action name, for example person. or .added" spellCheck={false} />
-              <TextInput field={fields.from} label="From" hint="The first day to include" type="date" />
+              <DateInput fields={fields} name="from" legend="From" hint={`The first day to include. ${DATE_HINT}`} />
             </div>
             <div className="govuk-grid-column-one-half">
               <Select
@@ -98,7 +99,7 @@ export default function AuditLog() {
                 options={[{ value: "", label: "Any type" }, ...entityTypes.map((type) => ({ value: type, label: type }))]}
               />
               <TextInput field={fields.entityId} label="Record id" spellCheck={false} />
-              <TextInput field={fields.to} label="To" hint="The last day to include" type="date" />
+              <DateInput fields={fields} name="to" legend="To" hint={`The last day to include. ${DATE_HINT}`} />
             </div>
           </div>
         </fieldset>

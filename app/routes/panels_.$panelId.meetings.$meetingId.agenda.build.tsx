@@ -11,7 +11,7 @@ import { Form, Link, useActionData, useLoaderData, useLocation } from "@remix-ru
 import { useCallback, useEffect, useState } from "react";
 import { ErrorSummary, type SummaryError } from "~/components/error-summary.tsx";
 import { Breadcrumbs, NotificationBanner, Tag } from "~/components/page.tsx";
-import { utcToZonedDateTime, zonedDateTimeToUtc } from "~/dates.ts";
+import { dateInputValue, timeInputValue, utcToZonedDateTime, zonedDateTimeToUtc } from "~/dates.ts";
 import { notFound } from "~/modules/auth/permissions.server.ts";
 import { AddBreak, AgendaLine, Hidden, type BuilderReply, type LineFormValues, type ReportErrors } from "~/modules/agendas/agenda-builder-forms.tsx";
 import {
@@ -26,12 +26,11 @@ import {
   setEntryTiming,
   type BuilderRefusal,
 } from "~/modules/agendas/agenda-builder.server.ts";
-import { BUILDER_INTENTS, builderSchema, type BuilderIntent } from "~/modules/agendas/agenda-builder-schema.ts";
+import { BUILDER_INTENTS, builderSchema, paperArrival, type BuilderIntent } from "~/modules/agendas/agenda-builder-schema.ts";
 import { describeAgenda, formatDuration, type AgendaDocument, type AgendaDocumentLine } from "~/modules/agendas/agenda-format.ts";
 import { proposedAsLabels } from "~/modules/agendas/schema.ts";
 import { requireMeeting } from "~/modules/meetings/meeting-access.server.ts";
 import { describeWhen } from "~/modules/meetings/meetings.server.ts";
-import { normaliseDate, normaliseTime } from "~/modules/meetings/schema.ts";
 
 export const meta: MetaFunction = () => [{ title: "Build the agenda – Panel" }];
 
@@ -113,8 +112,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
           {
             minutes: String(line.minutes),
             presenter: line.kind === "ITEM" ? line.presenter : "",
-            paperDate: arrived?.date ?? "",
-            paperTime: arrived?.time ?? "",
+            ...dateInputValue("paperDate", arrived?.date),
+            paperTime: timeInputValue(arrived?.time),
             paperLink: line.kind === "ITEM" ? line.paperLink : "",
           },
         ];
@@ -184,9 +183,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       return outcome.ok ? redirect(`${base}?timing=${value.entryId}#entry-${value.entryId}`) : refusal(outcome);
     }
     case "paper": {
-      const date = value.paperDate ? normaliseDate(value.paperDate) : null;
-      const time = value.paperTime ? normaliseTime(value.paperTime) : null;
-      const receivedAt = date && time ? zonedDateTimeToUtc(date, time, panel.timeZone) : null;
+      const arrived = paperArrival(value);
+      const receivedAt = arrived ? zonedDateTimeToUtc(arrived.date, arrived.time, panel.timeZone) : null;
       const outcome = await recordPaperArrival(scope, value.entryId, { receivedAt, link: value.paperLink ?? "" }, actor);
       return outcome.ok ? redirect(`${base}?paper=${value.entryId}#entry-${value.entryId}`) : refusal(outcome);
     }

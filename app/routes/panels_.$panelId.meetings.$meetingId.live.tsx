@@ -18,7 +18,7 @@ import { EasyView } from "~/modules/live/easy-view.tsx";
 import { getLiveAccess } from "~/modules/live/live-access.server.ts";
 import { LivePageProvider, visibleErrors, type LiveFormReply, type LivePage } from "~/modules/live/live-form.tsx";
 import { newId } from "~/modules/live/live-ids.ts";
-import { eventFor, fieldErrorsOf, isLiveIntent, postedFields, type LiveIntent, type PostedFields } from "~/modules/live/live-forms.ts";
+import { dueDateProblem, eventFor, fieldErrorsOf, isLiveIntent, postedFields, type LiveIntent, type PostedFields } from "~/modules/live/live-forms.ts";
 import { Announcements, ConnectionLine, NowPanel } from "~/modules/live/live-header.tsx";
 import { livePreferencesSchema } from "~/modules/live/live-preferences-schema.ts";
 import { saveLivePreferences } from "~/modules/live/live-preferences.server.ts";
@@ -206,7 +206,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     const anchor = intent === "correct-note" ? `note-${fields.noteId}` : anchors[intent];
     return redirect(`${url}?done=${doneKeys[intent]}${word}${anchor ? `#${anchor}` : ""}`);
   }
-  const fieldErrors = visibleErrors(intent, fieldErrorsOf(result.fields));
+  const dueDate = dueDateProblem(intent, fields);
+  const fieldErrors = visibleErrors(intent, { ...fieldErrorsOf(result.fields), ...(dueDate ? { dueOn: dueDate } : {}) });
   const { form: formMessage, ...onFields } = fieldErrors;
   return refused(
     {

@@ -3,13 +3,14 @@
 // they were written. The date and time are in the panel's time zone; the form is a GET, so the
 // address can be shared ("this is what the notes said at 3.15pm").
 import { getFormProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
+import { DateInput } from "~/components/date-input.tsx";
 import { ErrorSummary, formErrors } from "~/components/error-summary.tsx";
 import { TextInput } from "~/components/fields.tsx";
 import { Breadcrumbs, Tag } from "~/components/page.tsx";
-import { formatClockTime, formatLongDate, utcToZonedDateTime, zonedDateTimeToUtc } from "~/dates.ts";
+import { dateInputValue, formatClockTime, formatLongDate, TIME_HINT, timeInputValue, utcToZonedDateTime, zonedDateTimeToUtc } from "~/dates.ts";
 import { requireMeeting } from "~/modules/meetings/meeting-access.server.ts";
 import { notesAsAtSchema } from "~/modules/minutes/schema.ts";
 import { readMeetingNotesAsAt } from "~/modules/minutes/notes-history.server.ts";
@@ -20,7 +21,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { panel, meeting } = await requireMeeting(request, params, "view");
   const zone = panel.timeZone;
   const search = new URL(request.url).searchParams;
-  const asked = search.has("date") || search.has("time");
+  const asked = ["date-day", "date-month", "date-year", "time"].some((name) => search.has(name));
   const submission = asked ? parseWithZod(search, { schema: notesAsAtSchema }) : null;
   const valid = submission?.status === "success" ? submission.value : null;
   const now = new Date();
@@ -33,10 +34,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     meeting: { id: meeting.id, title: meeting.title },
     lastResult: submission && submission.status !== "success" ? submission.reply() : null,
     // The form starts at the meeting's start, the most useful first guess.
-    defaults: valid ?? utcToZonedDateTime(meeting.startsAt, zone),
+    defaults: formValues(valid ?? utcToZonedDateTime(meeting.startsAt, zone)),
     shownAt: valid ? `${formatClockTime(at, zone)} on ${formatLongDate(at, zone)}` : null,
     notes,
   };
+}
+
+function formValues(at: { date: string; time: string }) {
+  return { ...dateInputValue("date", at.date), time: timeInputValue(at.time) };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -71,7 +76,6 @@ export default function NotesHistory() {
     id: "notes-at",
     lastResult,
     defaultValue: defaults,
-    constraint: getZodConstraint(notesAsAtSchema),
     shouldValidate: "onSubmit",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: notesAsAtSchema }),
   });
@@ -93,14 +97,8 @@ export default function NotesHistory() {
         then: notes written later are left out, and notes corrected later show what they said at the time.
       </p>
       <Form method="get" {...getFormProps(form)}>
-        <div className="govuk-grid-row">
-          <div className="govuk-grid-column-one-quarter">
-            <TextInput field={fields.date} label="Date" hint="For example 2026-11-23" type="date" width="10" />
-          </div>
-          <div className="govuk-grid-column-one-quarter">
-            <TextInput field={fields.time} label="Time" hint="24-hour clock, for example 15:15" type="time" width="10" />
-          </div>
-        </div>
+        <DateInput fields={fields} name="date" legend="Date" />
+        <TextInput field={fields.time} label="Time" hint={TIME_HINT} width="5" />
         <button type="submit" className="govuk-button" data-module="govuk-button">
           Show the notes
         </button>

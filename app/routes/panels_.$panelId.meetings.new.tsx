@@ -4,6 +4,7 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFu
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary, formErrors } from "~/components/error-summary.tsx";
 import { Breadcrumbs } from "~/components/page.tsx";
+import { timeInputValue } from "~/dates.ts";
 import { baseUrlFor } from "~/modules/auth/base-url.server.ts";
 import { notFound } from "~/modules/auth/permissions.server.ts";
 import { MeetingFields } from "~/modules/meetings/meeting-fields.tsx";
@@ -45,7 +46,7 @@ export default function ScheduleMeeting() {
   const [form, fields] = useForm({
     id: "meeting",
     lastResult,
-    defaultValue: { papersDeadlineTime: DEFAULT_PAPERS_TIME },
+    defaultValue: { papersDeadlineTime: timeInputValue(DEFAULT_PAPERS_TIME) },
     shouldValidate: "onSubmit",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: meetingSchema }),
   });

@@ -1,7 +1,7 @@
 // A site admin manages people, reads the audit log and the email outbox, in a real browser.
 // The server has no SMTP_URL, so emails go to the outbox.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, newPage, signInAs, useBrowser } from "../support/browser.ts";
+import { expectAccessible, fillDate, newPage, signInAs, useBrowser } from "../support/browser.ts";
 import { openAdminPerson, openAdminSection } from "../support/journeys.ts";
 import { removeDataDir, startServerProcess, type ServerProcess } from "../support/server-process.ts";
 
@@ -90,8 +90,8 @@ describe("managing people", () => {
     await updated.getByText('"name": "Jo Bloggs-Smith"').waitFor();
     await expectAccessible(page, "admin-audit-filtered");
 
-    await page.getByLabel("From", { exact: true }).fill("2026-03-10");
-    await page.getByLabel("To", { exact: true }).fill("2026-03-01");
+    await fillDate(page, "From", "2026-03-10");
+    await fillDate(page, "To", "2026-03-01");
     await page.getByRole("button", { name: "Filter" }).click();
     await page.getByRole("alert").getByRole("link", { name: "The end date must be on or after the start date" }).waitFor();
     await expectAccessible(page, "admin-audit-errors");

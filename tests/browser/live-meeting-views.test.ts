@@ -3,7 +3,7 @@
 // member catches up and switches to the easy view; and a note-taker without JavaScript adds a note
 // by form post (issue 5, "Nothing lost", "catch me up", "Easy view", "Works without JavaScript").
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, useBrowser, waitForHydration } from "../support/browser.ts";
+import { expectAccessible, fillDate, useBrowser, waitForHydration } from "../support/browser.ts";
 import { announced, buildDemoAgenda, demoItems, goToLivePage, liveStatus, openLive, personPage } from "../support/live-browser.ts";
 import { removeDataDir, startServerProcess, type ServerProcess } from "../support/server-process.ts";
 
@@ -143,7 +143,7 @@ describe("the live meeting when things are not simple", () => {
     await expectAccessible(officer, "live-no-javascript-error");
 
     await officer.getByLabel("Who will do it").selectOption({ label: "Chris Jones" });
-    await officer.getByLabel("By when (optional)").fill("2026-12-31");
+    await fillDate(officer, "By when (optional)", "2026-12-31");
     await officer.getByLabel("Recommendations it is about (optional)").fill("R6.4");
     await officer.getByRole("button", { name: "Add note" }).click();
     await officer.getByText("Your note is added.").waitFor();

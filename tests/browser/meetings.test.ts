@@ -5,7 +5,7 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addDaysToDate, utcToZonedDateTime } from "../../app/dates.ts";
-import { expectAccessible, newPage, signInAs, useBrowser, waitForHydration } from "../support/browser.ts";
+import { dateShown, expectAccessible, fillDate, newPage, signInAs, useBrowser, waitForHydration } from "../support/browser.ts";
 import { followFromHome, openPanelFromHome } from "../support/journeys.ts";
 import { removeDataDir, startServerProcess, type ServerProcess } from "../support/server-process.ts";
 
@@ -51,23 +51,30 @@ describe("meetings in a browser", () => {
     await expectAccessible(chair.page, "meeting-new");
 
     await chair.page.getByLabel("Title").fill("Panel meeting: housing and support");
-    await chair.page.getByLabel("Date", { exact: true }).fill(meetingDate);
-    await chair.page.getByLabel("Start time").fill("14:00");
-    await chair.page.getByLabel("End time").fill("13:00");
+    // The month is forgotten and the end is before the start: both are named at once.
+    await fillDate(chair.page, "Date of the meeting", meetingDate);
+    await chair.page.getByRole("group", { name: "Date of the meeting" }).getByLabel("Month").fill("");
+    await chair.page.getByLabel("Start time").fill("2pm");
+    await chair.page.getByLabel("End time").fill("1pm");
     await chair.page.getByLabel("Venue name").fill("Wessex Civic Centre, Room 4");
     await chair.page.getByLabel("Venue address").fill("Castle Street\nWinchester");
     await chair.page.getByLabel("Access information").fill("Step-free entrance; hearing loop in Room 4");
     await chair.page.getByLabel("Online joining link").fill("https://meet.example.org/housing");
     await chair.page.getByLabel("Decision 1", { exact: true }).fill("Cabinet decides the housing strategy");
-    await chair.page.getByLabel("Date of decision 1").fill(addDaysToDate(meetingDate, 14));
-    // The papers deadline followed the meeting date.
-    expect(await chair.page.getByLabel("Date papers are due").inputValue()).toBe(addDaysToDate(meetingDate, -7));
+    await fillDate(chair.page, "Date of decision 1", addDaysToDate(meetingDate, 14));
     await chair.page.getByRole("button", { name: "Schedule meeting" }).click();
 
     const summary = chair.page.getByRole("alert");
     await summary.getByRole("link", { name: "The end time must be after the start time" }).waitFor();
-    await expectAccessible(chair.page, "meeting-new-end-before-start");
+    await summary.getByRole("link", { name: "Date of the meeting must include a month" }).waitFor();
+    await expectAccessible(chair.page, "meeting-new-errors");
     expect(await chair.page.getByLabel("Title").inputValue()).toBe("Panel meeting: housing and support");
+    await summary.getByRole("link", { name: "Date of the meeting must include a month" }).click();
+    expect(await chair.page.evaluate(() => document.activeElement?.id)).toBe("meeting-date-month");
+    await chair.page.keyboard.type(meetingDate.slice(5, 7).replace(/^0/, ""));
+    await chair.page.keyboard.press("Tab");
+    // The papers deadline followed the meeting date once it was whole.
+    expect(await dateShown(chair.page, "Date papers are due")).toBe(addDaysToDate(meetingDate, -7));
     await summary.getByRole("link", { name: "The end time must be after the start time" }).click();
     expect(await chair.page.evaluate(() => document.activeElement?.id)).toBe("meeting-endTime");
     await chair.page.getByLabel("End time").fill("16:00");
@@ -123,7 +130,8 @@ describe("meetings in a browser", () => {
 
     await chair.page.getByRole("link", { name: "Change the meeting's details" }).click();
     await chair.page.getByRole("heading", { level: 1, name: "Change Panel meeting: housing and support" }).waitFor();
-    expect(await chair.page.getByLabel("Start time").inputValue()).toBe("14:00");
+    expect(await chair.page.getByLabel("Start time").inputValue()).toBe("2pm");
+    expect(await dateShown(chair.page, "Date of the meeting")).toBe(meetingDate);
     await expectAccessible(chair.page, "meeting-edit");
     await chair.page.getByLabel("End time").fill("16:30");
     await chair.page.getByRole("button", { name: "Save changes" }).click();

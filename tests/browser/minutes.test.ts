@@ -7,7 +7,7 @@ import type { Page } from "playwright-core";
 import { io } from "socket.io-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CLIENT_EVENTS } from "../../app/modules/live/protocol.ts";
-import { expectAccessible, newPage, signInAs, useBrowser, waitForHydration } from "../support/browser.ts";
+import { expectAccessible, fillDate, newPage, signInAs, useBrowser, waitForHydration } from "../support/browser.ts";
 import { followFromHome, goHome, openMeetingFromPanel } from "../support/journeys.ts";
 import { removeDataDir, startServerProcess, type ServerProcess } from "../support/server-process.ts";
 
@@ -141,14 +141,14 @@ describe("minutes in a browser", () => {
     await page.getByRole("heading", { level: 1, name: "Notes as they were at a time" }).waitFor();
     await waitForHydration(page);
     // 3:40pm on the day: the decision had been corrected at 3:41pm, so it shows as first typed.
-    await page.getByLabel("Time").fill("15:40");
+    await page.getByLabel("Time").fill("3:40pm");
     await page.getByRole("button", { name: "Show the notes" }).click();
     await page.getByRole("heading", { name: /The notes as they were at 3:40pm on/ }).waitFor();
     await page.getByText("The panel supports the shorter support plan form.", { exact: false }).first().waitFor();
     expect(await page.getByText("if an easy read version is ready at the same time").count()).toBe(0);
     await page.getByText("Corrected later").first().waitFor();
     await expectAccessible(page, "notes-history-as-at");
-    await page.getByLabel("Date").fill("");
+    await fillDate(page, "Date", "");
     await page.getByRole("button", { name: "Show the notes" }).click();
     await page.getByRole("link", { name: "Enter the date" }).waitFor();
     await expectAccessible(page, "notes-history-error");

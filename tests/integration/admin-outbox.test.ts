@@ -5,17 +5,10 @@ import { createElement } from "react";
 import { describe, expect, it } from "vitest";
 import { getServices } from "../../app/services.server.ts";
 import { createPerson } from "../support/factories.ts";
+import { htmlOf } from "../support/html.ts";
 import { useTestApp } from "../support/test-app.ts";
 
 const app = useTestApp({ smtpUrl: undefined });
-
-async function textOf(response: Response): Promise<string> {
-  return (await response.text())
-    .replace(/<!-- -->/g, "")
-    .replace(/&#x27;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, "&");
-}
 
 async function adminCookie() {
   const admin = await createPerson({ name: "Outbox Admin", isSiteAdmin: true });
@@ -30,7 +23,7 @@ function messageIds(html: string): string[] {
 async function waitForMessages(cookie: string, count: number): Promise<string[]> {
   const deadline = Date.now() + 5000;
   for (;;) {
-    const ids = messageIds(await textOf(await app().fetch("/admin/outbox", { cookie })));
+    const ids = messageIds(await htmlOf(await app().fetch("/admin/outbox", { cookie })));
     if (ids.length >= count) return ids;
     if (Date.now() > deadline) throw new Error(`Only ${ids.length} of ${count} emails reached the outbox`);
     await new Promise((r) => setTimeout(r, 50));
@@ -40,7 +33,7 @@ async function waitForMessages(cookie: string, count: number): Promise<string[]>
 describe("the email outbox", () => {
   it("is empty until an email is written", async () => {
     const cookie = await adminCookie();
-    const html = await textOf(await app().fetch("/admin/outbox", { cookie }));
+    const html = await htmlOf(await app().fetch("/admin/outbox", { cookie }));
     expect(html).toContain("No emails have been written to the outbox yet.");
   });
 
@@ -52,13 +45,13 @@ describe("the email outbox", () => {
     expect(id).toMatch(/^[0-9TZ-]+-[0-9a-f]{8}\.eml$/);
     expect(app().smtp.messages).toHaveLength(0);
 
-    const list = await textOf(await app().fetch("/admin/outbox", { cookie }));
+    const list = await htmlOf(await app().fetch("/admin/outbox", { cookie }));
     expect(list).toContain("Sign in to Panel");
     expect(list).toContain("priya@example.org");
 
     const message = await app().fetch(`/admin/outbox/${id}`, { cookie });
     expect(message.status).toBe(200);
-    const html = await textOf(message);
+    const html = await htmlOf(message);
     expect(html).toContain("<h1 class=\"govuk-heading-l\">Sign in to Panel</h1>");
     expect(html).toContain("Hello Priya Shah,");
     expect(html).toMatch(/\b\d{3} \d{3}\b/);
@@ -80,7 +73,7 @@ describe("the email outbox", () => {
       await new Promise((r) => setTimeout(r, 20));
     }
     await waitForMessages(cookie, 2);
-    const list = await textOf(await app().fetch("/admin/outbox", { cookie }));
+    const list = await htmlOf(await app().fetch("/admin/outbox", { cookie }));
     expect(list.indexOf("second@example.org")).toBeLessThan(list.indexOf("first@example.org"));
   });
 
@@ -109,7 +102,7 @@ describe("the email outbox", () => {
     await writeFile(path.join(outbox, "notes.eml"), "Subject: Not ours\n\nsecret");
     await writeFile(path.join(outbox, "..", "session-secret"), "do-not-show");
 
-    const list = await textOf(await app().fetch("/admin/outbox", { cookie }));
+    const list = await htmlOf(await app().fetch("/admin/outbox", { cookie }));
     expect(list).not.toContain("Not ours");
     for (const hostile of [
       "..%2F..%2Fsession-secret",

@@ -3,14 +3,10 @@ import { describe, expect, it } from "vitest";
 import type { PanelRole } from "../../app/generated/prisma/enums.ts";
 import { db } from "../../app/services.server.ts";
 import { createOrganisation, createPanel, createPerson } from "../support/factories.ts";
+import { htmlOf } from "../support/html.ts";
 import { useTestApp } from "../support/test-app.ts";
 
 const app = useTestApp();
-
-/** The page's HTML with React's escapes undone, so messages read as written. */
-async function htmlOf(response: Response): Promise<string> {
-  return (await response.text()).replaceAll("<!-- -->", "").replaceAll("&#x27;", "'").replaceAll("&quot;", '"').replaceAll("&amp;", "&");
-}
 
 async function signedIn(data: Parameters<typeof createPerson>[0] = {}) {
   const person = await createPerson(data);

@@ -1,11 +1,13 @@
 // Site admin pages for people and the audit log, through the real server.
 import { io, type Socket } from "socket.io-client";
 import { afterEach, describe, expect, it } from "vitest";
+import { dateInputValue } from "../../app/dates.ts";
 import type { PanelRole } from "../../app/generated/prisma/enums.ts";
 import { recordAudit } from "../../app/modules/audit/audit.server.ts";
 import { createPerson as addPerson } from "../../app/modules/people/people.server.ts";
 import { db } from "../../app/services.server.ts";
 import { createPanel, createPerson } from "../support/factories.ts";
+import { htmlOf, pageOf } from "../support/html.ts";
 import { useTestApp } from "../support/test-app.ts";
 
 const app = useTestApp();
@@ -15,11 +17,10 @@ afterEach(() => {
   for (const socket of sockets.splice(0)) socket.close();
 });
 
-/** The page's text as a reader sees it (React escapes quotes and apostrophes, and marks text joins). */
-async function textOf(response: Response): Promise<string> {
-  return (await response.text())
-    .replace(/<!-- -->/g, "")
-    .replace(/&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
+/** The audit log filtered by dates ("2026-03-02"), as its date inputs send them. */
+function audit(dates: { from?: string; to?: string }): string {
+  const boxes = { ...(dates.from ? dateInputValue("from", dates.from) : {}), ...(dates.to ? dateInputValue("to", dates.to) : {}) };
+  return `/admin/audit?${new URLSearchParams(boxes)}`;
 }
 
 async function signedInAdmin(name = "Morgan Admin") {
@@ -50,27 +51,27 @@ describe("the list of people", () => {
     await createPerson({ name: "Priya Shah", email: "priya@example.org", roles: [{ panelId: panel.id, role: "MEMBER" }, { panelId: panel.id, role: "CHAIR" }] });
     await createPerson({ name: "Sam Gone", email: "sam@council.example", active: false });
 
-    const all = await textOf(await app().fetch("/admin/people", { cookie }));
+    const all = await htmlOf(await app().fetch("/admin/people", { cookie }));
     expect(all).toContain("Priya Shah");
     expect(all).toMatch(/Carers Panel: (Member, Chair|Chair, Member)/);
     expect(all).toContain(">Deactivated<");
     expect(all).toContain(">Active<");
     expect(all).toContain("Add a person");
 
-    const byEmail = await textOf(await app().fetch("/admin/people?q=COUNCIL.example", { cookie }));
+    const byEmail = await htmlOf(await app().fetch("/admin/people?q=COUNCIL.example", { cookie }));
     expect(byEmail).toContain("Sam Gone");
     expect(byEmail).not.toContain("Priya Shah");
-    const byName = await textOf(await app().fetch("/admin/people?q=priya", { cookie }));
+    const byName = await htmlOf(await app().fetch("/admin/people?q=priya", { cookie }));
     expect(byName).toContain("Priya Shah");
     expect(byName).not.toContain("Sam Gone");
-    expect(await textOf(await app().fetch("/admin/people?q=nobody-at-all", { cookie }))).toContain('No one matches "nobody-at-all"');
+    expect(await htmlOf(await app().fetch("/admin/people?q=nobody-at-all", { cookie }))).toContain('No one matches "nobody-at-all"');
   });
 
   it("refuses search words over 100 characters with a message", async () => {
     const { cookie } = await signedInAdmin();
     const response = await app().fetch(`/admin/people?q=${"a".repeat(101)}`, { cookie });
     expect(response.status).toBe(400);
-    const html = await textOf(response);
+    const html = await htmlOf(response);
     expect(html).toContain("There is a problem");
     expect(html).toContain("Search words must be 100 characters or fewer");
   });
@@ -78,10 +79,10 @@ describe("the list of people", () => {
   it("pages after 50 people", async () => {
     const { cookie } = await signedInAdmin("Aaron Admin");
     for (let i = 0; i < 55; i++) await createPerson({ name: `Person ${String(i).padStart(2, "0")}` });
-    const first = await textOf(await app().fetch("/admin/people", { cookie }));
+    const first = await htmlOf(await app().fetch("/admin/people", { cookie }));
     expect(first).toContain("Showing 1 to 50 of 56 people");
     expect(first).toContain('href="/admin/people?page=2"');
-    const second = await textOf(await app().fetch("/admin/people?page=2", { cookie }));
+    const second = await htmlOf(await app().fetch("/admin/people?page=2", { cookie }));
     expect(second).toContain("Showing 51 to 56 of 56 people");
     expect(second).toContain("Person 54");
     expect((await app().fetch("/admin/people?page=banana", { cookie })).status).toBe(200);
@@ -99,14 +100,14 @@ describe("adding a person", () => {
     const audit = await db().auditEvent.findFirstOrThrow({ where: { action: "person.created", entityId: person.id } });
     expect(audit).toMatchObject({ actorId: admin.id, entityType: "Person" });
     expect(audit.after).toEqual({ name: "Ada Lovelace", email: "ada@example.org", isSiteAdmin: true });
-    expect(await textOf(await app().fetch(response.headers.get("Location")!, { cookie }))).toContain("The person has been added.");
+    expect(await htmlOf(await app().fetch(response.headers.get("Location")!, { cookie }))).toContain("The person has been added.");
   });
 
   it("explains a missing name and a bad email next to the fields, and keeps what was typed", async () => {
     const { cookie } = await signedInAdmin();
     const response = await app().post("/admin/people/new", { name: "", email: "ada@" }, cookie);
     expect(response.status).toBe(400);
-    const html = await textOf(response);
+    const html = await htmlOf(response);
     expect(html).toContain("Enter the person's full name");
     expect(html).toContain("Enter an email address in the correct format, like name@example.com");
     expect(html).toContain('href="#add-person-name"');
@@ -119,7 +120,7 @@ describe("adding a person", () => {
     await createPerson({ email: "taken@example.org" });
     const response = await app().post("/admin/people/new", { name: "Second Person", email: "Taken@Example.org" }, cookie);
     expect(response.status).toBe(400);
-    const html = await textOf(response);
+    const html = await htmlOf(response);
     expect(html).toContain("Someone already has this email address");
     expect(html).toContain('href="#add-person-email"');
     expect(html).toContain('value="Second Person"');
@@ -156,7 +157,7 @@ describe("changing a person", () => {
     const person = await createPerson({ name: "Keep Me", email: "keep@example.org" });
     const response = await app().post(`/admin/people/${person.id}`, { intent: "update", name: "Changed Name", email: "taken@example.org" }, cookie);
     expect(response.status).toBe(400);
-    const html = await textOf(response);
+    const html = await htmlOf(response);
     expect(html).toContain("Someone already has this email address");
     expect(html).toContain('value="Changed Name"');
     expect(html).toContain('value="taken@example.org"');
@@ -168,7 +169,7 @@ describe("changing a person", () => {
     const { admin, cookie } = await signedInAdmin();
     const own = await app().post(`/admin/people/${admin.id}`, { intent: "update", name: admin.name, email: admin.email }, cookie);
     expect(own.status).toBe(400);
-    expect(await textOf(own)).toContain("You cannot remove your own admin access");
+    expect(await htmlOf(own)).toContain("You cannot remove your own admin access");
     expect((await db().person.findUniqueOrThrow({ where: { id: admin.id } })).isSiteAdmin).toBe(true);
 
     const other = await createPerson({ isSiteAdmin: true });
@@ -181,7 +182,7 @@ describe("changing a person", () => {
     const { cookie } = await signedInAdmin();
     const panel = await createPanel({ name: "Hub Panel" });
     const person = await createPerson({ name: "Role Holder", roles: [{ panelId: panel.id, role: "OFFICER" }] });
-    const html = await textOf(await app().fetch(`/admin/people/${person.id}`, { cookie }));
+    const html = await htmlOf(await app().fetch(`/admin/people/${person.id}`, { cookie }));
     expect(html).toContain(`href="/admin/panels/${panel.id}"`);
     expect(html).toContain("Council officer");
     expect(html).toContain("Deactivate Role Holder");
@@ -196,7 +197,7 @@ describe("deactivating and reactivating", () => {
     expect(asked.status).toBe(302);
     expect(asked.headers.get("Location")).toBe(`/admin/people/${person.id}/deactivate`);
     expect((await db().person.findUniqueOrThrow({ where: { id: person.id } })).active).toBe(true);
-    const confirm = await textOf(await app().fetch(`/admin/people/${person.id}/deactivate`, { cookie }));
+    const confirm = await htmlOf(await app().fetch(`/admin/people/${person.id}/deactivate`, { cookie }));
     expect(confirm).toContain("Yes, deactivate Sam Taylor");
   });
 
@@ -214,7 +215,7 @@ describe("deactivating and reactivating", () => {
     expect(response.headers.get("Location")).toBe(`/admin/people/${person.id}?deactivated=1`);
     expect(await disconnected).toBe("io server disconnect");
 
-    const home = await textOf(await app().fetch("/", { cookie }));
+    const home = await htmlOf(await app().fetch("/", { cookie }));
     expect(home).not.toContain("Hello, Leaving Person");
     expect(home).toContain("Panel is where disabled people");
     const account = await app().fetch("/account", { cookie });
@@ -233,7 +234,7 @@ describe("deactivating and reactivating", () => {
     expect(audit.actorId).toBe(admin.id);
     expect(audit.before).toEqual({ active: true });
     expect(audit.after).toMatchObject({ active: false });
-    expect(await textOf(await app().fetch(`/admin/people/${person.id}?deactivated=1`, { cookie: adminCookie }))).toContain(
+    expect(await htmlOf(await app().fetch(`/admin/people/${person.id}?deactivated=1`, { cookie: adminCookie }))).toContain(
       "The person has been deactivated and signed out everywhere.",
     );
   });
@@ -264,16 +265,16 @@ describe("deactivating and reactivating", () => {
 
   it("does not let an admin deactivate themselves, even with a forged form", async () => {
     const { admin, cookie } = await signedInAdmin();
-    const page = await textOf(await app().fetch(`/admin/people/${admin.id}`, { cookie }));
+    const page = await htmlOf(await app().fetch(`/admin/people/${admin.id}`, { cookie }));
     expect(page).toContain("You cannot deactivate yourself");
     expect(page).not.toContain(`Deactivate ${admin.name}</button>`);
 
     const viaPage = await app().post(`/admin/people/${admin.id}`, { intent: "deactivate" }, cookie);
     expect(viaPage.status).toBe(400);
-    expect(await textOf(viaPage)).toContain('href="#deactivation"');
+    expect(await htmlOf(viaPage)).toContain('href="#deactivation"');
     const direct = await app().post(`/admin/people/${admin.id}/deactivate`, {}, cookie);
     expect(direct.status).toBe(400);
-    expect(await textOf(direct)).toContain("You cannot deactivate yourself");
+    expect(await htmlOf(direct)).toContain("You cannot deactivate yourself");
     expect((await db().person.findUniqueOrThrow({ where: { id: admin.id } })).active).toBe(true);
     expect(await db().auditEvent.count({ where: { action: "person.deactivated" } })).toBe(0);
   });
@@ -295,7 +296,7 @@ describe("who may use these pages", () => {
       `/admin/people/${target.id}/deactivate`,
       "/admin/people/not-a-uuid",
       "/admin/audit",
-      "/admin/audit?from=bad",
+      "/admin/audit?from-day=bad",
       "/admin/outbox",
       "/admin/outbox/2026-11-23T16-40-00-000Z-1a2b3c4d.eml",
       "/admin/outbox/..%2F..%2Fsession-secret",
@@ -351,7 +352,7 @@ describe("the audit log", () => {
     const { admin, cookie } = await signedInAdmin("Morgan Lee");
     await recordAudit({ actorId: admin.id, action: "person.updated", entityType: "Person", entityId: admin.id, before: { name: "Old <b>" }, after: { name: "New" } });
     await recordAudit({ actorId: null, action: "panel.created", entityType: "Panel", entityId: "p1" });
-    const html = await textOf(await app().fetch("/admin/audit", { cookie }));
+    const html = await htmlOf(await app().fetch("/admin/audit", { cookie }));
     expect(html.indexOf("panel.created")).toBeLessThan(html.indexOf("person.updated"));
     expect(html).toContain("System");
     expect(html).toContain("Morgan Lee");
@@ -370,50 +371,50 @@ describe("the audit log", () => {
     // 00:30 on 1 July in the UK (summer time) is still 30 June in UTC.
     await eventAt("2026-06-30T23:30:00Z", { actorId: admin.id, action: "summer.event" });
 
-    const byWho = await textOf(await app().fetch(`/admin/audit?actorId=${other.id}`, { cookie }));
+    const byWho = await htmlOf(await app().fetch(`/admin/audit?actorId=${other.id}`, { cookie }));
     expect(byWho).toContain("panel.created");
     expect(byWho).not.toContain("person.created");
 
-    const byWhat = await textOf(await app().fetch("/admin/audit?action=PERSON.", { cookie }));
+    const byWhat = await htmlOf(await app().fetch("/admin/audit?action=PERSON.", { cookie }));
     expect(byWhat).toContain("person.created");
     expect(byWhat).toContain("person.updated");
     expect(byWhat).not.toContain("panel.created");
 
-    const byDates = await textOf(await app().fetch("/admin/audit?from=2026-03-02&to=2026-03-05", { cookie }));
+    const byDates = await htmlOf(await app().fetch(audit({ from: "2026-03-02", to: "2026-03-05" }), { cookie }));
     expect(byDates).toContain("panel.created");
     expect(byDates).not.toContain("person.created");
     expect(byDates).not.toContain("person.updated");
 
-    const summer = await textOf(await app().fetch("/admin/audit?from=2026-07-01", { cookie }));
+    const summer = await htmlOf(await app().fetch(audit({ from: "2026-07-01" }), { cookie }));
     expect(summer).toContain("summer.event");
     expect(summer).toContain("1 Jul 2026");
-    expect(await textOf(await app().fetch("/admin/audit?to=2026-06-30", { cookie }))).not.toContain("summer.event");
+    expect(await htmlOf(await app().fetch(audit({ to: "2026-06-30" }), { cookie }))).not.toContain("summer.event");
 
-    const byType = await textOf(await app().fetch("/admin/audit?entityType=Panel", { cookie }));
+    const byType = await htmlOf(await app().fetch("/admin/audit?entityType=Panel", { cookie }));
     expect(byType).toContain("panel.created");
     expect(byType).not.toContain("person.created");
 
     for (let i = 0; i < 51; i++) await eventAt("2026-04-01T10:00:00Z", { actorId: admin.id, action: `bulk.${i}` });
-    const paged = await textOf(await app().fetch("/admin/audit?action=bulk", { cookie }));
+    const paged = await htmlOf(await app().fetch("/admin/audit?action=bulk", { cookie }));
     expect(paged).toContain('href="/admin/audit?action=bulk&page=2"');
   });
 
   it("explains a bad date range or a date that does not exist, with status 400", async () => {
     const { cookie } = await signedInAdmin();
-    const range = await app().fetch("/admin/audit?from=2026-03-10&to=2026-03-01", { cookie });
+    const range = await app().fetch(audit({ from: "2026-03-10", to: "2026-03-01" }), { cookie });
     expect(range.status).toBe(400);
-    const rangeHtml = await textOf(range);
+    const rangeHtml = await htmlOf(range);
     expect(rangeHtml).toContain("There is a problem");
     expect(rangeHtml).toContain("The end date must be on or after the start date");
-    expect(rangeHtml).toContain('href="#audit-filter-to"');
-    expect(rangeHtml).toContain('value="2026-03-10"');
+    expect(rangeHtml).toContain('href="#audit-filter-to-day"');
+    expect((await pageOf(rangeHtml)).formValues()).toMatchObject({ "from-day": "10", "from-month": "3", "from-year": "2026" });
 
-    const badDate = await app().fetch("/admin/audit?from=2026-02-30", { cookie });
+    const badDate = await app().fetch(audit({ from: "2026-02-30" }), { cookie });
     expect(badDate.status).toBe(400);
-    expect(await textOf(badDate)).toContain("The start date must be a real date");
+    expect(await htmlOf(badDate)).toContain("The start date must be a real date: February 2026 has 28 days");
     const badPerson = await app().fetch("/admin/audit?actorId=1%20OR%201%3D1", { cookie });
     expect(badPerson.status).toBe(400);
-    expect(await textOf(badPerson)).toContain("Choose a person from the list");
+    expect(await htmlOf(badPerson)).toContain("Choose a person from the list");
   });
 
   it("does not audit reading the audit log", async () => {
@@ -427,7 +428,7 @@ describe("the audit log", () => {
 describe("the email outbox with a mail server", () => {
   it("says emails go to the mail server, and has no messages to open", async () => {
     const { cookie } = await signedInAdmin();
-    const html = await textOf(await app().fetch("/admin/outbox", { cookie }));
+    const html = await htmlOf(await app().fetch("/admin/outbox", { cookie }));
     expect(html).toContain("Emails go to the mail server, so there is no outbox to show here.");
     expect((await app().fetch("/admin/outbox/2026-11-23T16-40-00-000Z-1a2b3c4d.eml", { cookie })).status).toBe(404);
   });

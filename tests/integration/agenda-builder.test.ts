@@ -1,20 +1,18 @@
 // Building a meeting's agenda, its page, large print and exports, through real form posts on the
 // real server (issue 4, "Chair and lead officer build the agenda"; "Agenda page"; R6.4).
 import { describe, expect, it } from "vitest";
+import { dateInputValue } from "../../app/dates.ts";
 import type { PanelRole } from "../../app/generated/prisma/enums.ts";
 import { db } from "../../app/services.server.ts";
 import { createAgendaEntry, createBreak, publishAgendaNow } from "../support/agenda-builder.ts";
 import { createAgendaItem } from "../support/agendas.ts";
 import { createPanel, createPerson } from "../support/factories.ts";
+import { htmlOf } from "../support/html.ts";
 import { createMeeting } from "../support/meetings.ts";
 import { useTestApp } from "../support/test-app.ts";
 
 const app = useTestApp();
 const DAY = 86_400_000;
-
-async function htmlOf(response: Response): Promise<string> {
-  return (await response.text()).replaceAll("<!-- -->", "").replaceAll("&#x27;", "'").replaceAll("&quot;", '"').replaceAll("&amp;", "&");
-}
 
 /** A panel with a chair, an officer, a member and finance, and a two-hour meeting in two weeks. */
 async function setUp(meeting: Parameters<typeof createMeeting>[1] = {}) {
@@ -316,7 +314,7 @@ describe("papers and the papers deadline", () => {
     await db().meeting.update({ where: { id: meeting.id }, data: { papersDeadline: new Date(Date.UTC(2024, 6, 3, 13)) } });
     const { item, entry } = await createAgendaEntry(panel.id, meeting.id, member.id, { title: "Easy read letters" });
     const recordAt = async (paperDate: string, paperTime: string) =>
-      app().post(build, { intent: "paper", entryId: entry.id, paperDate, paperTime, paperLink: "" }, chair.cookie);
+      app().post(build, { intent: "paper", entryId: entry.id, ...dateInputValue("paperDate", paperDate), paperTime, paperLink: "" }, chair.cookie);
 
     expect((await recordAt("2024-07-03", "13:30")).status).toBe(302);
     expect((await db().agendaItem.findUniqueOrThrow({ where: { id: item.id } })).paperReceivedAt).toEqual(new Date(Date.UTC(2024, 6, 3, 12, 30)));
@@ -324,8 +322,8 @@ describe("papers and the papers deadline", () => {
     expect(onTime).not.toContain(">Late paper</strong>");
     expect(onTime).toContain("Paper arrived 3 Jul.");
 
-    // Typed as people type them: 3/7/2024 at 2:30pm, half an hour after the deadline.
-    expect((await recordAt("3/7/2024", "2:30pm")).status).toBe(302);
+    // Typed as people type them: 3 7 2024 at 2:30pm, half an hour after the deadline.
+    expect((await recordAt("2024-07-03", "2:30pm")).status).toBe(302);
     expect(await htmlOf(await app().fetch(build, { cookie: chair.cookie }))).toContain("Late paper: arrived 3 Jul, after the deadline of 3 Jul");
 
     const future = await recordAt("2099-01-01", "10:00");
@@ -337,9 +335,11 @@ describe("papers and the papers deadline", () => {
   const badPapers: [string, Record<string, string>, string, string][] = [
     ["a script link", { paperLink: "javascript:alert(1)" }, "paperLink", "Enter a web address starting with https:// or http://"],
     ["a file link", { paperLink: "file:///etc/passwd" }, "paperLink", "Enter a web address starting with https:// or http://"],
-    ["a date that is not real", { paperDate: "2024-02-30", paperTime: "10:00" }, "paperDate", "Enter the date the paper arrived as a real date, like 2027-03-03"],
-    ["a time with no date", { paperTime: "10:00" }, "paperDate", "Enter the date the paper arrived, or leave both empty for now"],
-    ["a date with no time", { paperDate: "2024-02-01" }, "paperTime", "Enter the time the paper arrived, like 14:30"],
+    ["a date that is not real", { ...dateInputValue("paperDate", "2024-02-30"), paperTime: "10:00" }, "paperDate-day", "Date the paper arrived must be a real date: February 2024 has 29 days"],
+    ["a date without a month", { ...dateInputValue("paperDate", "2024-02-03"), "paperDate-month": "", paperTime: "10:00" }, "paperDate-month", "Date the paper arrived must include a month"],
+    ["a time that is not a time", { ...dateInputValue("paperDate", "2024-02-03"), paperTime: "25:00" }, "paperTime", "Time the paper arrived must be a real time: hours go from 0 to 23, like 2pm or 14:00"],
+    ["a time with no date", { paperTime: "10:00" }, "paperDate-day", "Enter the date the paper arrived, or leave both empty for now"],
+    ["a date with no time", dateInputValue("paperDate", "2024-02-01"), "paperTime", "Enter the time the paper arrived, like 2pm or 14:00"],
   ];
   for (const [what, fields, field, message] of badPapers) {
     it(`refuses ${what} for a paper`, async () => {

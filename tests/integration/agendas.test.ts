@@ -1,19 +1,17 @@
 // Proposing agenda items and prioritising them, through real form posts on the real server
 // (issue 4, "Agendas set together").
 import { describe, expect, it } from "vitest";
+import { dateInputValue } from "../../app/dates.ts";
 import type { PanelRole } from "../../app/generated/prisma/enums.ts";
 import { db } from "../../app/services.server.ts";
 import { createAgendaItem } from "../support/agendas.ts";
 import { createPanel, createPerson } from "../support/factories.ts";
+import { htmlOf } from "../support/html.ts";
 import { createMeeting, londonDate } from "../support/meetings.ts";
 import { useTestApp } from "../support/test-app.ts";
 
 const app = useTestApp();
 const DAY = 86_400_000;
-
-async function htmlOf(response: Response): Promise<string> {
-  return (await response.text()).replaceAll("<!-- -->", "").replaceAll("&#x27;", "'").replaceAll("&quot;", '"').replaceAll("&amp;", "&");
-}
 
 async function panelWith(...roles: PanelRole[][]) {
   const panel = await createPanel({ name: "Wessex panel" });
@@ -38,7 +36,7 @@ describe("proposing an agenda item", () => {
     const [member, officer] = people;
     const response = await app().post(
       `/panels/${panel.id}/agenda-items/new`,
-      { ...goodItem, whyItMatters: "I miss reviews", presenter: "Me", relatedRecommendations: "r4.1, R13.3 R4.1", councilDecision: "Budget", councilDecisionDate: londonDate(30) },
+      { ...goodItem, whyItMatters: "I miss reviews", presenter: "Me", relatedRecommendations: "r4.1, R13.3 R4.1", councilDecision: "Budget", ...dateInputValue("councilDecisionDate", londonDate(30)) },
       member!.cookie,
     );
     expect(response.status).toBe(302);
@@ -79,8 +77,9 @@ describe("proposing an agenda item", () => {
     ["121 minutes", { minutesNeeded: "121" }, "Enter the time needed in minutes, between 5 and 120"],
     ["words for minutes", { minutesNeeded: "ten" }, "Enter the time needed in minutes, between 5 and 120"],
     ["a bad recommendation number", { relatedRecommendations: "R4.1, R6.x" }, "R6.x is not a recommendation number. Use the form R6.4"],
-    ["a decision date that is not real", { councilDecisionDate: "2031-02-30" }, "Enter a real date for the council decision, like 2027-04-30"],
-    ["a decision date in the past", { councilDecisionDate: londonDate(-3) }, "The date of the council decision must be in the future"],
+    ["a decision date that is not real", dateInputValue("councilDecisionDate", "2031-02-30"), "Date of that decision must be a real date: February 2031 has 28 days"],
+    ["a decision date without a year", { ...dateInputValue("councilDecisionDate", "2031-02-03"), "councilDecisionDate-year": "" }, "Date of that decision must include a year"],
+    ["a decision date in the past", dateInputValue("councilDecisionDate", londonDate(-3)), "The date of the council decision must be in the future"],
   ];
   it("left empty, the kind and the time needed (folded away on the form) are for discussion and 15 minutes", async () => {
     const { panel, people } = await panelWith(["MEMBER"]);

@@ -3,6 +3,7 @@
 // a site admin). Follows tests/integration/authorization-matrix.test.ts; outcomes as in
 // tests/support/authorization.ts.
 import { beforeEach, describe, expect, it } from "vitest";
+import { dateInputValue } from "../../app/dates.ts";
 import { db } from "../../app/services.server.ts";
 import { cookiesFor, createPeople, defineMatrixTests, signedIn, type Row, type Who } from "../support/authorization.ts";
 import { createPanel } from "../support/factories.ts";
@@ -71,7 +72,7 @@ describe("the authorisation matrix for meetings", () => {
 
   it("changes nothing when a refused person posts, or when a meeting id is swapped", async () => {
     const before = await db().auditEvent.count();
-    const meetingForm = { title: "Sneaky", date: "2035-07-11", startTime: "10:00", endTime: "11:00", onlineLink: "https://meet.example.org/x" };
+    const meetingForm = { title: "Sneaky", ...dateInputValue("date", "2035-07-11"), startTime: "10:00", endTime: "11:00", onlineLink: "https://meet.example.org/x" };
     await app().post(`/panels/${ids.panel}/meetings/new`, meetingForm, cookies.member);
     await app().post(`/panels/${ids.panel}/meetings/new`, meetingForm, cookies.finance);
     await app().post(`/panels/${ids.panel}/meetings/new`, meetingForm, cookies.outsider);

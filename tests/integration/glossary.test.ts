@@ -5,14 +5,10 @@ import { glossaryTermSchema } from "../../app/modules/glossary/schema.ts";
 import { db } from "../../app/services.server.ts";
 import { demoGlossary, loadGlossaryDemo } from "../../prisma/demo-glossary.ts";
 import { createPanel, createPerson } from "../support/factories.ts";
+import { htmlOf } from "../support/html.ts";
 import { useTestApp } from "../support/test-app.ts";
 
 const app = useTestApp();
-
-/** The page's HTML with React's escapes undone, so messages read as written. */
-async function htmlOf(response: Response): Promise<string> {
-  return (await response.text()).replaceAll("<!-- -->", "").replaceAll("&#x27;", "'").replaceAll("&quot;", '"').replaceAll("&amp;", "&");
-}
 
 async function panelWith(...roles: PanelRole[][]) {
   const panel = await createPanel({ name: "Wessex panel" });

@@ -5,6 +5,7 @@ import { hashInvitationToken } from "../../app/modules/invitations/invitations.s
 import { JOIN_CHECKS_PER_WINDOW } from "../../app/modules/invitations/join.server.ts";
 import { db } from "../../app/services.server.ts";
 import { createPanel, createPerson } from "../support/factories.ts";
+import { htmlOf } from "../support/html.ts";
 import { createInvitation } from "../support/joining.ts";
 import { signInDetails } from "../support/smtp.ts";
 import { useTestApp } from "../support/test-app.ts";
@@ -12,10 +13,6 @@ import { useTestApp } from "../support/test-app.ts";
 const app = useTestApp();
 const DAY = 86_400_000;
 const DOES_NOT_WORK = "This invitation link does not work any more. Ask the person who sent it for a new one.";
-
-async function htmlOf(response: Response): Promise<string> {
-  return (await response.text()).replaceAll("<!-- -->", "").replaceAll("&#x27;", "'").replaceAll("&quot;", '"').replaceAll("&amp;", "&");
-}
 
 /** The cookies a response sets, as a Cookie header (cleared ones left out). */
 function cookiesFrom(response: Response): string {

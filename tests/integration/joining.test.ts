@@ -4,15 +4,12 @@ import { describe, expect, it } from "vitest";
 import { db } from "../../app/services.server.ts";
 import { createAgendaItem } from "../support/agendas.ts";
 import { createOrganisation, createPanel, createPerson } from "../support/factories.ts";
+import { htmlOf } from "../support/html.ts";
 import { createHubAndSpoke, createInvitation } from "../support/joining.ts";
 import { createMeeting } from "../support/meetings.ts";
 import { useTestApp } from "../support/test-app.ts";
 
 const app = useTestApp();
-
-async function htmlOf(response: Response): Promise<string> {
-  return (await response.text()).replaceAll("<!-- -->", "").replaceAll("&#x27;", "'").replaceAll("&quot;", '"').replaceAll("&amp;", "&");
-}
 
 /** POSTs a form whose fields may repeat (checkboxes), as a browser does. */
 function postForm(path: string, fields: [string, string][], cookie?: string) {

@@ -3,6 +3,7 @@
 // with what was done; a refused post keeps what was typed and says why beside the field. Also who
 // may do what, id swapping and forged posts (issue 5, "Works without JavaScript as far as it can").
 import { describe, expect, it } from "vitest";
+import { dateInputValue } from "../../app/dates.ts";
 import { db } from "../../app/services.server.ts";
 import { createPanel, createPerson } from "../support/factories.ts";
 import { addGlossaryTerm, addLiveNote, createLiveMeeting } from "../support/live.ts";
@@ -128,7 +129,7 @@ describe("the live page without JavaScript", () => {
         text: "Write the easy read template",
         ownerId: live.officer.id,
         ownerName: "",
-        dueOn: "2026-12-31",
+        ...dateInputValue("dueOn", "2026-12-31"),
         recommendations: "r6.4, R5.3",
       },
       officer,
@@ -155,12 +156,12 @@ describe("the live page without JavaScript", () => {
 
     const badDate = await app().post(
       live.url,
-      { intent: "add-note", itemId: "", kind: "ACTION", text: "x", ownerName: "Sam", dueOn: "next Tuesday", recommendations: "6.4" },
+      { intent: "add-note", itemId: "", kind: "ACTION", text: "x", ownerName: "Sam", "dueOn-day": "next Tuesday", recommendations: "6.4" },
       chair,
     );
     expect(badDate.status).toBe(400);
     const badText = mainText(await badDate.text());
-    expect(badText).toContain("There is a problem Enter the date as year-month-day, for example 2026-12-31 Recommendations look like R6.4");
+    expect(badText).toContain("There is a problem The due date must include a month and year Recommendations look like R6.4");
 
     const tooLong = await app().post(live.url, { intent: "add-note", itemId: "", kind: "POINT", text: "a".repeat(2001) }, chair);
     expect(tooLong.status).toBe(400);

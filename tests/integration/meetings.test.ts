@@ -2,11 +2,12 @@
 // access needs, what organisers see, changing (and telling people), cancelling, calendar files and
 // attendance.
 import { afterEach, describe, expect, it } from "vitest";
-import { utcToZonedDateTime } from "../../app/dates.ts";
+import { dateInputValue, utcToZonedDateTime } from "../../app/dates.ts";
 import { meetingSchema } from "../../app/modules/meetings/schema.ts";
 import { notificationSenderIdle } from "../../app/modules/notifications/queue.server.ts";
 import { db } from "../../app/services.server.ts";
 import { createPanel, createPerson } from "../support/factories.ts";
+import { htmlOf, pageOf } from "../support/html.ts";
 import { createMeeting, createNeeds, createReply, londonDate } from "../support/meetings.ts";
 import { createContactablePerson } from "../support/notifications.ts";
 import { addressesOf } from "../support/smtp.ts";
@@ -16,15 +17,6 @@ const app = useTestApp();
 
 // No email from one test may still be on its way when the next one empties the database.
 afterEach(() => notificationSenderIdle());
-
-/** The page's HTML with React's escapes undone, so messages read as written. */
-async function htmlOf(response: Response): Promise<string> {
-  return (await response.text())
-    .replaceAll("<!-- -->", "")
-    .replaceAll("&#x27;", "'")
-    .replaceAll("&quot;", '"')
-    .replaceAll("&amp;", "&");
-}
 
 async function panelWithPeople(panelData: { timeZone?: string } = {}) {
   const panel = await createPanel({ name: "Wessex Panel" });
@@ -42,9 +34,14 @@ async function panelWithPeople(panelData: { timeZone?: string } = {}) {
   };
 }
 
-/** A valid hybrid meeting on a summer day far ahead, with any fields overridden. */
+const dateInputs = ["date", "decision1Date", "decision2Date", "decision3Date", "papersDeadlineDate"];
+
+/**
+ * A valid hybrid meeting on a summer day far ahead, with any fields overridden. Dates are given
+ * as "2035-07-11" and posted as the date input's day, month and year boxes.
+ */
 function meetingForm(overrides: Record<string, string> = {}): Record<string, string> {
-  return {
+  const form: Record<string, string> = {
     title: "Panel meeting: July",
     date: "2035-07-11",
     startTime: "14:00",
@@ -63,6 +60,14 @@ function meetingForm(overrides: Record<string, string> = {}): Record<string, str
     papersDeadlineTime: "17:00",
     ...overrides,
   };
+  for (const name of dateInputs) {
+    if (!(name in form)) continue;
+    Object.assign(form, dateInputValue(name, form[name]));
+    delete form[name];
+  }
+  // A box given on its own ("date-month") wins over its date.
+  for (const [name, value] of Object.entries(overrides)) if (name.includes("-")) form[name] = value;
+  return form;
 }
 
 describe("scheduling a meeting", () => {
@@ -114,33 +119,57 @@ describe("scheduling a meeting", () => {
     expect(await db().meeting.count({ where: { panelId: panel.id } })).toBe(2);
   });
 
-  const refusals: [string, Record<string, string>, string, string][] = [
-    ["an empty title", { title: "   " }, "Enter a title for the meeting", 'value="Civic Centre, Room 4"'],
-    ["an end before the start", { startTime: "15:00", endTime: "14:30" }, "The end time must be after the start time", 'value="15:00"'],
-    ["an end equal to the start", { startTime: "15:00", endTime: "15:00" }, "The end time must be after the start time", 'value="Panel meeting: July"'],
-    ["a meeting in the past", { date: "2020-03-17", decision1Date: "2020-03-20" }, "The meeting must be in the future", 'value="2020-03-17"'],
-    ["a date that does not exist", { date: "2035-02-30" }, "Enter a real date for the meeting, like 2027-03-17", 'value="2035-02-30"'],
-    ["a time that is not a time", { startTime: "25:00" }, "Enter a real start time, like 14:00", 'value="25:00"'],
-    ["no venue and no link", { venueName: "", venueAddress: "", venueAccess: "", onlineLink: "" }, "Give a venue, an online joining link, or both", 'value="Panel meeting: July"'],
-    ["a joining link that is not https", { onlineLink: "http://meet.example.org/x" }, "Enter the online joining link as a full web address starting with https://", 'value="http://meet.example.org/x"'],
-    ["a joining link that is not a link", { onlineLink: "javascript:alert(1)" }, "Enter the online joining link as a full web address starting with https://", 'value="javascript:alert(1)"'],
-    ["a papers deadline after the start", { papersDeadlineDate: "2035-07-11", papersDeadlineTime: "15:00" }, "The papers deadline must be before the meeting starts", 'value="2035-07-11"'],
-    ["a decision without a date", { decision2Title: "Scrutiny committee" }, "Enter the date of the decision", 'value="Scrutiny committee"'],
-    ["a decision date without a decision", { decision3Date: "2035-08-01" }, "Enter what the council will decide", 'value="2035-08-01"'],
-    ["a decision before the meeting", { decision1Date: "2035-07-01" }, "The decision must be on or after the day of the meeting", 'value="2035-07-01"'],
+  // Each refusal: what was posted, the message, and a field (by name) that must keep what was typed.
+  const refusals: [string, Record<string, string>, string, [string, string]][] = [
+    ["an empty title", { title: "   " }, "Enter a title for the meeting", ["venueName", "Civic Centre, Room 4"]],
+    ["an end before the start", { startTime: "15:00", endTime: "14:30" }, "The end time must be after the start time", ["startTime", "15:00"]],
+    ["an end equal to the start", { startTime: "15:00", endTime: "15:00" }, "The end time must be after the start time", ["title", "Panel meeting: July"]],
+    ["a meeting in the past", { date: "2020-03-17", decision1Date: "2020-03-20" }, "The meeting must be in the future", ["date-year", "2020"]],
+    ["a date that does not exist", { date: "2035-02-30" }, "Date of the meeting must be a real date: February 2035 has 28 days", ["date-day", "30"]],
+    ["a date without its month", { "date-month": "" }, "Date of the meeting must include a month", ["date-day", "11"]],
+    ["a date in words", { "date-month": "July" }, "Date of the meeting must be a real date: the month must be a number, like 27 3 2027", ["date-month", "July"]],
+    ["no date at all", { date: "" }, "Enter the date of the meeting", ["title", "Panel meeting: July"]],
+    ["a time that is not a time", { startTime: "25:00" }, "Start time must be a real time: hours go from 0 to 23, like 2pm or 14:00", ["startTime", "25:00"]],
+    ["no venue and no link", { venueName: "", venueAddress: "", venueAccess: "", onlineLink: "" }, "Give a venue, an online joining link, or both", ["title", "Panel meeting: July"]],
+    ["a joining link that is not https", { onlineLink: "http://meet.example.org/x" }, "Enter the online joining link as a full web address starting with https://", ["onlineLink", "http://meet.example.org/x"]],
+    ["a joining link that is not a link", { onlineLink: "javascript:alert(1)" }, "Enter the online joining link as a full web address starting with https://", ["onlineLink", "javascript:alert(1)"]],
+    ["a papers deadline after the start", { papersDeadlineDate: "2035-07-11", papersDeadlineTime: "15:00" }, "The papers deadline must be before the meeting starts", ["papersDeadlineDate-day", "11"]],
+    ["a decision without a date", { decision2Title: "Scrutiny committee" }, "Enter the date of decision 2", ["decision2Title", "Scrutiny committee"]],
+    ["a decision date without a decision", { decision3Date: "2035-08-01" }, "Enter what the council will decide", ["decision3Date-month", "8"]],
+    ["a decision before the meeting", { decision1Date: "2035-07-01" }, "Decision 1 must be on or after the day of the meeting", ["decision1Date-day", "1"]],
   ];
-  for (const [what, overrides, message, kept] of refusals) {
+  for (const [what, overrides, message, [name, kept]] of refusals) {
     it(`refuses ${what} with "${message}", keeping what was typed`, async () => {
       const { panel, chair } = await panelWithPeople();
       const response = await app().post(`/panels/${panel.id}/meetings/new`, meetingForm(overrides), chair.cookie);
       expect(response.status).toBe(400);
-      const html = await htmlOf(response);
-      expect(html).toContain(message);
-      expect(html).toContain(kept);
-      expect(html).toContain("There is a problem");
+      const page = await pageOf(response);
+      expect(page.errorSummary().map((error) => error.message)).toContain(message);
+      expect(page.formValues()[name]).toBe(kept);
       expect(await db().meeting.count()).toBe(0);
     });
   }
+
+  it("links the error summary to the box of the date that is wrong, and highlights only that box", async () => {
+    const { panel, chair } = await panelWithPeople();
+    const page = await pageOf(await app().post(`/panels/${panel.id}/meetings/new`, meetingForm({ "date-month": "" }), chair.cookie));
+    expect(page.errorSummary()).toEqual([{ message: "Date of the meeting must include a month", href: "#meeting-date-month" }]);
+    const date = page.fieldset("Date of the meeting");
+    expect(date.querySelector(".govuk-error-message")?.textContent).toBe("Error: Date of the meeting must include a month");
+    expect([...date.querySelectorAll(".govuk-input--error")].map((box) => box.getAttribute("name"))).toEqual(["date-month"]);
+    expect(date.getAttribute("aria-describedby")).toBe("meeting-date-hint meeting-date-error");
+    expect(page.text("#meeting-date-hint")).toBe("For example, 27 3 2027");
+  });
+
+  it("reads times as people write them: 2pm, 2:30pm, 14.30", async () => {
+    const { panel, chair } = await panelWithPeople();
+    const response = await app().post(`/panels/${panel.id}/meetings/new`, meetingForm({ startTime: "2pm", endTime: "4.30pm", papersDeadlineTime: "9am" }), chair.cookie);
+    expect(response.status).toBe(302);
+    const meeting = await db().meeting.findFirstOrThrow({ where: { panelId: panel.id } });
+    expect(meeting.startsAt.toISOString()).toBe("2035-07-11T13:00:00.000Z");
+    expect(meeting.endsAt.toISOString()).toBe("2035-07-11T15:30:00.000Z");
+    expect(meeting.papersDeadline.toISOString()).toBe("2035-07-04T08:00:00.000Z");
+  });
 
   it("lists every problem at once, not just the first", async () => {
     const { panel, chair } = await panelWithPeople();
@@ -175,10 +204,16 @@ describe("changing and cancelling a meeting", () => {
     const { panel, officer } = await panelWithPeople();
     await app().post(`/panels/${panel.id}/meetings/new`, meetingForm(), officer.cookie);
     const meeting = await db().meeting.findFirstOrThrow({ where: { panelId: panel.id } });
-    const form = await htmlOf(await app().fetch(`/panels/${panel.id}/meetings/${meeting.id}/edit`, { cookie: officer.cookie }));
-    for (const value of ['value="2035-07-11"', 'value="14:00"', 'value="16:00"', 'value="2035-07-04"', 'value="Cabinet: day services budget"', 'value="2035-07-25"']) {
-      expect(form).toContain(value);
-    }
+    const form = await pageOf(await app().fetch(`/panels/${panel.id}/meetings/${meeting.id}/edit`, { cookie: officer.cookie }));
+    expect(form.formValues()).toMatchObject({
+      ...dateInputValue("date", "2035-07-11"),
+      startTime: "2pm",
+      endTime: "4pm",
+      ...dateInputValue("papersDeadlineDate", "2035-07-04"),
+      papersDeadlineTime: "5pm",
+      decision1Title: "Cabinet: day services budget",
+      ...dateInputValue("decision1Date", "2035-07-25"),
+    });
 
     const response = await app().post(
       `/panels/${panel.id}/meetings/${meeting.id}/edit`,

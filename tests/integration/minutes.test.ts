@@ -4,8 +4,10 @@
 // their formats and, if chosen, publicly. Actions show on their owner's home page and are carried
 // to the next meeting as matters arising; the notes can be read as they were at any time.
 import { beforeEach, describe, expect, it } from "vitest";
+import { dateInputValue } from "../../app/dates.ts";
 import { notificationSenderIdle } from "../../app/modules/notifications/queue.server.ts";
 import { db } from "../../app/services.server.ts";
+import { htmlOf, pageOf } from "../support/html.ts";
 import { createMeeting } from "../support/meetings.ts";
 import { correctNoteAt, createHeldMeeting, createMinutes, createNote } from "../support/minutes.ts";
 import { createContactablePerson } from "../support/notifications.ts";
@@ -14,14 +16,6 @@ import { useTestApp } from "../support/test-app.ts";
 const app = useTestApp();
 
 const DAY = 86_400_000;
-
-async function htmlOf(response: Response): Promise<string> {
-  return (await response.text())
-    .replaceAll("<!-- -->", "")
-    .replaceAll("&#x27;", "'")
-    .replaceAll("&quot;", '"')
-    .replaceAll("&amp;", "&");
-}
 
 let world: Awaited<ReturnType<typeof createHeldMeeting>>;
 let base: string;
@@ -437,14 +431,15 @@ describe("the notes as they were at a time", () => {
     await createNote(meeting.id, chair.id, { text: "A later point", at: new Date("2026-07-01T13:30:00Z") });
     const path = `/panels/${world.panel.id}/meetings/${meeting.id}/notes-history`;
 
-    const asAt = await htmlOf(await app().fetch(`${path}?date=2026-07-01&time=14:15`, { cookie: cookies.member }));
+    const at = (date: Record<string, string>, time: string) => `${path}?${new URLSearchParams({ ...date, time })}`;
+    const asAt = await htmlOf(await app().fetch(at(dateInputValue("date", "2026-07-01"), "14:15"), { cookie: cookies.member }));
     expect(asAt).toContain("The notes as they were at 2:15pm on Wednesday 1 July 2026");
     expect(asAt).toContain("First wording");
     expect(asAt).toContain("Corrected later");
     expect(asAt).not.toContain("Corrected wording");
     expect(asAt).not.toContain("A later point");
 
-    const handTyped = await htmlOf(await app().fetch(`${path}?date=1/7/2026&time=2.25pm`, { cookie: cookies.member }));
+    const handTyped = await htmlOf(await app().fetch(at({ "date-day": " 01", "date-month": "7 ", "date-year": "2026" }, "2.25pm"), { cookie: cookies.member }));
     expect(handTyped).toContain("Corrected wording");
     expect(handTyped).not.toContain("A later point");
 
@@ -452,10 +447,12 @@ describe("the notes as they were at a time", () => {
     expect(now).toContain("The notes as they are now");
     expect(now).toContain("A later point");
 
-    const bad = await htmlOf(await app().fetch(`${path}?date=2026-02-31&time=25:00`, { cookie: cookies.member }));
-    expect(bad).toContain("There is a problem");
-    expect(bad).toContain("Enter a real date, for example 2026-11-23");
-    expect(bad).toContain("Enter a real time, for example 15:15");
+    const bad = await pageOf(await app().fetch(at(dateInputValue("date", "2026-02-31"), "25:00"), { cookie: cookies.member }));
+    expect(bad.errorSummary()).toEqual([
+      { message: "Date must be a real date: February 2026 has 28 days", href: "#notes-at-date-day" },
+      { message: "Time must be a real time: hours go from 0 to 23, like 2pm or 14:00", href: "#notes-at-time" },
+    ]);
+    expect(bad.formValues()).toMatchObject({ "date-day": "31", "date-month": "2", "date-year": "2026", time: "25:00" });
   });
 
   it("shows each agenda item's notes under it, and notes outside the agenda after", async () => {

@@ -8,6 +8,7 @@ import { db } from "../../app/services.server.ts";
 import { demoIds, loadDemoData } from "../../prisma/demo-data.ts";
 import { loadNeedsDemo } from "../../prisma/demo-needs.ts";
 import { createPanel, createPerson } from "../support/factories.ts";
+import { htmlOf } from "../support/html.ts";
 import { createNeeds, needsForm } from "../support/needs-factories.ts";
 import { useTestApp } from "../support/test-app.ts";
 
@@ -23,11 +24,6 @@ function postForm(path: string, fields: [string, string][], cookie?: string) {
     headers: { "Content-Type": "application/x-www-form-urlencoded" },
     cookie,
   });
-}
-
-/** The page's text with React's HTML escapes and text separators undone, to find whole sentences. */
-async function pageText(response: Response): Promise<string> {
-  return (await response.text()).replaceAll("<!-- -->", "").replaceAll("&#x27;", "'").replaceAll("&quot;", '"').replaceAll("&amp;", "&");
 }
 
 async function signedInMember() {
@@ -69,7 +65,7 @@ describe("recording your own communication needs", () => {
     expect(audit.actorId).toBe(person.id);
     expect(audit.after).not.toHaveProperty("onBehalfOf");
 
-    const page = await pageText(await app().fetch("/profile/needs?saved=1", { cookie }));
+    const page = await htmlOf(await app().fetch("/profile/needs?saved=1", { cookie }));
     expect(page).toContain("Your communication needs are saved.");
     expect(page).not.toContain("Last changed by");
   });
@@ -101,7 +97,7 @@ describe("recording your own communication needs", () => {
       const form = needsForm({ dietaryNeeds: "No nuts, please", ...refusal.form });
       const response = await postForm("/profile/needs", [...Object.entries(form), ...(refusal.extra ?? [])], cookie);
       expect(response.status).toBe(400);
-      const page = await pageText(response);
+      const page = await htmlOf(response);
       expect(page).toContain("There is a problem");
       expect(page).toContain(refusal.message);
       if (refusal.kept) expect(page).toContain(refusal.kept);
@@ -122,7 +118,7 @@ describe("recording your own communication needs", () => {
     const { person, cookie } = await signedInMember();
     const twoYearsAgo = new Date(Date.now() - 730 * DAY);
     await createNeeds(person.id, { paperFormat: "AUDIO", reviewedAt: twoYearsAgo });
-    expect(await pageText(await app().fetch("/profile/needs", { cookie }))).toContain("Please check they are still right.");
+    expect(await htmlOf(await app().fetch("/profile/needs", { cookie }))).toContain("Please check they are still right.");
 
     const response = await app().post("/profile/needs", { intent: "confirm" }, cookie);
     expect(response.headers.get("Location")).toBe("/profile/needs?checked=1");
@@ -139,7 +135,7 @@ describe("a site admin recording needs on a person's behalf", () => {
     const admin = await createPerson({ name: "Morgan Lee", isSiteAdmin: true });
     const adminCookie = await app().cookieFor(admin.id);
 
-    const form = await pageText(await app().fetch(`/admin/people/${person.id}/needs`, { cookie: adminCookie }));
+    const form = await htmlOf(await app().fetch(`/admin/people/${person.id}/needs`, { cookie: adminCookie }));
     expect(form).toContain("You are changing these for Priya Shah. They will see that you made the change.");
 
     const response = await app().post(`/admin/people/${person.id}/needs`, needsForm({ paperFormat: "BRAILLE", brailleGrade: "2" }), adminCookie);
@@ -150,11 +146,11 @@ describe("a site admin recording needs on a person's behalf", () => {
     expect(audit.actorId).toBe(admin.id);
     expect(audit.after).toMatchObject({ paperFormat: "BRAILLE", onBehalfOf: person.id });
 
-    const own = await pageText(await app().fetch("/profile/needs", { cookie }));
+    const own = await htmlOf(await app().fetch("/profile/needs", { cookie }));
     expect(own).toMatch(/Last changed by Morgan Lee on \w+day \d+ \w+ \d{4}/);
     // Once the person confirms them, they are theirs again.
     await app().post("/profile/needs", { intent: "confirm" }, cookie);
-    expect(await pageText(await app().fetch("/profile/needs", { cookie }))).not.toContain("Last changed by");
+    expect(await htmlOf(await app().fetch("/profile/needs", { cookie }))).not.toContain("Last changed by");
 
     // Opening the record again is a view of someone's needs, so it is recorded.
     await app().fetch(`/admin/people/${person.id}/needs`, { cookie: adminCookie });
@@ -197,7 +193,7 @@ describe("the yearly check", () => {
 
   it("reminds you on your profile: tell us first, then check each year", async () => {
     const { person, cookie } = await signedInMember();
-    const profile = () => app().fetch("/profile", { cookie }).then(pageText);
+    const profile = () => app().fetch("/profile", { cookie }).then(htmlOf);
     expect(await profile()).toContain("Please tell us your");
     await createNeeds(person.id, { reviewedAt: new Date(Date.now() - 400 * DAY) });
     expect(await profile()).toMatch(/Please check your <a[^>]*href="\/profile\/needs"[^>]*>communication needs<\/a> are still right\./);
@@ -236,7 +232,7 @@ describe("the panel's needs: summed up for staff, named only with consent", () =
       const viewer = people[who];
       const response = await app().fetch(`/panels/${panel.id}/needs`, { cookie: await app().cookieFor(viewer.id) });
       expect(response.status).toBe(200);
-      const page = await pageText(response);
+      const page = await htmlOf(response);
       expect(page).toContain("1 large print at 24pt");
       expect(page).toContain("1 Braille grade 2");
       expect(page).toContain("1 BSL interpreter");
@@ -255,7 +251,7 @@ describe("the panel's needs: summed up for staff, named only with consent", () =
   it("leaves out people who have been deactivated", async () => {
     const { panel, sharer, people } = await panelWithNeeds();
     await db().person.update({ where: { id: sharer.id }, data: { active: false } });
-    const page = await pageText(await app().fetch(`/panels/${panel.id}/needs`, { cookie: await app().cookieFor(people.chair.id) }));
+    const page = await htmlOf(await app().fetch(`/panels/${panel.id}/needs`, { cookie: await app().cookieFor(people.chair.id) }));
     expect(page).not.toContain("Sharing Sally");
     expect(page).not.toContain("large print");
     expect(page).toContain("1 Braille grade 2");
@@ -265,7 +261,7 @@ describe("the panel's needs: summed up for staff, named only with consent", () =
     const { panel, people } = await panelWithNeeds();
     const response = await app().fetch(`/panels/${panel.id}/needs`, { cookie: await app().cookieFor(people.finance.id) });
     expect(response.status).toBe(200);
-    const page = await pageText(response);
+    const page = await htmlOf(response);
     expect(page).toContain("1 large print at 24pt");
     expect(page).not.toContain("Sharing Sally");
     expect(page).not.toContain("Private Pat");
@@ -294,7 +290,7 @@ describe("the panel's needs: summed up for staff, named only with consent", () =
       expect(await response.text()).not.toMatch(/Sharing Sally|large print/i);
     }
     // /profile/needs is always the signed-in person's own record, whatever is added to the address.
-    const own = await pageText(await app().fetch(`/profile/needs?personId=${sharer.id}`, { cookie }));
+    const own = await htmlOf(await app().fetch(`/profile/needs?personId=${sharer.id}`, { cookie }));
     expect(own).toContain("You have not told us your needs yet.");
     expect(await viewNeedsOfPanel(panel.id, { personId: people.member.id, isSiteAdmin: false, roles: ["MEMBER"] })).toBeNull();
   });
@@ -333,7 +329,7 @@ describe("your profile", () => {
       cookie,
     );
     expect(response.status).toBe(400);
-    const page = await pageText(response);
+    const page = await htmlOf(response);
     expect(page).toContain("Enter a phone number, like 01632 960 001 or 07700 900 982");
     expect(page).toContain("Choose from the list");
     expect(page).toContain('value="call me maybe"');
@@ -416,7 +412,7 @@ describe("downloading everything held about you", () => {
 describe("asking for your information to be removed", () => {
   it("explains what removal means, records the request once and shows its status", async () => {
     const { person, cookie } = await signedInMember();
-    const before = await pageText(await app().fetch("/profile/removal", { cookie }));
+    const before = await htmlOf(await app().fetch("/profile/removal", { cookie }));
     expect(before).toContain("records of money paid to you, such as fees and expenses, are kept for as long as the law requires");
     expect(before).toContain("Ask for my information to be removed");
 
@@ -428,7 +424,7 @@ describe("asking for your information to be removed", () => {
     expect((await db().person.findUniqueOrThrow({ where: { id: person.id } })).removalRequestedAt).toEqual(first);
     expect(await db().auditEvent.count({ where: { action: "person.removal-requested", entityId: person.id, actorId: person.id } })).toBe(1);
 
-    const after = await pageText(await app().fetch("/profile/removal", { cookie }));
+    const after = await htmlOf(await app().fetch("/profile/removal", { cookie }));
     expect(after).toContain("You asked for your information to be removed on");
     expect(after).not.toContain("Ask for my information to be removed</button>");
   });

@@ -3,6 +3,7 @@
 // to staff after five failures, invitations carry a calendar file, the yearly needs reminder goes
 // once, and contact tasks are marked done (issue 4).
 import { afterEach, describe, expect, it } from "vitest";
+import { dateInputValue } from "../../app/dates.ts";
 import { meetingSchema } from "../../app/modules/meetings/schema.ts";
 import { chooseContactRoute, type Recipient } from "../../app/modules/notifications/contact.server.ts";
 import { MAX_ATTEMPTS, nextAttemptAt, notificationSenderIdle, sendPendingNotifications } from "../../app/modules/notifications/queue.server.ts";
@@ -245,7 +246,7 @@ describe("meeting invitations", () => {
     const date = londonDate(30);
     const response = await app().post(
       `/panels/${panel.id}/meetings/new`,
-      { title: "Autumn meeting", date, startTime: "14:00", endTime: "16:00", venueName: "Civic Centre", venueAddress: "Castle Street\nWinchester", onlineLink: "https://meet.example.org/autumn" },
+      { title: "Autumn meeting", ...dateInputValue("date", date), startTime: "14:00", endTime: "16:00", venueName: "Civic Centre", venueAddress: "Castle Street\nWinchester", onlineLink: "https://meet.example.org/autumn" },
       await app().cookieFor(chair.id),
     );
     expect(response.status).toBe(302);
@@ -293,7 +294,7 @@ describe("meetings and the messages about them commit together", () => {
     await createContactablePerson(panel.id, { name: "Ada Lovelace" });
     const meetingPanel = (await getMeetingPanel(panel.id))!;
     const actor = { actorId: chair.id };
-    const form = { title: "Autumn meeting", date: londonDate(30), startTime: "14:00", endTime: "16:00", venueName: "Civic Centre", venueAddress: "", venueAccess: "", onlineLink: "" };
+    const form = { title: "Autumn meeting", ...dateInputValue("date", londonDate(30)), startTime: "14:00", endTime: "16:00", venueName: "Civic Centre", venueAddress: "", venueAccess: "", onlineLink: "" };
     const invite = (await prepareMeetingNotices(panel.id, "meeting.invitation", actor, { baseUrl: "http://panel.test" }))!;
     const failing = async (...args: Parameters<typeof invite>) => {
       await invite(...args);

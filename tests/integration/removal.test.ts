@@ -4,16 +4,13 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../../app/services.server.ts";
 import { createOrganisation, createPanel, createPerson } from "../support/factories.ts";
+import { htmlOf } from "../support/html.ts";
 import { createInvitation } from "../support/joining.ts";
 import { createMeeting } from "../support/meetings.ts";
 import { createNeeds } from "../support/needs-factories.ts";
 import { useTestApp } from "../support/test-app.ts";
 
 const app = useTestApp();
-
-async function htmlOf(response: Response): Promise<string> {
-  return (await response.text()).replaceAll("<!-- -->", "").replaceAll("&#x27;", "'").replaceAll("&quot;", '"').replaceAll("&amp;", "&");
-}
 
 async function siteAdmin() {
   const person = await createPerson({ name: "Morgan Admin", isSiteAdmin: true });

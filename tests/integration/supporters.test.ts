@@ -6,6 +6,7 @@ import { describe, expect, it, vi } from "vitest";
 import { db } from "../../app/services.server.ts";
 import { createAgendaItem } from "../support/agendas.ts";
 import { createPanel, createPerson } from "../support/factories.ts";
+import { htmlOf } from "../support/html.ts";
 import { createMeeting, createNeeds, createReply } from "../support/meetings.ts";
 import { addressesOf } from "../support/smtp.ts";
 import { createConsent, memberWithSupporter } from "../support/supporters.ts";
@@ -13,11 +14,6 @@ import { useTestApp } from "../support/test-app.ts";
 
 const app = useTestApp();
 const DAY = 86_400_000;
-
-/** The page's HTML with React's escapes undone, so messages read as written. */
-async function htmlOf(response: Response): Promise<string> {
-  return (await response.text()).replaceAll("<!-- -->", "").replaceAll("&#x27;", "'").replaceAll("&quot;", '"').replaceAll("&amp;", "&");
-}
 
 /** POSTs a form with repeated fields (checkboxes), as a browser does. */
 function postPairs(path: string, pairs: [string, string][], cookie?: string) {

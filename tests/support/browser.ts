@@ -183,3 +183,20 @@ export async function signInAs(page: Page, baseUrl: string, name: string): Promi
   await page.getByRole("button", { name: `Sign in as ${name}` }).click();
   await page.getByRole("heading", { name: `Hello, ${name}` }).waitFor();
 }
+
+/** Types a date ("2027-03-17") into the GOV.UK date input whose legend is `legend`, as a person would: 17, 3, 2027. */
+export async function fillDate(page: Page, legend: string, date: string): Promise<void> {
+  const [year, month, day] = date.split("-");
+  const group = page.getByRole("group", { name: legend, exact: true });
+  await group.getByLabel("Day").fill(day ? String(Number(day)) : "");
+  await group.getByLabel("Month").fill(month ? String(Number(month)) : "");
+  await group.getByLabel("Year").fill(year ?? "");
+}
+
+/** The date shown in the GOV.UK date input whose legend is `legend`, as "2027-03-17" ("" when blank). */
+export async function dateShown(page: Page, legend: string): Promise<string> {
+  const group = page.getByRole("group", { name: legend, exact: true });
+  const [day, month, year] = await Promise.all(["Day", "Month", "Year"].map((part) => group.getByLabel(part).inputValue()));
+  if (!day && !month && !year) return "";
+  return `${year}-${month!.padStart(2, "0")}-${day!.padStart(2, "0")}`;
+}

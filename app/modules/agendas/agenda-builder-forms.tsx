@@ -8,9 +8,11 @@ import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { Form } from "@remix-run/react";
 import { useEffect } from "react";
 import type { z } from "zod";
+import { DateInput } from "~/components/date-input.tsx";
 import { formErrors, type SummaryError } from "~/components/error-summary.tsx";
 import { TextInput } from "~/components/fields.tsx";
 import { Tag } from "~/components/page.tsx";
+import { TIME_HINT, type DatePart } from "~/dates.ts";
 import { breakSchema, DEFAULT_BREAK_MINUTES, paperSchema, timingSchema } from "./agenda-builder-schema.ts";
 import { formatDuration, type AgendaDocumentLine } from "./agenda-format.ts";
 
@@ -18,7 +20,7 @@ import { formatDuration, type AgendaDocumentLine } from "./agenda-format.ts";
 export type BuilderReply = { form: string; result: SubmissionResult<string[]> };
 
 /** What a line's forms start with: the timing as planned, the paper as recorded. */
-export type LineFormValues = { minutes: string; presenter: string; paperDate: string; paperTime: string; paperLink: string };
+export type LineFormValues = { minutes: string; presenter: string; paperTime: string; paperLink: string } & Record<`paperDate-${DatePart}`, string>;
 
 export type ReportErrors = (formId: string, errors: SummaryError[]) => void;
 
@@ -161,8 +163,8 @@ function PaperForm({ line, values, reply, report }: FormProps & { line: Extract<
           <input type="hidden" name="intent" value="paper" />
           <input type="hidden" name="entryId" value={line.entryId} />
           <p className="govuk-body">Leave the date and time empty if the paper has just arrived. Papers that arrive after the deadline are marked as late.</p>
-          <TextInput field={fields.paperDate} label={<>Date it arrived<Hidden title={`(paper for ${line.title})`} /></>} hint="For example, 2027-03-03" width="10" />
-          <TextInput field={fields.paperTime} label={<>Time it arrived<Hidden title={`(paper for ${line.title})`} /></>} hint="For example, 14:30" width="5" />
+          <DateInput fields={fields} name="paperDate" legend={<>Date it arrived<Hidden title={`(paper for ${line.title})`} /></>} />
+          <TextInput field={fields.paperTime} label={<>Time it arrived<Hidden title={`(paper for ${line.title})`} /></>} hint={TIME_HINT} width="5" />
           <TextInput field={fields.paperLink} label={<>Link to the paper (optional)<Hidden title={`for ${line.title}`} /></>} type="url" spellCheck={false} />
           <button type="submit" className="govuk-button" data-module="govuk-button">
             Record the paper<Hidden title={`for ${line.title}`} />

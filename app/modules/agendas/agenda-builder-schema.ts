@@ -2,7 +2,7 @@
 // (Conform) and the server (issue 4, "Chair and lead officer build the agenda"). Browser-safe: no
 // server imports. Checks that need the clock or the database are made in agenda-builder.server.ts.
 import { z } from "zod";
-import { normaliseDate, normaliseTime } from "../meetings/schema.ts";
+import { checkDateInput, checkTimeInput, datePartsFrom, dateInputFields, readDateParts, readTime } from "../../dates.ts";
 
 export const ENTRY_MINUTES_MIN = 5;
 export const ENTRY_MINUTES_MAX = 180;
@@ -45,21 +45,29 @@ export function isWebAddress(text: string): boolean {
   }
 }
 
+// The date is a GOV.UK date input (paperDate-day, -month, -year); the time is typed as 2pm or 14:00.
 export const paperSchema = z
   .object({
     entryId: postedId,
-    paperDate: z.string().trim().optional(),
+    ...dateInputFields("paperDate"),
     paperTime: z.string().trim().optional(),
     paperLink: z.string().trim().max(PAPER_LINK_MAX_LENGTH, `The link must be ${PAPER_LINK_MAX_LENGTH} characters or fewer`).optional(),
   })
   .superRefine((value, ctx) => {
     const problem = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
-    if (value.paperDate && !normaliseDate(value.paperDate)) problem("paperDate", "Enter the date the paper arrived as a real date, like 2027-03-03");
-    if (value.paperTime && !normaliseTime(value.paperTime)) problem("paperTime", "Enter the time the paper arrived, like 14:30");
-    if (value.paperTime && !value.paperDate) problem("paperDate", "Enter the date the paper arrived, or leave both empty for now");
-    if (value.paperDate && !value.paperTime) problem("paperTime", "Enter the time the paper arrived, like 14:30");
+    const date = checkDateInput(value, "paperDate", "Date the paper arrived", problem);
+    checkTimeInput(value, "paperTime", "Time the paper arrived", problem);
+    if (value.paperTime && date.kind === "empty") problem("paperDate-day", "Enter the date the paper arrived, or leave both empty for now");
+    if (date.kind !== "empty" && !value.paperTime) problem("paperTime", "Enter the time the paper arrived, like 2pm or 14:00");
     if (value.paperLink && !isWebAddress(value.paperLink)) problem("paperLink", "Enter a web address starting with https:// or http://");
   });
+
+/** When a checked paper form says the paper arrived ("2027-03-03", "14:30"), or null for "just now". */
+export function paperArrival(value: z.infer<typeof paperSchema>): { date: string; time: string } | null {
+  const date = readDateParts(datePartsFrom(value, "paperDate"));
+  const time = readTime(value.paperTime ?? "");
+  return date.kind === "date" && time.kind === "time" ? { date: date.date, time: time.time } : null;
+}
 
 const entryAction = <const Intent extends string>(intent: Intent) => z.object({ intent: z.literal(intent), entryId: postedId });
 

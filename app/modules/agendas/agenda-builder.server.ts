@@ -213,7 +213,7 @@ export async function recordPaperArrival(
   now = new Date(),
 ): Promise<BuilderOutcome<{ late: boolean; title: string }>> {
   const receivedAt = paper.receivedAt ?? now;
-  if (receivedAt > now) return refuse(PAPER_IN_FUTURE, "paperDate");
+  if (receivedAt > now) return refuse(PAPER_IN_FUTURE, "paperDate-day");
   if (paper.link && !isWebAddress(paper.link)) return refuse("Enter a web address starting with https:// or http://", "paperLink");
   return withEntry(scope, entryId, async (tx, entry, _entries, meeting) => {
     if (entry.kind !== "ITEM" || !entry.itemId) return refuse(NOT_AN_ITEM);

@@ -4,6 +4,7 @@
 // when a field inside it has an error or a value, so nothing typed is hidden.
 import type { FieldMetadata } from "@conform-to/react";
 import { useState } from "react";
+import { DateInput } from "~/components/date-input.tsx";
 import { Radios, Textarea, TextInput } from "~/components/fields.tsx";
 import { AGENDA_ITEM_TYPES, agendaItemTypeHints, agendaItemTypeLabels, agendaItemTypeOptional, DEFAULT_MINUTES } from "./schema.ts";
 
@@ -16,10 +17,19 @@ type FieldName =
   | "minutesNeeded"
   | "relatedRecommendations"
   | "councilDecision"
-  | "councilDecisionDate";
+  | `councilDecisionDate-${"day" | "month" | "year"}`;
 type Fields = Record<FieldName, FieldMetadata<unknown>>;
 
-const FOLDED: FieldName[] = ["type", "presenter", "minutesNeeded", "relatedRecommendations", "councilDecision", "councilDecisionDate"];
+const FOLDED: FieldName[] = [
+  "type",
+  "presenter",
+  "minutesNeeded",
+  "relatedRecommendations",
+  "councilDecision",
+  "councilDecisionDate-day",
+  "councilDecisionDate-month",
+  "councilDecisionDate-year",
+];
 
 /** The fold starts open when the person has put something in it, or got something wrong in it. */
 export function hasFoldedDetail(fields: Fields): boolean {
@@ -88,7 +98,7 @@ function MoreDetail({ fields, folded = false }: { fields: Fields; folded?: boole
         spellCheck={false}
       />
       <Textarea field={fields.councilDecision} label="The council decision it should influence (optional)" rows={3} />
-      <TextInput field={fields.councilDecisionDate} label="Date of that decision (optional)" hint="For example, 2027-04-30" type="date" width="10" />
+      <DateInput fields={fields} name="councilDecisionDate" legend="Date of that decision (optional)" />
     </>
   );
 }

@@ -1,5 +1,6 @@
 // Agenda items anyone in the panel proposes, and members' priorities for a meeting (issue 4,
 // "Agendas set together"). Every query is scoped to the panel in the URL.
+import { dateInputValue } from "../../dates.ts";
 import type { PanelRole } from "../../generated/prisma/enums.ts";
 import { db } from "../../services.server.ts";
 import { recordAudit } from "../audit/audit.server.ts";
@@ -113,7 +114,7 @@ export function agendaItemFormValues(item: AgendaItem): Record<string, string> {
     minutesNeeded: String(item.minutesNeeded),
     relatedRecommendations: item.relatedRecommendations.join(", "),
     councilDecision: item.councilDecision,
-    councilDecisionDate: item.councilDecisionDate ? item.councilDecisionDate.toISOString().slice(0, 10) : "",
+    ...dateInputValue("councilDecisionDate", item.councilDecisionDate?.toISOString().slice(0, 10)),
   };
 }
 

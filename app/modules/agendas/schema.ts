@@ -1,7 +1,7 @@
 // The agenda item forms and the priorities form: one schema each, used by the browser (Conform)
 // and the server (issue 4, "Agendas set together").
 import { z } from "zod";
-import { isRealDate } from "../../dates.ts";
+import { checkDateInput, dateInputFields } from "../../dates.ts";
 
 export const TITLE_MAX_LENGTH = 120;
 export const TEXT_MAX_LENGTH = 2000;
@@ -83,7 +83,8 @@ export const agendaItemFields = z.object({
   minutesNeeded: z.string({ error: "Enter the time needed in minutes, between 5 and 120" }).optional(),
   relatedRecommendations: optionalText(500, "Related recommendations must be 500 characters or fewer"),
   councilDecision: optionalText(TEXT_MAX_LENGTH, "The council decision must be 2,000 characters or fewer"),
-  councilDecisionDate: z.string().trim().optional(),
+  // A GOV.UK date input: councilDecisionDate-day, -month and -year.
+  ...dateInputFields("councilDecisionDate"),
 });
 
 export type AgendaItemInput = {
@@ -105,9 +106,9 @@ export const agendaItemSchema = agendaItemFields.transform((raw, ctx): AgendaIte
   if (!(minutes >= MINUTES_MIN && minutes <= MINUTES_MAX)) problem("minutesNeeded", "Enter the time needed in minutes, between 5 and 120");
   const recommendations = parseRecommendations(raw.relatedRecommendations ?? "");
   if (!recommendations.ok) problem("relatedRecommendations", recommendations.message);
-  const date = raw.councilDecisionDate || null;
-  if (date && !isRealDate(date)) problem("councilDecisionDate", "Enter a real date for the council decision, like 2027-04-30");
-  else if (date && date <= today()) problem("councilDecisionDate", "The date of the council decision must be in the future");
+  const read = checkDateInput(raw, "councilDecisionDate", "Date of that decision", problem);
+  const date = read.kind === "date" ? read.date : null;
+  if (date && date <= today()) problem("councilDecisionDate-day", "The date of the council decision must be in the future");
   return {
     title: raw.title,
     about: raw.about,

@@ -1,22 +1,9 @@
 // The audit log's filter form (a GET form: the filters live in the address, so results can be
 // shared and paged). Shared by the browser (Conform) and the loader.
 import { z } from "zod";
+import { checkDateInput, dateInputFields } from "../../dates.ts";
 
-function isRealDate(value: string): boolean {
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-}
-
-function dateField(name: "start" | "end") {
-  const message = `The ${name} date must be a real date, like 2026-11-23`;
-  return z
-    .string()
-    .trim()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, message)
-    .refine(isRealDate, message)
-    .optional();
-}
-
+// From and To are GOV.UK date inputs (from-day, from-month, from-year; to-…).
 export const auditFilterSchema = z
   .object({
     actorId: z.uuid({ error: "Choose a person from the list" }).optional(),
@@ -26,12 +13,16 @@ export const auditFilterSchema = z
       .regex(/^[A-Za-z]{1,50}$/, "Choose a record type from the list")
       .optional(),
     entityId: z.string().trim().max(100, "The record id must be 100 characters or fewer").optional(),
-    from: dateField("start"),
-    to: dateField("end"),
+    ...dateInputFields("from"),
+    ...dateInputFields("to"),
   })
-  .refine((filter) => !filter.from || !filter.to || filter.to >= filter.from, {
-    path: ["to"],
-    message: "The end date must be on or after the start date",
+  .transform(({ actorId, action, entityType, entityId, ...raw }, ctx) => {
+    const problem = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
+    const from = checkDateInput(raw, "from", "The start date", problem);
+    const to = checkDateInput(raw, "to", "The end date", problem);
+    const day = (read: typeof from) => (read.kind === "date" ? read.date : undefined);
+    if (day(from) && day(to) && day(to)! < day(from)!) problem("to-day", "The end date must be on or after the start date");
+    return { actorId, action, entityType, entityId, from: day(from), to: day(to) };
   });
 
 export type AuditFilterForm = z.infer<typeof auditFilterSchema>;

@@ -40,7 +40,7 @@ export function TextField({
   type = "text",
   width,
   autoComplete = "off",
-}: Common & { defaultValue?: string; type?: "text" | "date"; width?: "5" | "10" | "20" | "30"; autoComplete?: string }) {
+}: Common & { defaultValue?: string; type?: "text"; width?: "5" | "10" | "20" | "30"; autoComplete?: string }) {
   return (
     <div className={group(error)}>
       <label className="govuk-label" htmlFor={id}>

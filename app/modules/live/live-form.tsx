@@ -4,7 +4,7 @@
 // a reload. Until the script is ready, Remix posts the form as usual.
 import { Form } from "@remix-run/react";
 import { createContext, useContext, useState, type ReactNode } from "react";
-import { eventFor, fieldErrorsOf, postedFields, VISIBLE_FIELDS, withoutRenderedIds, type LiveIntent, type PostedFields } from "./live-forms.ts";
+import { dueDateProblem, eventFor, fieldErrorsOf, postedFields, VISIBLE_FIELDS, withoutRenderedIds, type LiveIntent, type PostedFields } from "./live-forms.ts";
 import { newId } from "./live-ids.ts";
 import { clientSchemas, type LiveNote } from "./protocol.ts";
 import type { LiveMeeting, SendResult } from "./use-live-meeting.ts";
@@ -45,6 +45,7 @@ export type FormErrors = Record<string, string> & { form?: string };
 export function checkForm(intent: LiveIntent, fields: PostedFields, meetingId: string): FormErrors | null {
   const { event, payload } = eventFor(intent, withoutRenderedIds(fields), meetingId, newId);
   const parsed = clientSchemas[event].safeParse(payload);
+  const dueDate = dueDateProblem(intent, fields);
   if (!parsed.success) {
     const errors: FormErrors = fieldErrorsOf(
       parsed.error.issues.reduce<Record<string, string[]>>((all, issue) => {
@@ -53,8 +54,9 @@ export function checkForm(intent: LiveIntent, fields: PostedFields, meetingId: s
         return all;
       }, {}),
     );
-    return visibleErrors(intent, errors);
+    return visibleErrors(intent, dueDate ? { ...errors, dueOn: dueDate } : errors);
   }
+  if (dueDate) return { dueOn: dueDate };
   if ((intent === "add-note" || intent === "correct-note") && fields.kind === "ACTION" && !fields.ownerId && !fields.ownerName?.trim()) {
     return { ownerName: "Say who will do the action" };
   }

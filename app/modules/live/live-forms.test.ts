@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { dateInputValue } from "../../dates.ts";
 import { clientSchemas } from "./protocol.ts";
-import { eventFor, fieldErrorsOf, isLiveIntent, splitRecommendations, withoutRenderedIds } from "./live-forms.ts";
+import { dueDateProblem, eventFor, fieldErrorsOf, isLiveIntent, splitRecommendations, withoutRenderedIds } from "./live-forms.ts";
 
 const meetingId = "10000000-0000-4000-8000-000000000001";
 const itemId = "10000000-0000-4000-8000-000000000201";
@@ -17,7 +18,7 @@ describe("the live page's forms as protocol events", () => {
         kind: "ACTION",
         text: "Send the letter",
         ownerName: "Chris",
-        dueOn: "2026-12-31",
+        ...dateInputValue("dueOn", "2026-12-31"),
         recommendations: "r6.4, R7.1  R8.2",
         agreedBy: "Everyone",
       },
@@ -37,16 +38,18 @@ describe("the live page's forms as protocol events", () => {
     });
   });
 
-  it("reads a due date typed the way people in the UK write it", () => {
-    const due = (dueOn: string) => eventFor("add-note", { kind: "ACTION", text: "x", ownerName: "Sam", dueOn }, meetingId, newId).payload.dueOn;
-    expect(due("31/12/2026")).toBe("2026-12-31");
-    expect(due(" 2026-12-31 ")).toBe("2026-12-31");
-    expect(due("")).toBeNull();
-    // Anything else is left for the protocol to refuse, with its message.
-    expect(
-      clientSchemas.addNote.safeParse(eventFor("add-note", { kind: "ACTION", text: "x", ownerName: "Sam", dueOn: "31/02/2026" }, meetingId, newId).payload)
-        .success,
-    ).toBe(false);
+  it("reads the due date from its day, month and year boxes, and names a box that is wrong", () => {
+    const fields = (day: string, month: string, year: string) => ({ kind: "ACTION", text: "x", ownerName: "Sam", "dueOn-day": day, "dueOn-month": month, "dueOn-year": year });
+    const due = (day: string, month: string, year: string) => eventFor("add-note", fields(day, month, year), meetingId, newId).payload.dueOn;
+    expect(due("31", "12", "2026")).toBe("2026-12-31");
+    expect(due(" 1 ", "2", "2027")).toBe("2027-02-01");
+    expect(due("", "", "")).toBeNull();
+    expect(dueDateProblem("add-note", fields("31", "12", "2026"))).toBeNull();
+    expect(dueDateProblem("add-note", fields("31", "", "2026"))).toBe("The due date must include a month");
+    expect(dueDateProblem("correct-note", fields("31", "4", "2026"))).toBe("The due date must be a real date: April has 30 days");
+    expect(dueDateProblem("add-note", { ...fields("31", "4", "2026"), kind: "POINT" })).toBeNull();
+    // A date that is not one is left for the protocol to refuse too, whoever sent it.
+    expect(clientSchemas.addNote.safeParse(eventFor("add-note", fields("31", "2", "2026"), meetingId, newId).payload).success).toBe(false);
   });
 
   it("drops the fields of another kind of note, left filled in after changing kind", () => {

@@ -2,7 +2,7 @@
 // for both ways a form is sent: posted without JavaScript (the route's action), or sent over the
 // socket by the page's script. The protocol's zod schemas then check the payload the same way on
 // the server either way (app/modules/live/protocol.ts). Browser-safe and pure.
-import { normaliseDate } from "../meetings/schema.ts";
+import { DATE_PARTS, datePartsFrom, readDateParts } from "../../dates.ts";
 import type { CLIENT_EVENTS, NoteKind } from "./protocol.ts";
 
 export const LIVE_INTENTS = {
@@ -49,6 +49,24 @@ export function splitRecommendations(text: string | undefined): string[] {
     .filter(Boolean);
 }
 
+/**
+ * "By when" is a GOV.UK date input (dueOn-day, dueOn-month, dueOn-year): the date it says, null
+ * when blank, or what was typed when it is not a date, for the protocol to refuse.
+ */
+function dueOnOf(fields: PostedFields): string | null {
+  const read = readDateParts(datePartsFrom(fields, "dueOn"));
+  if (read.kind === "date") return read.date;
+  if (read.kind === "empty") return null;
+  return DATE_PARTS.map((part) => fields[`dueOn-${part}`] ?? "").join("/");
+}
+
+/** What is wrong with an action's "By when", naming the box, before the protocol's own checks. */
+export function dueDateProblem(intent: string, fields: PostedFields): string | null {
+  if ((intent !== "add-note" && intent !== "correct-note") || fields.kind !== "ACTION") return null;
+  const read = readDateParts(datePartsFrom(fields, "dueOn"));
+  return read.kind === "problem" ? `The due date ${read.problem}` : null;
+}
+
 /** A note's fields; those for another kind of note (left filled in after changing kind) are dropped. */
 function noteFields(fields: PostedFields) {
   const kind = (fields.kind ?? "") as NoteKind;
@@ -59,8 +77,7 @@ function noteFields(fields: PostedFields) {
     agreedBy: kind === "DECISION" ? (fields.agreedBy ?? "") : "",
     ownerId: isAction ? orNull(fields.ownerId) : null,
     ownerName: isAction ? (fields.ownerName ?? "") : "",
-    // A date typed by hand ("31/12/2026") is read as the date field would give it (2026-12-31).
-    dueOn: isAction ? orNull(normaliseDate(fields.dueOn ?? "") ?? fields.dueOn?.trim()) : null,
+    dueOn: isAction ? dueOnOf(fields) : null,
     recommendations: isAction ? splitRecommendations(fields.recommendations) : [],
   };
 }

@@ -2,6 +2,8 @@
 // decision or an action also needs. With JavaScript only the fields for the chosen kind show;
 // without it they all show, each group saying what it is for.
 import type { ChangeEvent, KeyboardEvent } from "react";
+import { DateInputBoxes } from "~/components/date-input.tsx";
+import { DATE_PARTS, datePartsOf, readDateParts, type DatePart, type DateParts } from "~/dates.ts";
 import { RadioField, SelectField, TextArea, TextField } from "./live-fields.tsx";
 import type { FormErrors } from "./live-form.tsx";
 import { NOTE_KINDS, noteKindLabels, type NoteKind } from "./protocol.ts";
@@ -12,13 +14,17 @@ export type NoteValues = {
   agreedBy: string;
   ownerId: string;
   ownerName: string;
+  /** The date it is due ("2026-12-31"), or "" when none or not a date. */
   dueOn: string;
+  /** "By when" as its day, month and year boxes show it. */
+  dueOnBoxes: DateParts;
   recommendations: string;
 };
 
-export const emptyNote: NoteValues = { kind: "POINT", text: "", agreedBy: "", ownerId: "", ownerName: "", dueOn: "", recommendations: "" };
+export const emptyNote: NoteValues = { kind: "POINT", text: "", agreedBy: "", ownerId: "", ownerName: "", dueOn: "", dueOnBoxes: datePartsOf(""), recommendations: "" };
 
-export function noteValuesFrom(values: Partial<Record<keyof NoteValues, unknown>>): NoteValues {
+/** From a note (dueOn "2026-12-31") or from a posted form (dueOn-day, dueOn-month, dueOn-year). */
+export function noteValuesFrom(values: Partial<Record<keyof NoteValues | `dueOn-${DatePart}`, unknown>>): NoteValues {
   const text = (key: keyof NoteValues) => {
     const value = values[key];
     if (Array.isArray(value)) return value.join(", ");
@@ -31,9 +37,20 @@ export function noteValuesFrom(values: Partial<Record<keyof NoteValues, unknown>
     agreedBy: text("agreedBy"),
     ownerId: text("ownerId"),
     ownerName: text("ownerName"),
-    dueOn: text("dueOn"),
+    ...dueOnValues(values),
     recommendations: text("recommendations"),
   };
+}
+
+function dueOnValues(values: Partial<Record<string, unknown>>): Pick<NoteValues, "dueOn" | "dueOnBoxes"> {
+  const posted = DATE_PARTS.some((part) => typeof values[`dueOn-${part}`] === "string");
+  if (!posted) {
+    const dueOn = typeof values.dueOn === "string" ? values.dueOn : "";
+    return { dueOn, dueOnBoxes: datePartsOf(dueOn) };
+  }
+  const dueOnBoxes = Object.fromEntries(DATE_PARTS.map((part) => [part, String(values[`dueOn-${part}`] ?? "")])) as DateParts;
+  const read = readDateParts(dueOnBoxes);
+  return { dueOn: read.kind === "date" ? read.date : "", dueOnBoxes };
 }
 
 export function NoteFields({
@@ -123,15 +140,13 @@ export function NoteFields({
           error={errors.ownerName}
           width="20"
         />
-        <TextField
+        <DateInputBoxes
           id={id("dueOn")}
+          boxIds={{ day: id("dueOn"), month: id("dueOn-month"), year: id("dueOn-year") }}
           name="dueOn"
-          type="date"
-          label="By when (optional)"
-          hint="For example, 2026-12-31"
-          defaultValue={values.dueOn}
+          legend="By when (optional)"
+          values={values.dueOnBoxes}
           error={errors.dueOn}
-          width="10"
         />
         <TextField
           id={id("recommendations")}

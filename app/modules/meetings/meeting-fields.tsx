@@ -1,10 +1,11 @@
-// The fields of the schedule and edit forms. Dates and times are native date and time inputs
-// (the browser's own accessible pickers), typed in the panel's time zone.
+// The fields of the schedule and edit forms. Dates are GOV.UK date inputs and times are typed as
+// "2pm" or "14:00" (read in app/dates.ts), in the panel's time zone.
 import type { FieldMetadata } from "@conform-to/react";
 import { useEffect } from "react";
+import { DateInput } from "~/components/date-input.tsx";
 import { Textarea, TextInput } from "~/components/fields.tsx";
-import { addDaysToDate } from "~/dates.ts";
-import { DECISION_ROWS, normaliseDate } from "./schema.ts";
+import { addDaysToDate, DATE_PARTS, datePartsOf, readDateParts, TIME_HINT } from "~/dates.ts";
+import { DECISION_ROWS } from "./schema.ts";
 
 type Fields = Record<string, FieldMetadata<unknown>>;
 
@@ -18,29 +19,34 @@ export function zoneInWords(timeZone: string): string {
  */
 function usePapersDeadlineFollowsDate(dateId: string, deadlineId: string, days: number) {
   useEffect(() => {
-    const date = document.getElementById(dateId) as HTMLInputElement | null;
-    const deadline = document.getElementById(deadlineId) as HTMLInputElement | null;
-    if (!date || !deadline) return;
-    let automatic = deadline.value === "";
+    const boxes = (id: string) => DATE_PARTS.map((part) => document.getElementById(`${id}-${part}`) as HTMLInputElement | null);
+    const date = boxes(dateId);
+    const deadline = boxes(deadlineId);
+    if ([...date, ...deadline].some((box) => !box)) return;
+    const valueOf = (inputs: (HTMLInputElement | null)[]) => ({ day: inputs[0]!.value, month: inputs[1]!.value, year: inputs[2]!.value });
+    const blank = () => deadline.every((box) => box!.value === "");
+    let automatic = blank();
     const follow = () => {
-      const meetingDate = normaliseDate(date.value);
-      if (automatic && meetingDate) deadline.value = addDaysToDate(meetingDate, -days);
+      const read = readDateParts(valueOf(date));
+      if (!automatic || read.kind !== "date") return;
+      const parts = datePartsOf(addDaysToDate(read.date, -days));
+      DATE_PARTS.forEach((part, index) => (deadline[index]!.value = parts[part]));
     };
     const typed = () => {
-      automatic = deadline.value === "";
+      automatic = blank();
     };
-    date.addEventListener("change", follow);
-    deadline.addEventListener("input", typed);
+    for (const box of date) box!.addEventListener("change", follow);
+    for (const box of deadline) box!.addEventListener("input", typed);
     return () => {
-      date.removeEventListener("change", follow);
-      deadline.removeEventListener("input", typed);
+      for (const box of date) box!.removeEventListener("change", follow);
+      for (const box of deadline) box!.removeEventListener("input", typed);
     };
   }, [dateId, deadlineId, days]);
 }
 
 export function MeetingFields({ fields, timeZone, papersDeadlineDays }: { fields: Fields; timeZone: string; papersDeadlineDays: number }) {
   const f = (name: string) => fields[name]!;
-  usePapersDeadlineFollowsDate(f("date").id, f("papersDeadlineDate").id, papersDeadlineDays);
+  usePapersDeadlineFollowsDate(f("date-day").id.replace(/-day$/, ""), f("papersDeadlineDate-day").id.replace(/-day$/, ""), papersDeadlineDays);
   const zone = zoneInWords(timeZone);
   return (
     <>
@@ -52,9 +58,9 @@ export function MeetingFields({ fields, timeZone, papersDeadlineDays }: { fields
           <div id="meeting-when-hint" className="govuk-hint">
             Times are in {zone}.
           </div>
-          <TextInput field={f("date")} label="Date" type="date" width="10" />
-          <TextInput field={f("startTime")} label="Start time" hint="For example, 14:00" type="time" width="10" />
-          <TextInput field={f("endTime")} label="End time" hint="For example, 16:00" type="time" width="10" />
+          <DateInput fields={fields} name="date" legend="Date of the meeting" />
+          <TextInput field={f("startTime")} label="Start time" hint={TIME_HINT} width="5" />
+          <TextInput field={f("endTime")} label="End time" hint="For example, 4pm or 16:00" width="5" />
         </fieldset>
       </div>
 
@@ -83,13 +89,9 @@ export function MeetingFields({ fields, timeZone, papersDeadlineDays }: { fields
             Up to {DECISION_ROWS.length}, for example &ldquo;Cabinet decides the day services budget&rdquo;. Leave rows blank if there are fewer.
           </div>
           {DECISION_ROWS.map((n) => (
-            <div className="govuk-grid-row" key={n}>
-              <div className="govuk-grid-column-two-thirds">
-                <TextInput field={f(`decision${n}Title`)} label={`Decision ${n}`} />
-              </div>
-              <div className="govuk-grid-column-one-third">
-                <TextInput field={f(`decision${n}Date`)} label={`Date of decision ${n}`} type="date" />
-              </div>
+            <div key={n}>
+              <TextInput field={f(`decision${n}Title`)} label={`Decision ${n}`} />
+              <DateInput fields={fields} name={`decision${n}Date`} legend={`Date of decision ${n}`} />
             </div>
           ))}
         </fieldset>
@@ -101,8 +103,8 @@ export function MeetingFields({ fields, timeZone, papersDeadlineDays }: { fields
           <div id="meeting-papers-hint" className="govuk-hint">
             Papers are due {papersDeadlineDays} days before the meeting unless you change this. Leave the date blank to use that.
           </div>
-          <TextInput field={f("papersDeadlineDate")} label="Date papers are due" type="date" width="10" />
-          <TextInput field={f("papersDeadlineTime")} label="Time papers are due" type="time" width="10" />
+          <DateInput fields={fields} name="papersDeadlineDate" legend="Date papers are due" />
+          <TextInput field={f("papersDeadlineTime")} label="Time papers are due" hint={TIME_HINT} width="5" />
         </fieldset>
       </div>
     </>

@@ -1,7 +1,7 @@
 // Scheduling, changing and cancelling a panel's meetings, and what each person sees of them.
 // Times are typed in the panel's time zone and stored in UTC (app/dates.ts).
 import type { Prisma } from "../../generated/prisma/client.ts";
-import { addDaysToDate, formatClockTime, formatLongDate, utcToZonedDateTime, zonedDateTimeToUtc } from "../../dates.ts";
+import { addDaysToDate, dateInputValue, formatClockTime, formatLongDate, timeInputValue, utcToZonedDateTime, zonedDateTimeToUtc } from "../../dates.ts";
 import { db } from "../../services.server.ts";
 import { recordAudit } from "../audit/audit.server.ts";
 import { countReplies, meetingNeedsLines, whatMustBeArranged } from "./arrangements.ts";
@@ -94,8 +94,9 @@ async function checkAgainstCalendar(
   const errors: FieldErrors = {};
   // A past meeting may still be corrected (its venue, say); it may not be moved.
   const moved = !existing || existing.startsAt.getTime() !== times.startsAt.getTime();
-  if (moved && times.startsAt <= now) errors.date = ["The meeting must be in the future"];
-  if (times.papersDeadline >= times.startsAt) errors.papersDeadlineDate = ["The papers deadline must be before the meeting starts"];
+  // On the day box of each date input (app/components/date-input.tsx), where the error summary links.
+  if (moved && times.startsAt <= now) errors["date-day"] = ["The meeting must be in the future"];
+  if (times.papersDeadline >= times.startsAt) errors["papersDeadlineDate-day"] = ["The papers deadline must be before the meeting starts"];
   const clash = await db().meeting.findFirst({
     where: {
       panelId: panel.id,
@@ -107,9 +108,9 @@ async function checkAgainstCalendar(
     select: { title: true, startsAt: true, endsAt: true },
     orderBy: { startsAt: "asc" },
   });
-  if (clash && !errors.date) {
+  if (clash && !errors["date-day"]) {
     const zone = panel.timeZone;
-    errors.date = [
+    errors["date-day"] = [
       `This overlaps ${clash.title} on ${formatLongDate(clash.startsAt, zone)}, ${formatClockTime(clash.startsAt, zone)}–${formatClockTime(clash.endsAt, zone)}`,
     ];
   }
@@ -230,19 +231,19 @@ export function meetingFormValues(meeting: Meeting, timeZone: string): Record<st
   const deadline = utcToZonedDateTime(meeting.papersDeadline, timeZone);
   const values: Record<string, string> = {
     title: meeting.title,
-    date: start.date,
-    startTime: start.time,
-    endTime: utcToZonedDateTime(meeting.endsAt, timeZone).time,
+    ...dateInputValue("date", start.date),
+    startTime: timeInputValue(start.time),
+    endTime: timeInputValue(utcToZonedDateTime(meeting.endsAt, timeZone).time),
     venueName: meeting.venueName,
     venueAddress: meeting.venueAddress,
     venueAccess: meeting.venueAccess,
     onlineLink: meeting.onlineLink,
-    papersDeadlineDate: deadline.date,
-    papersDeadlineTime: deadline.time,
+    ...dateInputValue("papersDeadlineDate", deadline.date),
+    papersDeadlineTime: timeInputValue(deadline.time),
   };
   meeting.decisionDates.slice(0, DECISION_ROWS.length).forEach((d, i) => {
     values[`decision${i + 1}Title`] = d.title;
-    values[`decision${i + 1}Date`] = utcToZonedDateTime(d.decidesOn, timeZone).date;
+    Object.assign(values, dateInputValue(`decision${i + 1}Date`, utcToZonedDateTime(d.decidesOn, timeZone).date));
   });
   return values;
 }

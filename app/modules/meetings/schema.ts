@@ -2,7 +2,7 @@
 // the clock or the database (in the past, overlapping) are made on the server in meetings.server.ts.
 // Browser-safe: no server imports.
 import { z } from "zod";
-import { isRealDate, isRealTime } from "../../dates.ts";
+import { checkDateInput, checkTimeInput, dateInputFields } from "../../dates.ts";
 import { MEETING_SUPPORT, PHYSICAL_ACCESS } from "../needs/codes.ts";
 
 export const REPLY_MODES = ["IN_PERSON", "ONLINE", "APOLOGIES"] as const;
@@ -37,33 +37,6 @@ export const DECISION_ROWS = [1, 2, 3] as const;
 /** When papers are due on the day, unless the organiser says otherwise. */
 export const DEFAULT_PAPERS_TIME = "17:00";
 
-/** "2027-03-17", or "17/3/2027" typed where a browser has no date picker; null if neither. */
-export function normaliseDate(text: string): string | null {
-  const trimmed = text.trim();
-  if (isRealDate(trimmed)) return trimmed;
-  const match = /^(\d{1,2})[/.\- ](\d{1,2})[/.\- ](\d{4})$/.exec(trimmed);
-  if (!match) return null;
-  const date = `${match[3]}-${match[2]!.padStart(2, "0")}-${match[1]!.padStart(2, "0")}`;
-  return isRealDate(date) ? date : null;
-}
-
-/** "14:00" (seconds dropped), or "2pm", "2:30pm", "14.30" typed by hand; null if none of them. */
-export function normaliseTime(text: string): string | null {
-  const trimmed = text.trim().toLowerCase();
-  if (trimmed === "midday" || trimmed === "noon") return "12:00";
-  const match = /^(\d{1,2})(?:[:.](\d{2}))?(?::\d{2})?\s*(am|pm)?$/.exec(trimmed);
-  if (!match) return null;
-  let hour = Number(match[1]);
-  const minute = match[2] ?? (match[3] ? "00" : undefined);
-  if (minute === undefined) return null;
-  if (match[3]) {
-    if (hour < 1 || hour > 12) return null;
-    hour = (hour % 12) + (match[3] === "pm" ? 12 : 0);
-  }
-  const time = `${String(hour).padStart(2, "0")}:${minute}`;
-  return isRealTime(time) ? time : null;
-}
-
 const text = (max: number, message: string) => z.string().trim().max(max, message).default("");
 
 function isJoiningLink(value: string): boolean {
@@ -75,23 +48,27 @@ function isJoiningLink(value: string): boolean {
   }
 }
 
-type DecisionKey = `decision${1 | 2 | 3}${"Title" | "Date"}`;
+type DecisionTitle = `decision${1 | 2 | 3}Title`;
 
 const rawText = z.string().trim().default("");
 
 // Every field is read as text first and checked together below, so one mistake never hides
 // another: the error summary lists them all at once.
+// Dates are GOV.UK date inputs: `date-day`, `date-month` and `date-year`, and so on.
 const meetingFields = z.object({
   title: rawText,
-  date: rawText,
+  ...dateInputFields("date"),
   startTime: rawText,
   endTime: rawText,
   venueName: rawText,
   venueAddress: rawText,
   venueAccess: rawText,
   onlineLink: rawText,
-  ...(Object.fromEntries(DECISION_ROWS.flatMap((n) => [[`decision${n}Title`, rawText], [`decision${n}Date`, rawText]])) as Record<DecisionKey, typeof rawText>),
-  papersDeadlineDate: rawText,
+  ...(Object.fromEntries(DECISION_ROWS.map((n) => [`decision${n}Title`, rawText])) as Record<DecisionTitle, typeof rawText>),
+  ...dateInputFields("decision1Date"),
+  ...dateInputFields("decision2Date"),
+  ...dateInputFields("decision3Date"),
+  ...dateInputFields("papersDeadlineDate"),
   papersDeadlineTime: rawText,
 });
 
@@ -126,15 +103,10 @@ export const meetingSchema = meetingFields.transform((raw, ctx): MeetingForm => 
   for (const [field, max, message] of limits) if (raw[field].length > max) problem(field, message);
 
   if (!raw.title) problem("title", "Enter a title for the meeting");
-  const date = raw.date ? normaliseDate(raw.date) : null;
-  if (!raw.date) problem("date", "Enter the date of the meeting");
-  else if (!date) problem("date", "Enter a real date for the meeting, like 2027-03-17");
-  const startTime = raw.startTime ? normaliseTime(raw.startTime) : null;
-  if (!raw.startTime) problem("startTime", "Enter the start time");
-  else if (!startTime) problem("startTime", "Enter a real start time, like 14:00");
-  const endTime = raw.endTime ? normaliseTime(raw.endTime) : null;
-  if (!raw.endTime) problem("endTime", "Enter the end time");
-  else if (!endTime) problem("endTime", "Enter a real end time, like 16:00");
+  const readDate = checkDateInput(raw, "date", "Date of the meeting", problem, { required: "Enter the date of the meeting" });
+  const date = readDate.kind === "date" ? readDate.date : null;
+  const startTime = checkTimeInput(raw, "startTime", "Start time", problem, { required: "Enter the start time" });
+  const endTime = checkTimeInput(raw, "endTime", "End time", problem, { required: "Enter the end time" });
   if (startTime && endTime && endTime <= startTime) problem("endTime", "The end time must be after the start time");
 
   if (!raw.venueName && !raw.onlineLink) {
@@ -149,26 +121,25 @@ export const meetingSchema = meetingFields.transform((raw, ctx): MeetingForm => 
   const decisions: MeetingForm["decisions"] = [];
   for (const n of DECISION_ROWS) {
     const title = raw[`decision${n}Title`];
-    const rawDate = raw[`decision${n}Date`];
-    const decisionDate = rawDate ? normaliseDate(rawDate) : null;
-    if (rawDate && !decisionDate) problem(`decision${n}Date`, "Enter a real date for the decision, like 2027-04-30");
-    else if (title && !rawDate) problem(`decision${n}Date`, "Enter the date of the decision");
-    else if (decisionDate && date && decisionDate < date) problem(`decision${n}Date`, "The decision must be on or after the day of the meeting");
-    if (rawDate && !title) problem(`decision${n}Title`, "Enter what the council will decide");
+    const name = `decision${n}Date`;
+    const read = checkDateInput(raw, name, `Date of decision ${n}`, problem);
+    const decisionDate = read.kind === "date" ? read.date : null;
+    if (title && read.kind === "empty") problem(`${name}-day`, `Enter the date of decision ${n}`);
+    else if (decisionDate && date && decisionDate < date) problem(`${name}-day`, `Decision ${n} must be on or after the day of the meeting`);
+    if (read.kind !== "empty" && !title) problem(`decision${n}Title`, "Enter what the council will decide");
     if (title && decisionDate) decisions.push({ title, date: decisionDate });
   }
 
-  const papersDeadlineDate = raw.papersDeadlineDate ? normaliseDate(raw.papersDeadlineDate) : null;
-  if (raw.papersDeadlineDate && !papersDeadlineDate) problem("papersDeadlineDate", "Enter a real date for the papers deadline, like 2027-03-10");
-  const papersDeadlineTime = raw.papersDeadlineTime ? normaliseTime(raw.papersDeadlineTime) : DEFAULT_PAPERS_TIME;
-  if (!papersDeadlineTime) problem("papersDeadlineTime", "Enter a real time for the papers deadline, like 17:00");
+  const readDeadline = checkDateInput(raw, "papersDeadlineDate", "Date papers are due", problem);
+  const papersDeadlineDate = readDeadline.kind === "date" ? readDeadline.date : null;
+  const papersDeadlineTime = raw.papersDeadlineTime ? checkTimeInput(raw, "papersDeadlineTime", "Time papers are due", problem) : DEFAULT_PAPERS_TIME;
   if (papersDeadlineDate && papersDeadlineTime && date && startTime) {
     if (`${papersDeadlineDate} ${papersDeadlineTime}` >= `${date} ${startTime}`) {
-      problem("papersDeadlineDate", "The papers deadline must be before the meeting starts");
+      problem("papersDeadlineDate-day", "The papers deadline must be before the meeting starts");
     }
   }
 
-  if (!date || !startTime || !endTime || !papersDeadlineTime) return z.NEVER;
+  if (!date || !startTime || !endTime || !papersDeadlineTime || readDeadline.kind === "problem") return z.NEVER;
   return {
     title: raw.title,
     date,

@@ -1,7 +1,7 @@
 // The minutes pages' forms: one schema each, used by the browser (Conform) and the server.
 // Browser-safe: no server code here.
 import { z } from "zod";
-import { normaliseDate, normaliseTime } from "../meetings/schema.ts";
+import { checkDateInput, checkTimeInput, dateInputFields } from "../../dates.ts";
 
 export const MINUTES_MAX_LENGTH = 100_000;
 export const COMMENT_MAX_LENGTH = 2000;
@@ -81,12 +81,16 @@ export function safeReturnTo(value: string | undefined, fallback = "/"): string 
   return value;
 }
 
-/** "Notes as they were at": a date and a time in the panel's time zone, as typed by hand too ("3.15pm"). */
-export const notesAsAtSchema = z.object({
-  date: z
-    .string({ error: "Enter the date" })
-    .transform((value, context) => normaliseDate(value) ?? (context.addIssue({ code: "custom", message: "Enter a real date, for example 2026-11-23" }), z.NEVER)),
-  time: z
-    .string({ error: "Enter the time" })
-    .transform((value, context) => normaliseTime(value) ?? (context.addIssue({ code: "custom", message: "Enter a real time, for example 15:15" }), z.NEVER)),
-});
+/**
+ * "Notes as they were at": a date (a GOV.UK date input: date-day, date-month, date-year) and a
+ * time typed as "3:15pm" or "15:15", in the panel's time zone.
+ */
+export const notesAsAtSchema = z
+  .object({ ...dateInputFields("date"), time: z.string().trim().default("") })
+  .transform((raw, ctx) => {
+    const problem = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
+    const date = checkDateInput(raw, "date", "Date", problem, { required: "Enter the date" });
+    const time = checkTimeInput(raw, "time", "Time", problem, { required: "Enter the time" });
+    if (date.kind !== "date" || !time) return z.NEVER;
+    return { date: date.date, time };
+  });
