@@ -8,7 +8,7 @@ import { db } from "../../app/services.server.ts";
 import { demoIds, loadDemoData } from "../../prisma/demo-data.ts";
 import { loadNeedsDemo } from "../../prisma/demo-needs.ts";
 import { createPanel, createPerson } from "../support/factories.ts";
-import { htmlOf } from "../support/html.ts";
+import { htmlOf, pageOf } from "../support/html.ts";
 import { createNeeds, needsForm } from "../support/needs-factories.ts";
 import { useTestApp } from "../support/test-app.ts";
 
@@ -65,9 +65,10 @@ describe("recording your own communication needs", () => {
     expect(audit.actorId).toBe(person.id);
     expect(audit.after).not.toHaveProperty("onBehalfOf");
 
-    const page = await htmlOf(await app().fetch("/profile/needs?saved=1", { cookie }));
-    expect(page).toContain("Your communication needs are saved.");
-    expect(page).not.toContain("Last changed by");
+    const page = await pageOf(await app().fetch("/profile/needs?saved=1", { cookie }));
+    expect(page.h1()).toBe("Your communication needs");
+    expect(page.mainText()).toContain("Your communication needs are saved.");
+    expect(page.mainText()).not.toContain("Last changed by");
   });
 
   const refusals: { name: string; form: Record<string, string>; extra?: [string, string][]; message: string; kept?: string }[] = [
@@ -150,7 +151,9 @@ describe("a site admin recording needs on a person's behalf", () => {
     expect(own).toMatch(/Last changed by Morgan Lee on \w+day \d+ \w+ \d{4}/);
     // Once the person confirms them, they are theirs again.
     await app().post("/profile/needs", { intent: "confirm" }, cookie);
-    expect(await htmlOf(await app().fetch("/profile/needs", { cookie }))).not.toContain("Last changed by");
+    const confirmed = await pageOf(await app().fetch("/profile/needs", { cookie }));
+    expect(confirmed.h1()).toBe("Your communication needs");
+    expect(confirmed.mainText()).not.toContain("Last changed by");
 
     // Opening the record again is a view of someone's needs, so it is recorded.
     await app().fetch(`/admin/people/${person.id}/needs`, { cookie: adminCookie });
@@ -198,7 +201,9 @@ describe("the yearly check", () => {
     await createNeeds(person.id, { reviewedAt: new Date(Date.now() - 400 * DAY) });
     expect(await profile()).toMatch(/Please check your <a[^>]*href="\/profile\/needs"[^>]*>communication needs<\/a> are still right\./);
     await db().communicationNeeds.update({ where: { personId: person.id }, data: { reviewedAt: new Date() } });
-    expect(await profile()).not.toMatch(/Please (tell|check) your/);
+    const checked = await pageOf(await profile());
+    expect(checked.h1()).toBe("Your profile");
+    expect(checked.mainText()).not.toMatch(/Please (tell|check) your/);
   });
 });
 
@@ -233,9 +238,12 @@ describe("the panel's needs: summed up for staff, named only with consent", () =
       const response = await app().fetch(`/panels/${panel.id}/needs`, { cookie: await app().cookieFor(viewer.id) });
       expect(response.status).toBe(200);
       const page = await htmlOf(response);
+      expect((await pageOf(page)).h1()).toBe("Communication needs");
       expect(page).toContain("1 large print at 24pt");
       expect(page).toContain("1 Braille grade 2");
       expect(page).toContain("1 BSL interpreter");
+      // What must not be shown must not be sent either (not even in the page's data), so the
+      // absence checks here look at the whole markup of the page the h1 says this is.
       expect(page).not.toContain("audio");
       expect(page).toContain("Sharing Sally");
       expect(page).not.toContain("Private Pat");
@@ -252,6 +260,8 @@ describe("the panel's needs: summed up for staff, named only with consent", () =
     const { panel, sharer, people } = await panelWithNeeds();
     await db().person.update({ where: { id: sharer.id }, data: { active: false } });
     const page = await htmlOf(await app().fetch(`/panels/${panel.id}/needs`, { cookie: await app().cookieFor(people.chair.id) }));
+    expect((await pageOf(page)).h1()).toBe("Communication needs");
+    // A deactivated person's name and needs are not sent at all: the whole markup, data included.
     expect(page).not.toContain("Sharing Sally");
     expect(page).not.toContain("large print");
     expect(page).toContain("1 Braille grade 2");
@@ -262,7 +272,9 @@ describe("the panel's needs: summed up for staff, named only with consent", () =
     const response = await app().fetch(`/panels/${panel.id}/needs`, { cookie: await app().cookieFor(people.finance.id) });
     expect(response.status).toBe(200);
     const page = await htmlOf(response);
+    expect((await pageOf(page)).h1()).toBe("Communication needs");
     expect(page).toContain("1 large print at 24pt");
+    // No names are sent to finance staff at all: the whole markup, data included.
     expect(page).not.toContain("Sharing Sally");
     expect(page).not.toContain("Private Pat");
     expect(await db().auditEvent.count({ where: { action: "needs.viewed" } })).toBe(0);
@@ -272,7 +284,10 @@ describe("the panel's needs: summed up for staff, named only with consent", () =
     const { panel, otherPanel, people } = await panelWithNeeds();
     const member = await app().fetch(`/panels/${panel.id}/needs`, { cookie: await app().cookieFor(people.member.id) });
     expect(member.status).toBe(403);
-    expect(await member.text()).not.toContain("Sharing Sally");
+    // The refusal page, and nothing of the needs anywhere in its markup.
+    const refused = await pageOf(member);
+    expect(refused.h1()).toBe("You cannot see this page");
+    expect(refused.html).not.toContain("Sharing Sally");
     const outsider = await app().fetch(`/panels/${panel.id}/needs`, { cookie: await app().cookieFor(people.outsider.id) });
     expect(outsider.status).toBe(404);
     // The chair of one panel cannot reach another panel's needs by changing the id.
@@ -287,7 +302,10 @@ describe("the panel's needs: summed up for staff, named only with consent", () =
     for (const path of [`/admin/people/${sharer.id}/needs`, `/panels/${panel.id}/needs`]) {
       const response = await app().fetch(path, { cookie });
       expect(response.status).toBe(403);
-      expect(await response.text()).not.toMatch(/Sharing Sally|large print/i);
+      // The refusal page, and nothing of the needs anywhere in its markup.
+      const refused = await pageOf(response);
+      expect(refused.h1()).toBe("You cannot see this page");
+      expect(refused.html).not.toMatch(/Sharing Sally|large print/i);
     }
     // /profile/needs is always the signed-in person's own record, whatever is added to the address.
     const own = await htmlOf(await app().fetch(`/profile/needs?personId=${sharer.id}`, { cookie }));
@@ -424,9 +442,10 @@ describe("asking for your information to be removed", () => {
     expect((await db().person.findUniqueOrThrow({ where: { id: person.id } })).removalRequestedAt).toEqual(first);
     expect(await db().auditEvent.count({ where: { action: "person.removal-requested", entityId: person.id, actorId: person.id } })).toBe(1);
 
-    const after = await htmlOf(await app().fetch("/profile/removal", { cookie }));
-    expect(after).toContain("You asked for your information to be removed on");
-    expect(after).not.toContain("Ask for my information to be removed</button>");
+    const after = await pageOf(await app().fetch("/profile/removal", { cookie }));
+    expect(after.h1()).toBe("Ask for your information to be removed");
+    expect(after.mainText()).toContain("You asked for your information to be removed on");
+    expect(after.hasButton("Ask for my information to be removed")).toBe(false);
   });
 });
 
