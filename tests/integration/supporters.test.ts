@@ -6,7 +6,7 @@ import { describe, expect, it, vi } from "vitest";
 import { db } from "../../app/services.server.ts";
 import { createAgendaItem } from "../support/agendas.ts";
 import { createPanel, createPerson } from "../support/factories.ts";
-import { htmlOf } from "../support/html.ts";
+import { htmlOf, pageOf } from "../support/html.ts";
 import { createMeeting, createNeeds, createReply } from "../support/meetings.ts";
 import { addressesOf } from "../support/smtp.ts";
 import { createConsent, memberWithSupporter } from "../support/supporters.ts";
@@ -58,12 +58,14 @@ describe("naming a supporter", () => {
     expect(mail.text).toContain(`${app().url}/sign-in`);
 
     const page = await htmlOf(await app().fetch("/profile/supporters?named=1", { cookie: jordan.cookie }));
+    const dom = await pageOf(page);
+    expect(dom.h1()).toBe("Your supporters");
     expect(page).toContain("Your supporter has been added");
     expect(page).toContain("Sam Lee");
     expect(page).toContain("Personal assistant");
     expect(page).toContain("Reply to meeting invitations for me");
     expect(page).toContain("Read my meeting papers and agendas");
-    expect(page).not.toContain("Suggest agenda items for me");
+    expect(dom.mainText()).not.toContain("Suggest agenda items for me");
   });
 
   it("an email that already has an account uses that account, and the member learns nothing about it", async () => {
@@ -75,6 +77,8 @@ describe("naming a supporter", () => {
     expect(await db().person.count()).toBe(people);
     expect(await db().supporterConsent.findFirstOrThrow({ where: { memberId: jordan.person.id } })).toMatchObject({ supporterId: existing.id });
     const page = await htmlOf(await app().fetch("/profile/supporters", { cookie: jordan.cookie }));
+    expect((await pageOf(page)).h1()).toBe("Your supporters");
+    // The existing account's email and role are not sent to the member at all: the whole markup.
     expect(page).not.toContain("sam.lee@example.org");
     expect(page).not.toContain("Council officer");
   });
@@ -177,7 +181,10 @@ describe("naming a supporter", () => {
     expect((await postPairs("/profile/supporters/new", supporterForm(), cookie)).status).toBe(403);
     expect(await db().supporterConsent.count()).toBe(0);
     // Their profile does not offer it.
-    expect(await htmlOf(await app().fetch("/profile", { cookie }))).not.toContain("Your supporters");
+    const profile = await pageOf(await app().fetch("/profile", { cookie }));
+    expect(profile.h1()).toBe("Your profile");
+    expect(profile.hasLink("Your supporters")).toBe(false);
+    expect(profile.linksTo("/profile/supporters")).toEqual([]);
   });
 });
 
@@ -276,7 +283,9 @@ describe("a supporter acting for a member", () => {
     expect(page).toContain("Jordan Ellis");
     expect(page).toContain("Reply to meeting invitations");
     expect(page).toContain(`/supporting/${jordan.id}`);
-    expect(page).not.toContain("Suggest agenda items");
+    const dom = await pageOf(page);
+    expect(dom.h1()).toBe("People you support");
+    expect(dom.mainText()).not.toContain("Suggest agenda items");
   });
 
   it("replies for the member: the member replies, the supporter entered it, the audit says so, and the member sees it", async () => {
@@ -288,6 +297,8 @@ describe("a supporter acting for a member", () => {
     const form = await htmlOf(await app().fetch(`/supporting/${jordan.id}/meetings/${meeting.id}/reply`, { cookie }));
     expect(form).toContain("You are acting for Jordan Ellis");
     expect(form).toContain("Will Jordan Ellis come?");
+    expect((await pageOf(form)).h1()).toBe("Reply for Jordan Ellis");
+    // The supporter never sees the member's needs: not on the page, not in its data.
     expect(form).not.toContain("No peanuts at all");
     expect(form).not.toContain("British Sign Language");
     expect(form).not.toContain("BSL_INTERPRETER");
@@ -304,6 +315,8 @@ describe("a supporter acting for a member", () => {
     const after = await htmlOf(await app().fetch(`/supporting/${jordan.id}/meetings/${meeting.id}?replied=1`, { cookie }));
     expect(after).toContain("Your reply for Jordan Ellis is saved");
     expect(after).toContain("Jordan Ellis is coming in person");
+    expect((await pageOf(after)).h1()).toBe("March meeting");
+    // Not on the page, not in its data.
     expect(after).not.toContain("No peanuts at all");
 
     const jordanCookie = await app().cookieFor(jordan.id);
@@ -313,7 +326,9 @@ describe("a supporter acting for a member", () => {
 
     // When Jordan replies themselves, it is no longer shown as entered by Sam.
     await app().post(`/panels/${panel.id}/meetings/${meeting.id}/reply`, { mode: "ONLINE", travelNeeded: "no" }, jordanCookie);
-    expect(await htmlOf(await app().fetch(`/panels/${panel.id}/meetings/${meeting.id}/reply`, { cookie: jordanCookie }))).not.toContain("Entered by Sam Lee");
+    const ownReply = await pageOf(await app().fetch(`/panels/${panel.id}/meetings/${meeting.id}/reply`, { cookie: jordanCookie }));
+    expect(ownReply.h1()).toBe("Reply to the meeting");
+    expect(ownReply.mainText()).not.toContain("Entered by Sam Lee");
   });
 
   it("a supporter's reply keeps the needs the member gave for the meeting", async () => {
@@ -458,11 +473,13 @@ describe("a supporter acting for a member", () => {
     expect(await db().priorityVote.count()).toBe(0);
     expect(await db().agendaItem.count({ where: { title: "Sneaky" } })).toBe(0);
     // The member's page shows only what is allowed.
-    const overview = await htmlOf(await app().fetch(`/supporting/${jordan.id}`, { cookie }));
-    expect(overview).toContain("Read the agenda");
-    expect(overview).not.toContain("Reply for Jordan Ellis");
-    expect(overview).not.toContain("Suggest an agenda item");
-    expect(overview).not.toContain("most important items");
+    const overview = await pageOf(await app().fetch(`/supporting/${jordan.id}`, { cookie }));
+    expect(overview.h1()).toBe("Jordan Ellis");
+    expect(overview.hasLink(/^Read the agenda/)).toBe(true);
+    expect(overview.hasLink(/^Reply for Jordan Ellis/)).toBe(false);
+    expect(overview.hasLink(/^Suggest an agenda item/)).toBe(false);
+    expect(overview.hasLink(/most important items/)).toBe(false);
+    expect(overview.mainText()).not.toMatch(/Reply for Jordan Ellis|Suggest an agenda item|most important items/);
   });
 
   it("withdrawing consent stops the very next request, and says who stopped it", async () => {
@@ -479,10 +496,13 @@ describe("a supporter acting for a member", () => {
     for (const path of [url, `/supporting/${jordan.id}`, `/supporting/${jordan.id}/meetings/${meeting.id}`, `/supporting/${jordan.id}/meetings/${meeting.id}/priorities`]) {
       expect((await app().fetch(path, { cookie })).status).toBe(403);
     }
-    const list = await htmlOf(await app().fetch("/supporting", { cookie }));
-    expect(list).toContain("Nobody has asked you to act for them at the moment.");
-    expect(list).not.toContain("Jordan Ellis");
-    expect(await htmlOf(await app().fetch("/", { cookie }))).not.toContain('href="/supporting"');
+    const list = await pageOf(await app().fetch("/supporting", { cookie }));
+    expect(list.h1()).toBe("People you support");
+    expect(list.mainText()).toContain("Nobody has asked you to act for them at the moment.");
+    expect(list.mainText()).not.toContain("Jordan Ellis");
+    const home = await pageOf(await app().fetch("/", { cookie }));
+    expect(home.h1()).toMatch(/^Hello, /);
+    expect(home.linksTo("/supporting")).toEqual([]);
   });
 
   it("taking one thing away stops just that, at once", async () => {
