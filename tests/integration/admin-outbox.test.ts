@@ -5,7 +5,7 @@ import { createElement } from "react";
 import { describe, expect, it } from "vitest";
 import { getServices } from "../../app/services.server.ts";
 import { createPerson } from "../support/factories.ts";
-import { htmlOf } from "../support/html.ts";
+import { htmlOf, pageOf } from "../support/html.ts";
 import { useTestApp } from "../support/test-app.ts";
 
 const app = useTestApp({ smtpUrl: undefined });
@@ -57,9 +57,11 @@ describe("the email outbox", () => {
     expect(html).toMatch(/\b\d{3} \d{3}\b/);
     expect(html).toContain("/sign-in/link?token=");
     expect(html).toContain("The email also has an HTML version, which is not shown here.");
-    // The email's own markup (its inline styles) never reaches the page.
+    // The email's own markup (its inline styles) never reaches the page: whole markup, as sent.
+    const page = await pageOf(html);
+    expect(page.h1()).toBe("Sign in to Panel");
     expect(html).not.toContain("letter-spacing:6px");
-    expect(html).not.toContain("<iframe");
+    expect(page.document.querySelectorAll("iframe")).toHaveLength(0);
   });
 
   it("shows the newest email first", async () => {
@@ -85,9 +87,15 @@ describe("the email outbox", () => {
       template: createElement("p", null, "<img src=x onerror=alert(1)> hello"),
     });
     const [id] = await waitForMessages(cookie, 1);
+    // These are about the markup as sent (escaped, not run), so they look at the raw markup, once
+    // the h1 and the text show it is the page with the hostile email on it.
     const list = await (await app().fetch("/admin/outbox", { cookie })).text();
+    const listPage = await pageOf(list);
+    expect(listPage.h1()).toBe("Email outbox");
+    expect(listPage.mainText()).toContain("<script>alert('subject')</script>");
     expect(list).not.toContain("<script>alert");
     const page = await (await app().fetch(`/admin/outbox/${id}`, { cookie })).text();
+    expect((await pageOf(page)).h1()).toBe("<script>alert('subject')</script>");
     expect(page).not.toContain("<script>alert");
     expect(page).not.toContain("<img src=x");
     expect(page).toContain("&lt;img src=x onerror=alert(1)&gt; hello");
@@ -102,8 +110,11 @@ describe("the email outbox", () => {
     await writeFile(path.join(outbox, "notes.eml"), "Subject: Not ours\n\nsecret");
     await writeFile(path.join(outbox, "..", "session-secret"), "do-not-show");
 
-    const list = await htmlOf(await app().fetch("/admin/outbox", { cookie }));
-    expect(list).not.toContain("Not ours");
+    const list = await pageOf(await app().fetch("/admin/outbox", { cookie }));
+    expect(list.h1()).toBe("Email outbox");
+    expect(list.mainText()).toContain("Real");
+    expect(list.mainText()).not.toContain("Not ours");
+    expect(list.linksTo("/admin/outbox/notes.eml")).toEqual([]);
     for (const hostile of [
       "..%2F..%2Fsession-secret",
       "..%2Fsession-secret",
@@ -117,7 +128,10 @@ describe("the email outbox", () => {
     ]) {
       const response = await app().fetch(`/admin/outbox/${hostile}`, { cookie });
       expect(response.status, hostile).toBe(404);
-      expect(await response.text(), hostile).not.toContain("do-not-show");
+      // The not-found page, and the secret nowhere in its markup.
+      const notFound = await pageOf(response);
+      expect(notFound.h1(), hostile).toBe("Page not found");
+      expect(notFound.html, hostile).not.toContain("do-not-show");
     }
     expect((await app().fetch(`/admin/outbox/${id}`, { cookie })).status).toBe(200);
   });
@@ -130,6 +144,10 @@ describe("the email outbox", () => {
     expect((await app().fetch("/admin/outbox", { cookie })).status).toBe(403);
     const message = await app().fetch(`/admin/outbox/${id}`, { cookie });
     expect(message.status).toBe(403);
-    expect(await message.text()).not.toContain("Private</h1>");
+    const refused = await pageOf(message);
+    expect(refused.h1()).toBe("You cannot see this page");
+    // The email's subject is not sent at all, on the page or in its data.
+    expect(refused.mainText()).not.toContain("Private");
+    expect(refused.html).not.toContain("Private");
   });
 });
