@@ -58,7 +58,7 @@ describe("making invitation links", () => {
     const againPage = await pageOf(await app().fetch(response.headers.get("Location")!, { cookie }));
     expect(againPage.h1()).toBe("Invitation links");
     // The link must not be sent to the browser again at all, so the whole markup (page data too).
-    expect(againPage.html).not.toContain(token!);
+    expect(againPage.source).not.toContain(token!);
     const again = againPage.source;
     expect(again).toContain("Kim Adams");
     expect(again).toContain("Alex Chair");
@@ -236,7 +236,7 @@ describe("using an invitation link", () => {
         expect(page.h1()).toBe("This invitation link does not work");
         expect(page.mainText()).toContain(DOES_NOT_WORK);
         // A dead link must not tell anyone which panel it was for: not on the page, not in its data.
-        expect(page.html).not.toContain("Wessex panel");
+        expect(page.source).not.toContain("Wessex panel");
       }
       const posted = await app().post(path, { intent: "join" }, cookie);
       expect(posted.status).toBe(302);
@@ -328,7 +328,7 @@ describe("using an invitation link", () => {
     const page = await pageOf(await app().fetch(`/profile/needs?joined=${other.id}`, { cookie }));
     expect(page.h1()).toBe("Your communication needs");
     // The name of a panel they are not in must not reach the browser at all: the whole markup.
-    expect(page.html).not.toContain("Secret panel");
+    expect(page.source).not.toContain("Secret panel");
     expect(page.mainText()).not.toContain("Welcome to");
     expect((await app().fetch("/profile/needs?joined=not-an-id", { cookie })).status).toBe(200);
   });

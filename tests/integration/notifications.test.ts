@@ -339,7 +339,7 @@ describe("contact tasks", () => {
     const cookie = await app().cookieFor(officer.id);
     const tasks = await pageOf(await app().fetch(`/panels/${panel.id}/contact-tasks`, { cookie }));
     expect(tasks.h1()).toBe("Contact tasks");
-    const page = tasks.html;
+    const page = tasks.source;
     expect(page).toContain("To do (2)");
     expect(page).toContain("12 Castle Street");
     expect(page).toContain("Large print at 24pt");

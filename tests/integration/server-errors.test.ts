@@ -23,7 +23,7 @@ describe("when the database does not answer", () => {
     expect(errorPage.h1()).toBe("Sorry, there is a problem with the service");
     expect(errorPage.mainText()).toContain(requestId!);
     // No technical details may reach the browser at all: the whole markup, page data included.
-    expect(errorPage.html).not.toMatch(/at .*\.(ts|js):\d+/);
-    expect(errorPage.html).not.toContain("PrismaClient");
+    expect(errorPage.source).not.toMatch(/at .*\.(ts|js):\d+/);
+    expect(errorPage.source).not.toContain("PrismaClient");
   });
 });
