@@ -209,6 +209,7 @@ describe("the live page without JavaScript", () => {
     for (const organiser of [live.chair, live.officer]) {
       const response = await app().fetch(live.url, { cookie: await app().cookieFor(organiser.id) });
       const html = await response.text();
+      expect((await pageOf(html)).h1()).toBe("Live test meeting");
       const queue = section(mainText(html), '"I don\'t understand"', "Comments and questions");
       expect(queue).toContain("Item 1: Easy read letters: 1 time");
       expect(queue).toContain("Someone (anonymous) does not understand the whole item");
