@@ -5,7 +5,7 @@ import { hashInvitationToken } from "../../app/modules/invitations/invitations.s
 import { JOIN_CHECKS_PER_WINDOW } from "../../app/modules/invitations/join.server.ts";
 import { db } from "../../app/services.server.ts";
 import { createPanel, createPerson } from "../support/factories.ts";
-import { htmlOf } from "../support/html.ts";
+import { htmlOf, pageOf } from "../support/html.ts";
 import { createInvitation } from "../support/joining.ts";
 import { signInDetails } from "../support/smtp.ts";
 import { useTestApp } from "../support/test-app.ts";
@@ -55,8 +55,11 @@ describe("making invitation links", () => {
     expect(html).toContain("This is the only time we show the link");
     // The page clears the cookie that carried the link: it is not shown again.
     expect(page.headers.getSetCookie().some((c) => c.startsWith("panel_new_invitation=;"))).toBe(true);
-    const again = await htmlOf(await app().fetch(response.headers.get("Location")!, { cookie }));
-    expect(again).not.toContain(token!);
+    const againPage = await pageOf(await app().fetch(response.headers.get("Location")!, { cookie }));
+    expect(againPage.h1()).toBe("Invitation links");
+    // The link must not be sent to the browser again at all, so the whole markup (page data too).
+    expect(againPage.source).not.toContain(token!);
+    const again = againPage.source;
     expect(again).toContain("Kim Adams");
     expect(again).toContain("Alex Chair");
     expect(again).toContain("0 of 1");
@@ -84,9 +87,11 @@ describe("making invitation links", () => {
 
   it("a chair can only invite members, even with a forged form; a panel admin can invite to any role", async () => {
     const { panel, cookie } = await panelWithChair();
-    const page = await htmlOf(await app().fetch(`/panels/${panel.id}/invitations`, { cookie }));
-    expect(page).toContain("Only an admin can invite people to other roles");
-    expect(page).not.toContain('value="ADMIN"');
+    const page = await pageOf(await app().fetch(`/panels/${panel.id}/invitations`, { cookie }));
+    expect(page.h1()).toBe("Invitation links");
+    expect(page.mainText()).toContain("Only an admin can invite people to other roles");
+    const roles = [...page.document.querySelectorAll('form input[name="role"]')].map((input) => input.getAttribute("value"));
+    expect(roles).toEqual(["MEMBER"]);
     const forged = await app().post(`/panels/${panel.id}/invitations`, { ...newLink, role: "ADMIN" }, cookie);
     expect(forged.status).toBe(400);
     expect(await htmlOf(forged)).toContain("You can invite people as Member only");
@@ -227,9 +232,11 @@ describe("using an invitation link", () => {
       for (const who of [undefined, cookie]) {
         const response = await app().fetch(path, { cookie: who });
         expect(response.status, path).toBe(404);
-        const html = await htmlOf(response);
-        expect(html).toContain(DOES_NOT_WORK);
-        expect(html).not.toContain("Wessex panel");
+        const page = await pageOf(response);
+        expect(page.h1()).toBe("This invitation link does not work");
+        expect(page.mainText()).toContain(DOES_NOT_WORK);
+        // A dead link must not tell anyone which panel it was for: not on the page, not in its data.
+        expect(page.source).not.toContain("Wessex panel");
       }
       const posted = await app().post(path, { intent: "join" }, cookie);
       expect(posted.status).toBe(302);
@@ -242,9 +249,10 @@ describe("using an invitation link", () => {
   it("someone who already has the role is told so, and the link is not used up", async () => {
     const { panel, chair, cookie } = await panelWithChair();
     const { invitation, path } = await createInvitation(panel.id, chair.id, { role: "CHAIR" });
-    const page = await htmlOf(await app().fetch(path, { cookie }));
-    expect(page).toContain("You are already on this panel, with the role: Chair.");
-    expect(page).not.toContain("Join the panel</button>");
+    const page = await pageOf(await app().fetch(path, { cookie }));
+    expect(page.h1()).toBe("Join Wessex panel");
+    expect(page.mainText()).toContain("You are already on this panel, with the role: Chair.");
+    expect(page.hasButton("Join the panel")).toBe(false);
     expect((await app().post(path, { intent: "join" }, cookie)).headers.get("Location")).toBe(path);
     expect((await db().panelInvitation.findUniqueOrThrow({ where: { id: invitation.id } })).uses).toBe(0);
     expect(await db().membership.count({ where: { personId: chair.id } })).toBe(2);
@@ -317,9 +325,11 @@ describe("using an invitation link", () => {
     const other = await createPanel({ name: "Secret panel" });
     const person = await createPerson();
     const cookie = await app().cookieFor(person.id);
-    const html = await htmlOf(await app().fetch(`/profile/needs?joined=${other.id}`, { cookie }));
-    expect(html).not.toContain("Secret panel");
-    expect(html).not.toContain("Welcome to");
+    const page = await pageOf(await app().fetch(`/profile/needs?joined=${other.id}`, { cookie }));
+    expect(page.h1()).toBe("Your communication needs");
+    // The name of a panel they are not in must not reach the browser at all: the whole markup.
+    expect(page.source).not.toContain("Secret panel");
+    expect(page.mainText()).not.toContain("Welcome to");
     expect((await app().fetch("/profile/needs?joined=not-an-id", { cookie })).status).toBe(200);
   });
 

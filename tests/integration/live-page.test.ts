@@ -9,6 +9,7 @@ import { createPanel, createPerson } from "../support/factories.ts";
 import { addGlossaryTerm, addLiveNote, createLiveMeeting } from "../support/live.ts";
 import { createMeeting } from "../support/meetings.ts";
 import { createAgendaEntry } from "../support/agenda-builder.ts";
+import { pageOf } from "../support/html.ts";
 import { useTestApp } from "../support/test-app.ts";
 
 const app = useTestApp();
@@ -39,7 +40,8 @@ function section(text: string, heading: string, next: string): string {
 
 async function page(path: string, cookie: string) {
   const response = await app().fetch(path, { cookie });
-  return { status: response.status, text: mainText(await response.text()) };
+  const html = await response.text();
+  return { status: response.status, text: mainText(html), dom: await pageOf(html) };
 }
 
 /** Posts, follows the redirect back to the page, and returns what the page then says. */
@@ -63,7 +65,10 @@ describe("the live page without JavaScript", () => {
     expect(response.status).toBe(200);
     const html = await response.text();
     expect(html).toContain("<title>Live: Live test meeting – Panel</title>");
-    expect(html).not.toMatch(/http-equiv="refresh"/i);
+    const dom = await pageOf(html);
+    expect(dom.h1()).toBe("Live test meeting");
+    const refresh = [...dom.document.querySelectorAll("meta")].filter((meta) => /^refresh$/i.test(meta.getAttribute("http-equiv") ?? ""));
+    expect(refresh).toEqual([]);
     const text = mainText(html);
     expect(text).toContain("This page does not update by itself. Refresh it to see the latest.");
     expect(text).toContain("The meeting has not started yet.");
@@ -82,7 +87,8 @@ describe("the live page without JavaScript", () => {
 
     const member = await page(live.url, await app().cookieFor(live.member.id));
     expect(section(member.text, "Now", "Notes")).toContain("Item 2: Day services");
-    expect(member.text).not.toContain("Move to this item");
+    expect(member.dom.h1()).toBe("Live test meeting");
+    expect(member.dom.hasButton(/^Move to this item/)).toBe(false);
     // The chair sees the time used against the time planned.
     expect(moved.text).toMatch(/Item 2: Day services Now ?\d+ of 30 minutes/);
 
@@ -114,7 +120,7 @@ describe("the live page without JavaScript", () => {
 
     const member = await page(live.url, await app().cookieFor(live.member.id));
     expect(member.text).toContain("Letters come in easy read when asked");
-    expect(member.text).not.toContain("Add a note");
+    expect(member.dom.headings()).not.toContain("Add a note");
   });
 
   it("records an action with its owner, due date and recommendations", async () => {
@@ -203,6 +209,7 @@ describe("the live page without JavaScript", () => {
     for (const organiser of [live.chair, live.officer]) {
       const response = await app().fetch(live.url, { cookie: await app().cookieFor(organiser.id) });
       const html = await response.text();
+      expect((await pageOf(html)).h1()).toBe("Live test meeting");
       const queue = section(mainText(html), '"I don\'t understand"', "Comments and questions");
       expect(queue).toContain("Item 1: Easy read letters: 1 time");
       expect(queue).toContain("Someone (anonymous) does not understand the whole item");
@@ -212,7 +219,10 @@ describe("the live page without JavaScript", () => {
       expect(data).toMatch(/"confusions":\[\{[^\]]*"name":null/);
     }
     // Members do not see the queue at all.
-    expect((await page(live.url, member)).text).not.toContain("Hands up");
+    const memberPage = (await page(live.url, member)).dom;
+    expect(memberPage.h1()).toBe("Live test meeting");
+    expect(memberPage.headings()).not.toContain("Queue");
+    expect(memberPage.headings()).not.toContain("Hands up");
   });
 
   it("explains a word that is in the glossary right there, and suggests one that is not", async () => {
@@ -247,6 +257,8 @@ describe("the live page without JavaScript", () => {
     const comment = await db().meetingMessage.findFirstOrThrow({ where: { kind: "COMMENT" } });
     const after = await postAndFollow(live.url, { intent: "mark-seen", kind: "message", queueId: comment.id }, chair);
     expect(after.text).toContain("Marked as seen.");
+    expect(after.dom.h1()).toBe("Live test meeting");
+    expect(after.dom.headings()).toContain("Comments and questions");
     expect(after.text).not.toContain("Please slow down");
 
     const empty = await app().post(live.url, { intent: "message", text: "  " }, member);
@@ -302,8 +314,9 @@ describe("the live page without JavaScript", () => {
     expect(await db().livePreferences.findUnique({ where: { personId: live.member.id } })).toMatchObject({ announcements: "IMPORTANT", easyView: true });
     expect(saved.text).toContain("What has been decided Easy read on request");
     expect(saved.text).toContain("Ask to speak");
+    expect(saved.dom.h1()).toBe("Live test meeting");
     expect(saved.text).not.toContain("A point in the stream");
-    expect(saved.text).not.toContain("Notes");
+    expect(saved.dom.headings()).not.toContain("Notes");
 
     const forged = await app().post(live.url, { intent: "settings", announcements: "EVERYTHING_LOUDLY" }, member);
     expect(forged.status).toBe(400);
@@ -411,7 +424,11 @@ describe("who may do what on the live page", () => {
     const note = await addLiveNote(live.chair.id, live.meeting.id, { itemId: null, text: "The chair's note" });
     await postAndFollow(live.url, { intent: "note-taker", personId: live.member.id, noteTaker: "true" }, await app().cookieFor(live.chair.id));
     const member = await app().cookieFor(live.member.id);
-    expect((await page(live.url, member)).text).not.toContain("Correct this note");
+    const memberPage = (await page(live.url, member)).dom;
+    expect(memberPage.h1()).toBe("Live test meeting");
+    expect(memberPage.headings()).toContain("Notes");
+    expect(memberPage.hasLink("Correct this note")).toBe(false);
+    expect(memberPage.linksTo(/[?&]correct=/)).toEqual([]);
     const forged = await app().post(live.url, { intent: "correct-note", noteId: note.id, baseVersion: "1", kind: "POINT", text: "Rewritten" }, member);
     expect(forged.status).toBe(403);
     expect(await db().meetingNote.findUniqueOrThrow({ where: { id: note.id } })).toMatchObject({ text: "The chair's note", version: 1 });
@@ -467,7 +484,11 @@ describe("who may do what on the live page", () => {
     const early = await app().post(live.url, { intent: "raise-hand" }, member);
     expect(early.status).toBe(400);
     expect(mainText(await early.text())).toContain("The meeting has not started yet");
-    expect((await page(live.url, member)).text).not.toContain("Ask to speak");
+    const memberPage = await page(live.url, member);
+    expect(memberPage.dom.h1()).toBe("Live test meeting");
+    expect(memberPage.text).toContain("The meeting has not started yet.");
+    expect(memberPage.dom.hasButton("Ask to speak")).toBe(false);
+    expect(memberPage.dom.headings()).not.toContain("Ask to speak");
     expect(await db().meetingHand.count()).toBe(0);
   });
 });

@@ -2,6 +2,7 @@
 // a reference (the request id) and no technical details.
 import { describe, expect, it } from "vitest";
 import { createPerson } from "../support/factories.ts";
+import { pageOf } from "../support/html.ts";
 import { useTestApp } from "../support/test-app.ts";
 
 const app = useTestApp({ isProduction: true, nodeEnv: "production", demo: false });
@@ -18,10 +19,11 @@ describe("when the database does not answer", () => {
     const page = await app().fetch("/", { cookie });
     expect(page.status).toBe(500);
     const requestId = page.headers.get("X-Request-Id");
-    const html = await page.text();
-    expect(html).toContain("Sorry, there is a problem with the service");
-    expect(html).toContain(requestId!);
-    expect(html).not.toMatch(/at .*\.(ts|js):\d+/);
-    expect(html).not.toContain("PrismaClient");
+    const errorPage = await pageOf(page);
+    expect(errorPage.h1()).toBe("Sorry, there is a problem with the service");
+    expect(errorPage.mainText()).toContain(requestId!);
+    // No technical details may reach the browser at all: the whole markup, page data included.
+    expect(errorPage.source).not.toMatch(/at .*\.(ts|js):\d+/);
+    expect(errorPage.source).not.toContain("PrismaClient");
   });
 });
