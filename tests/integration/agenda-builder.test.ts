@@ -7,12 +7,15 @@ import { db } from "../../app/services.server.ts";
 import { createAgendaEntry, createBreak, publishAgendaNow } from "../support/agenda-builder.ts";
 import { createAgendaItem } from "../support/agendas.ts";
 import { createPanel, createPerson } from "../support/factories.ts";
-import { htmlOf } from "../support/html.ts";
+import { htmlOf, pageOf, type HtmlPage } from "../support/html.ts";
 import { createMeeting } from "../support/meetings.ts";
 import { useTestApp } from "../support/test-app.ts";
 
 const app = useTestApp();
 const DAY = 86_400_000;
+
+/** The words of the tags (Late paper, For discussion…) on the page's agenda lines. */
+const tagsOf = (page: HtmlPage) => [...page.document.querySelectorAll("main .govuk-tag")].map((tag) => tag.textContent.trim());
 
 /** A panel with a chair, an officer, a member and finance, and a two-hour meeting in two weeks. */
 async function setUp(meeting: Parameters<typeof createMeeting>[1] = {}) {
@@ -62,7 +65,9 @@ describe("putting items on the agenda", () => {
     expect(page).toContain("1. Easy read letters");
     expect(page).toContain("2. Paying personal assistants");
     // The item is no longer among the candidates.
-    expect(page).not.toContain("Add to agenda<span class=\"govuk-visually-hidden\"> Easy read letters");
+    const builder = await pageOf(page);
+    expect(builder.h1()).toBe("Build the agenda");
+    expect(builder.hasButton("Add to agenda Easy read letters")).toBe(false);
   });
 
   it("lists the candidates in the members' priority order with their points and whose idea each was", async () => {
@@ -318,8 +323,10 @@ describe("papers and the papers deadline", () => {
 
     expect((await recordAt("2024-07-03", "13:30")).status).toBe(302);
     expect((await db().agendaItem.findUniqueOrThrow({ where: { id: item.id } })).paperReceivedAt).toEqual(new Date(Date.UTC(2024, 6, 3, 12, 30)));
-    const onTime = await htmlOf(await app().fetch(build, { cookie: chair.cookie }));
-    expect(onTime).not.toContain(">Late paper</strong>");
+    const onTimePage = await pageOf(await app().fetch(build, { cookie: chair.cookie }));
+    const onTime = onTimePage.source;
+    expect(onTimePage.h1()).toBe("Build the agenda");
+    expect(tagsOf(onTimePage)).not.toContain("Late paper");
     expect(onTime).toContain("Paper arrived 3 Jul.");
 
     // Typed as people type them: 3 7 2024 at 2:30pm, half an hour after the deadline.
@@ -414,10 +421,11 @@ describe("refusals that change nothing", () => {
     }
     expect((await entriesOf(meeting.id)).map((e) => e.title)).toEqual(["Welcome", "Any other business"]);
     expect(await auditCount()).toBe(before);
-    const page = await htmlOf(await app().fetch(build, { cookie: chair.cookie }));
-    expect(page).toContain("This meeting has been cancelled, so its agenda cannot be changed.");
-    expect(page).not.toContain("Move up");
-    expect(page).not.toContain("Add to agenda");
+    const page = await pageOf(await app().fetch(build, { cookie: chair.cookie }));
+    expect(page.h1()).toBe("Build the agenda");
+    expect(page.mainText()).toContain("This meeting has been cancelled, so its agenda cannot be changed.");
+    expect(page.hasButton(/^Move up/)).toBe(false);
+    expect(page.hasButton(/^Add to agenda/)).toBe(false);
   });
 
   it("a member or finance person posting to the builder is forbidden and changes nothing", async () => {
@@ -441,7 +449,9 @@ describe("warnings on the builder", () => {
     const warning = "This meeting is longer than 90 minutes and has no break. Add at least one break.";
     expect(await htmlOf(await app().fetch(build, { cookie: chair.cookie }))).toContain(warning);
     await app().post(build, { intent: "add-break", title: "Break", minutes: "15" }, chair.cookie);
-    expect(await htmlOf(await app().fetch(build, { cookie: chair.cookie }))).not.toContain(warning);
+    const withBreak = await pageOf(await app().fetch(build, { cookie: chair.cookie }));
+    expect(withBreak.h1()).toBe("Build the agenda");
+    expect(withBreak.mainText()).not.toContain(warning);
   });
 
   it("warns when more is planned than the meeting has time for, giving both figures", async () => {
@@ -461,13 +471,16 @@ describe("warnings on the builder", () => {
     const later = await createAgendaItem(panel.id, member.id, { title: "Next year's budget" });
     await db().agendaItem.update({ where: { id: later.id }, data: { councilDecisionDate: new Date(Date.UTC(2031, 8, 1, 12)) } });
     await createAgendaEntry(panel.id, meeting.id, member.id, { title: "Old consultation", councilDecisionDate: new Date(Date.UTC(2031, 1, 1, 12)) });
-    const page = await htmlOf(await app().fetch(build, { cookie: chair.cookie }));
-    expect(page).toContain("Left out: 'Day services plan' feeds the council decision on 30 April 2031, before the next meeting.");
-    expect(page).not.toContain("Left out: 'Next year's budget'");
-    expect(page).toContain("Too late to influence: 'Old consultation' feeds the council decision on 1 February 2031, which is before this meeting.");
+    const page = await pageOf(await app().fetch(build, { cookie: chair.cookie }));
+    expect(page.h1()).toBe("Build the agenda");
+    expect(page.mainText()).toContain("Left out: 'Day services plan' feeds the council decision on 30 April 2031, before the next meeting.");
+    expect(page.mainText()).not.toContain("Left out: 'Next year's budget'");
+    expect(page.mainText()).toContain("Too late to influence: 'Old consultation' feeds the council decision on 1 February 2031, which is before this meeting.");
 
     await app().post(build, { intent: "add-item", itemId: leftOut.id }, chair.cookie);
-    expect(await htmlOf(await app().fetch(build, { cookie: chair.cookie }))).not.toContain("Left out: 'Day services plan'");
+    const added = await pageOf(await app().fetch(build, { cookie: chair.cookie }));
+    expect(added.h1()).toBe("Build the agenda");
+    expect(added.mainText()).not.toContain("Left out: 'Day services plan'");
   });
 });
 
@@ -475,9 +488,12 @@ describe("the agenda page", () => {
   it("members are told the agenda is not published yet; organisers see the draft with a note", async () => {
     const { panel, chair, member, meeting, base } = await setUp();
     await createAgendaEntry(panel.id, meeting.id, member.id, { title: "Easy read letters" });
-    const memberPage = await htmlOf(await app().fetch(base, { cookie: member.cookie }));
+    const memberView = await pageOf(await app().fetch(base, { cookie: member.cookie }));
+    const memberPage = memberView.source;
+    expect(memberView.h1()).toBe("Agenda");
     expect(memberPage).toContain("The agenda has not been published yet. You will be told when it is.");
-    expect(memberPage).not.toContain("Easy read letters");
+    // The draft is not sent to members at all, not even in the data for hydration.
+    expect(memberView.html).not.toContain("Easy read letters");
     expect(memberPage).toContain("<title>Agenda: Spring meeting – Panel</title>");
 
     const chairPage = await htmlOf(await app().fetch(base, { cookie: chair.cookie }));
@@ -506,11 +522,14 @@ describe("the agenda page", () => {
     expect(chairPage).toMatch(/It has changed since version 1 was published on \d{1,2} \w+ \d{4}: members still see version 1/);
     expect(chairPage).toContain('"Easy read letters" now has 40 minutes (it had 15 minutes)');
 
-    const memberPage = await htmlOf(await app().fetch(base, { cookie: member.cookie }));
+    const memberView = await pageOf(await app().fetch(base, { cookie: member.cookie }));
+    const memberPage = memberView.source;
+    expect(memberView.h1()).toBe("Agenda");
     expect(memberPage).toMatch(/Version 1, published on \d{1,2} \w+ \d{4}/);
     expect(memberPage).toContain("1. Easy read letters");
     expect(memberPage).toContain("15 minutes");
-    expect(memberPage).not.toContain("40 minutes");
+    // The draft's later timing is not sent to members at all, not even in the data for hydration.
+    expect(memberView.html).not.toContain("40 minutes");
     expect(memberPage).toContain("Jordan Ellis");
     expect(memberPage).toContain("R6.4");
     expect(memberPage).toContain("Cabinet agrees the letters policy");
@@ -519,7 +538,8 @@ describe("the agenda page", () => {
     expect(memberPage).toContain('<summary class="app-glossary-term__summary">Direct Payments<span class="govuk-visually-hidden"> (glossary term)</span></summary>');
     expect(memberPage).toContain("No paper yet");
     for (const link of ["Large print version", "Download the agenda (HTML)", "Download as plain text"]) expect(memberPage).toContain(link);
-    expect(memberPage).not.toContain("Build the agenda");
+    expect(memberView.hasLink("Build the agenda")).toBe(false);
+    expect(memberView.linksTo(`${base}/build`)).toEqual([]);
   });
 });
 
@@ -561,8 +581,11 @@ describe("large print and exports", () => {
     expect(html.headers.get("Content-Type")).toBe("text/html; charset=utf-8");
     expect(html.headers.get("Content-Disposition")).toBe('attachment; filename="agenda-spring-meeting-day-services-budgets-2031-03-05.html"');
     const document = await html.text();
+    const downloaded = await pageOf(document);
+    expect(downloaded.h1()).toBe('Agenda: Spring meeting: <day services> & "budgets"');
     expect(document).toMatch(/^<!DOCTYPE html><html lang="en">/);
     expect(document).toContain("<title>Agenda: Spring meeting: &lt;day services&gt; &amp; &quot;budgets&quot; – Wessex panel</title>");
+    // What was typed is escaped everywhere in the file, so the raw markup is checked.
     expect(document).not.toContain("<day services>");
     expect(document).toContain("Wednesday 5 March 2031, 2pm to 4pm");
     expect(document).toContain("Castle Street");
@@ -572,7 +595,7 @@ describe("large print and exports", () => {
     expect(document).toContain("2pm: 1. Easy read letters");
     expect(document).toContain("2:15pm: Break, 15 minutes");
     expect(document).toContain("<style>");
-    expect(document).not.toMatch(/<script|<link /);
+    expect(downloaded.document.querySelectorAll("script, link")).toHaveLength(0);
 
     const text = await app().fetch(`${base}.txt`, { cookie: chair.cookie });
     expect(text.headers.get("Content-Type")).toBe("text/plain; charset=utf-8");
@@ -621,6 +644,7 @@ it("the demo panel's past meeting has a built agenda with a break and a late pap
   expect(page).toContain("4. Any other business");
   expect(page.match(/<strong>Late paper: arrived \d{1,2} \w{3}, after the deadline of \d{1,2} \w{3}<\/strong>/g)).toHaveLength(1);
   expect(page).toContain("2:50pm: Tea break, 15 minutes");
-  const builder = await htmlOf(await app().fetch(`/panels/${demoIds.panel}/meetings/${past}/agenda/build`, { cookie }));
-  expect(builder).not.toContain("has no break");
+  const builder = await pageOf(await app().fetch(`/panels/${demoIds.panel}/meetings/${past}/agenda/build`, { cookie }));
+  expect(builder.h1()).toBe("Build the agenda");
+  expect(builder.mainText()).not.toContain("has no break");
 });

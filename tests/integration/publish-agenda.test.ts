@@ -7,6 +7,7 @@ import { formatLongDate } from "../../app/dates.ts";
 import { notificationSenderIdle } from "../../app/modules/notifications/queue.server.ts";
 import { db } from "../../app/services.server.ts";
 import { createPanel, createPerson } from "../support/factories.ts";
+import { pageOf } from "../support/html.ts";
 import { createMeeting } from "../support/meetings.ts";
 import { createContactablePerson, putOnAgenda } from "../support/notifications.ts";
 import { useTestApp } from "../support/test-app.ts";
@@ -182,9 +183,10 @@ describe("publishing the agenda", () => {
   it("refuses to publish again when nothing has changed", async () => {
     await publish({ seenVersion: "0" });
     await notificationSenderIdle();
-    const page = await (await app().fetch(`${world.base}/agenda/publish`, { cookie: chairCookie })).text();
-    expect(page).toContain("Nothing has changed since version 1");
-    expect(page).not.toContain("Publish changes</button>");
+    const page = await pageOf(await app().fetch(`${world.base}/agenda/publish`, { cookie: chairCookie }));
+    expect(page.h1()).toBe("Publish changes to the agenda");
+    expect(page.mainText()).toContain("Nothing has changed since version 1");
+    expect(page.hasButton("Publish changes")).toBe(false);
     const response = await publish({ seenVersion: "1", reason: "Just in case" });
     expect(response.status).toBe(400);
     expect(await response.text()).toContain("Nothing has changed since version 1");
