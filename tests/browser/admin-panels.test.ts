@@ -1,21 +1,12 @@
 // The admin pages for panels and organisations in a real browser, as the demo site admin.
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { expectAccessible, newPage, signInAs, useBrowser } from "../support/browser.ts";
 import { openAdminSection } from "../support/journeys.ts";
-import { removeDataDir, startServerProcess, type ServerProcess } from "../support/server-process.ts";
+import { useServerProcess } from "../support/server-process.ts";
 
 const browser = useBrowser();
-let server: ServerProcess;
-
-beforeAll(async () => {
-  server = await startServerProcess();
-});
-
-afterAll(async () => {
-  await server?.stop();
-  if (server) await removeDataDir(server.dataDir);
-});
+const server = useServerProcess();
 
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id);
 

@@ -1,21 +1,12 @@
 // A site admin manages people, reads the audit log and the email outbox, in a real browser.
 // The server has no SMTP_URL, so emails go to the outbox.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { expectAccessible, fillDate, newPage, signInAs, useBrowser } from "../support/browser.ts";
 import { openAdminPerson, openAdminSection } from "../support/journeys.ts";
-import { removeDataDir, startServerProcess, type ServerProcess } from "../support/server-process.ts";
+import { useServerProcess } from "../support/server-process.ts";
 
 const browser = useBrowser();
-let server: ServerProcess;
-
-beforeAll(async () => {
-  server = await startServerProcess();
-});
-
-afterAll(async () => {
-  await server?.stop();
-  if (server) await removeDataDir(server.dataDir);
-});
+const server = useServerProcess();
 
 describe("managing people", () => {
   it("finds, adds, changes, deactivates and reactivates a person, then sees it all in the audit log", async () => {

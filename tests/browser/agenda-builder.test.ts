@@ -5,24 +5,15 @@
 // without JavaScript (issue 4, "Chair and lead officer build the agenda"; "Agenda page").
 import { readFile } from "node:fs/promises";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { expectAccessible, newPage, signInAs, useBrowser, waitForHydration } from "../support/browser.ts";
 import { followFromHome, openMeetingFromPanel } from "../support/journeys.ts";
-import { removeDataDir, startServerProcess, type ServerProcess } from "../support/server-process.ts";
+import { useServerProcess } from "../support/server-process.ts";
 
 const browser = useBrowser();
-let server: ServerProcess;
+const server = useServerProcess();
 const teaBreak = "00000000-0000-4000-8000-000000000813";
 const NO_BREAK = "This meeting is longer than 90 minutes and has no break. Add at least one break.";
-
-beforeAll(async () => {
-  server = await startServerProcess();
-});
-
-afterAll(async () => {
-  await server?.stop();
-  if (server) await removeDataDir(server.dataDir);
-});
 
 type Focused = { id: string; tag: string; text: string };
 

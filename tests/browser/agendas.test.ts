@@ -3,22 +3,13 @@
 // title first), the chair suggests another, the member prioritises by keyboard alone, the chair
 // with the mouse, and both see the ranked list (issue 4, "Agendas set together").
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { expectAccessible, newPage, signInAs, useBrowser, waitForHydration } from "../support/browser.ts";
 import { demoUpcomingMeeting, followFromHome, goHome, meetingCard, openPanelFromHome } from "../support/journeys.ts";
-import { removeDataDir, startServerProcess, type ServerProcess } from "../support/server-process.ts";
+import { useServerProcess } from "../support/server-process.ts";
 
 const browser = useBrowser();
-let server: ServerProcess;
-
-beforeAll(async () => {
-  server = await startServerProcess();
-});
-
-afterAll(async () => {
-  await server?.stop();
-  if (server) await removeDataDir(server.dataDir);
-});
+const server = useServerProcess();
 
 type Focused = { id: string; tag: string; text: string };
 

@@ -1,22 +1,13 @@
 // The glossary and terms of reference in a real browser, as the demo chair and the demo officer.
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { expectAccessible, newPage, signInAs, useBrowser, waitForHydration } from "../support/browser.ts";
 import { openPanelFromHome } from "../support/journeys.ts";
-import { removeDataDir, startServerProcess, type ServerProcess } from "../support/server-process.ts";
+import { useServerProcess } from "../support/server-process.ts";
 
 const browser = useBrowser();
-let server: ServerProcess;
+const server = useServerProcess();
 const explanation = "The help the council gives adults who need support to live their lives, such as help at home.";
-
-beforeAll(async () => {
-  server = await startServerProcess();
-});
-
-afterAll(async () => {
-  await server?.stop();
-  if (server) await removeDataDir(server.dataDir);
-});
 
 /** Presses Tab, as a keyboard user would, until a glossary term starting with `words` has the focus. */
 async function tabToGlossaryTerm(page: Page, words: string, most = 60): Promise<void> {

@@ -2,22 +2,13 @@
 // way people take them"): a member sees the upcoming meeting, replies from it and comes back to see
 // her reply in words; the page reflows at 320 CSS pixels; the chair sees the agenda to prepare; a
 // member of a panel with no meetings is told there is nothing to do.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { expectAccessible, newPage, signInAs, useBrowser, waitForHydration } from "../support/browser.ts";
 import { demoUpcomingMeeting, goHome, meetingCard } from "../support/journeys.ts";
-import { removeDataDir, startServerProcess, type ServerProcess } from "../support/server-process.ts";
+import { useServerProcess } from "../support/server-process.ts";
 
 const browser = useBrowser();
-let server: ServerProcess;
-
-beforeAll(async () => {
-  server = await startServerProcess();
-});
-
-afterAll(async () => {
-  await server?.stop();
-  if (server) await removeDataDir(server.dataDir);
-});
+const server = useServerProcess();
 
 describe("what is next on the home page", () => {
   it("a member sees the upcoming meeting and what to do for it, replies from there and sees her reply in words", async () => {

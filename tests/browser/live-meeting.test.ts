@@ -3,7 +3,7 @@
 // hand about access and an anonymous "I don't understand" reach the chair); two note-takers correct
 // the same note at once and both texts are kept; and everything a person does in a meeting works
 // with the keyboard alone (issue 5, "Tests": accessibility in a real browser).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { expectAccessible, useBrowser, waitForHydration } from "../support/browser.ts";
 import {
   announced,
@@ -18,19 +18,10 @@ import {
   tabTo,
 } from "../support/live-browser.ts";
 import { followFromHome } from "../support/journeys.ts";
-import { removeDataDir, startServerProcess, type ServerProcess } from "../support/server-process.ts";
+import { useServerProcess } from "../support/server-process.ts";
 
 const browser = useBrowser();
-let server: ServerProcess;
-
-beforeAll(async () => {
-  server = await startServerProcess();
-});
-
-afterAll(async () => {
-  await server?.stop();
-  if (server) await removeDataDir(server.dataDir);
-});
+const server = useServerProcess();
 
 describe("following a meeting live", () => {
   it("a member follows what the chair does, and the chair sees the member's hand and question", async () => {

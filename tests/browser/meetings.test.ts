@@ -3,23 +3,14 @@
 // and the chair sees the totals, the need flagged and the calendar file, moves the end time (people
 // are told) and cancels.
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { addDaysToDate, utcToZonedDateTime } from "../../app/dates.ts";
 import { dateShown, expectAccessible, fillDate, newPage, signInAs, useBrowser, waitForHydration } from "../support/browser.ts";
 import { followFromHome, openPanelFromHome } from "../support/journeys.ts";
-import { removeDataDir, startServerProcess, type ServerProcess } from "../support/server-process.ts";
+import { useServerProcess } from "../support/server-process.ts";
 
 const browser = useBrowser();
-let server: ServerProcess;
-
-beforeAll(async () => {
-  server = await startServerProcess();
-});
-
-afterAll(async () => {
-  await server?.stop();
-  if (server) await removeDataDir(server.dataDir);
-});
+const server = useServerProcess();
 
 /** Presses Tab until the focused element matches, as a keyboard user moves through the page. */
 async function tabTo(page: Page, isTarget: (element: { id: string; tag: string; text: string; type: string }) => boolean, limit = 60) {

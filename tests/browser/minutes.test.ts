@@ -5,27 +5,18 @@
 // her home page and marks it done. Axe runs on every page state.
 import type { Page } from "playwright-core";
 import { io } from "socket.io-client";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { CLIENT_EVENTS } from "../../app/modules/live/protocol.ts";
 import { expectAccessible, fillDate, newPage, signInAs, useBrowser, waitForHydration } from "../support/browser.ts";
 import { followFromHome, goHome, openMeetingFromPanel } from "../support/journeys.ts";
-import { removeDataDir, startServerProcess, type ServerProcess } from "../support/server-process.ts";
+import { useServerProcess } from "../support/server-process.ts";
 
 const browser = useBrowser();
-let server: ServerProcess;
+const server = useServerProcess();
 const pastMeeting = "Panel meeting: direct payments review";
 const shortMeeting = "Short online meeting: approving the minutes";
 const upcomingMeeting = "00000000-0000-4000-8000-000000000502";
 const priyasAction = "Send Chris the ten hardest words in the Direct Payments forms, with what they should say instead";
-
-beforeAll(async () => {
-  server = await startServerProcess();
-});
-
-afterAll(async () => {
-  await server?.stop();
-  if (server) await removeDataDir(server.dataDir);
-});
 
 /** The chair starts the next meeting live, as the live page's "Start" does, over the real socket. */
 async function startLive(page: Page, meetingId: string) {

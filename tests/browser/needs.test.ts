@@ -1,21 +1,12 @@
 // A member records her communication needs; the chair sees them summed up and, because she agreed,
 // by name. Against the real server with demo data.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { expectAccessible, newPage, signInAs, useBrowser } from "../support/browser.ts";
 import { openPanelFromHome } from "../support/journeys.ts";
-import { removeDataDir, startServerProcess, type ServerProcess } from "../support/server-process.ts";
+import { useServerProcess } from "../support/server-process.ts";
 
 const browser = useBrowser();
-let server: ServerProcess;
-
-beforeAll(async () => {
-  server = await startServerProcess();
-});
-
-afterAll(async () => {
-  await server?.stop();
-  if (server) await removeDataDir(server.dataDir);
-});
+const server = useServerProcess();
 
 describe("communication needs", () => {
   it("a member records her needs, fixing a wrong point size, and the chair sees them flagged", async () => {

@@ -2,21 +2,12 @@
 // sideways at 320 px or with the largest text, names what sticks out, and leaves the page as it
 // found it (typed text, focus, size, text setting).
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { expectAccessible, newPage, useBrowser, waitForHydration } from "../support/browser.ts";
-import { removeDataDir, startServerProcess, type ServerProcess } from "../support/server-process.ts";
+import { useServerProcess } from "../support/server-process.ts";
 
 const browser = useBrowser();
-let server: ServerProcess;
-
-beforeAll(async () => {
-  server = await startServerProcess();
-});
-
-afterAll(async () => {
-  await server?.stop();
-  if (server) await removeDataDir(server.dataDir);
-});
+const server = useServerProcess();
 
 /**
  * Adds a box `width` wide at the end of the page's main content, inside a region that scrolls on

@@ -3,13 +3,13 @@
 // refused prioritising; Jordan sees what was done for them and stops the supporter; the
 // supporter's next attempt is refused. axe on every page state.
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { expectAccessible, newPage, signInAs, useBrowser, waitForHydration } from "../support/browser.ts";
 import { followFromHome, goHome } from "../support/journeys.ts";
-import { removeDataDir, startServerProcess, type ServerProcess } from "../support/server-process.ts";
+import { useServerProcess } from "../support/server-process.ts";
 
 const browser = useBrowser();
-let server: ServerProcess;
+const server = useServerProcess();
 const jordanId = "00000000-0000-4000-8000-000000000401";
 const demoPanel = "00000000-0000-4000-8000-000000000010";
 const upcomingMeeting = "00000000-0000-4000-8000-000000000502";
@@ -17,15 +17,6 @@ const upcomingTitle = "Panel meeting: day services and the care budget";
 
 let jordan: Page;
 let kim: Page;
-
-beforeAll(async () => {
-  server = await startServerProcess();
-});
-
-afterAll(async () => {
-  await server?.stop();
-  if (server) await removeDataDir(server.dataDir);
-});
 
 type Focused = { id: string; tag: string; text: string };
 

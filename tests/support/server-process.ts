@@ -4,7 +4,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { cp, mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { inject } from "vitest";
+import { afterAll, beforeAll, inject } from "vitest";
 import { projectRoot } from "../../server/app.ts";
 
 export type ServerProcess = {
@@ -104,4 +104,38 @@ function serverDataTemplate(): string | undefined {
   } catch {
     return undefined; // outside vitest, or a project without the globalSetup
   }
+}
+
+/**
+ * One server for the test file: started before its tests (from the seeded copy unless `options`
+ * say otherwise), stopped and its data directory removed after them. The handle reads the running
+ * server, so `server.url` works inside tests.
+ */
+export function useServerProcess(options: ServerOptions = {}): ServerProcess {
+  let server: ServerProcess | undefined;
+  beforeAll(async () => {
+    server = await startServerProcess(options);
+  });
+  afterAll(async () => {
+    await server?.stop();
+    if (server) await removeDataDir(server.dataDir);
+  });
+  const running = (): ServerProcess => {
+    if (!server) throw new Error("The server is not started yet");
+    return server;
+  };
+  return {
+    get url() {
+      return running().url;
+    },
+    get dataDir() {
+      return running().dataDir;
+    },
+    get child() {
+      return running().child;
+    },
+    output: () => running().output(),
+    stop: () => running().stop(),
+    kill: () => running().kill(),
+  };
 }
