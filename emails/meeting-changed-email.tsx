@@ -3,6 +3,7 @@
 // (.ics) that goes with it updates the meeting in people's calendars (made when the email is sent,
 // app/modules/notifications/queue.server.ts).
 import { Fragment } from "react";
+import { Lines } from "../app/components/page.tsx";
 import { Greeting } from "./agenda-email.tsx";
 import { EmailLayout, paragraph } from "./email-layout.tsx";
 
@@ -25,16 +26,10 @@ export function meetingChangedTitle({ meetingTitle, day }: Pick<MeetingChangedEm
   return `Changed: ${meetingTitle} on ${day}`;
 }
 
-function Lines({ label, lines }: { label: string; lines: string[] }) {
+function Change({ label, lines }: { label: string; lines: string[] }) {
   return (
     <p style={paragraph}>
-      {label}{" "}
-      {lines.map((line, index) => (
-        <Fragment key={index}>
-          {index ? <br /> : null}
-          {line}
-        </Fragment>
-      ))}
+      {label} <Lines text={lines.join("\n")} />
     </p>
   );
 }
@@ -50,8 +45,8 @@ export function MeetingChangedEmail(props: MeetingChangedEmailProps) {
       {changes.map((change) => (
         <Fragment key={change.what}>
           <h2 style={heading}>{change.what}</h2>
-          <Lines label="It was:" lines={change.was} />
-          <Lines label="It is now:" lines={change.now} />
+          <Change label="It was:" lines={change.was} />
+          <Change label="It is now:" lines={change.now} />
         </Fragment>
       ))}
       <h2 style={heading}>Your reply</h2>

@@ -2,15 +2,9 @@
 // be told of (issue 10). Only when and where the meeting is count; a corrected title, papers
 // deadline or council decision does not send everyone a message.
 import { formatClockTime, formatLongDate } from "../../dates.ts";
+import type { CalendarMeeting } from "./ics.ts";
 
-export type MeetingDetails = {
-  startsAt: Date;
-  endsAt: Date;
-  venueName: string;
-  venueAddress: string;
-  venueAccess: string;
-  onlineLink: string;
-};
+export type MeetingDetails = Pick<CalendarMeeting, "startsAt" | "endsAt" | "venueName" | "venueAddress" | "venueAccess" | "onlineLink">;
 
 export type MeetingChange = {
   what: "When" | "Where" | "Access" | "Joining online";
