@@ -5,13 +5,6 @@ import type { Browser, Page } from "playwright-core";
 import { newPage, signInAs, waitForHydration } from "./browser.ts";
 import { demoUpcomingMeeting, followFromHome } from "./journeys.ts";
 
-export const demo = {
-  panel: "00000000-0000-4000-8000-000000000010",
-  upcomingMeeting: "00000000-0000-4000-8000-000000000502",
-};
-
-export const liveUrl = (server: { url: string }) => `${server.url}/panels/${demo.panel}/meetings/${demo.upcomingMeeting}/live`;
-
 export const demoItems = ["Direct Payments paperwork is too hard to fill in", "Easy read letters from the council", "Day service redesign consultation"];
 
 /** A new browser context signed in as a demo person. */
