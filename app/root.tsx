@@ -22,6 +22,7 @@ import { preferenceClasses } from "./modules/preferences/schema.ts";
 import { panelsForRequest } from "./modules/panels/panels.server.ts";
 import { getServices } from "./services.server.ts";
 import { useNonce, useRequestId } from "./request-info.tsx";
+import { can } from "./modules/auth/capabilities.ts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: appStyles }];
 
@@ -63,7 +64,9 @@ function Header({ data }: { data: RootData | undefined }) {
         ...(currentPanel ? [{ to: `/panels/${currentPanel.id}`, text: "Panel" }] : []),
         { to: "/profile", text: "Your profile" },
         { to: "/settings/display", text: "Display settings" },
-        ...(person.isSiteAdmin || panels.some((p) => p.roles.includes("ADMIN")) ? [{ to: "/admin", text: "Admin" }] : []),
+        ...(panels.some((p) => can({ isSiteAdmin: person.isSiteAdmin, roles: p.roles }, "administersPanel")) || person.isSiteAdmin
+          ? [{ to: "/admin", text: "Admin" }]
+          : []),
       ]
     : [
         { to: "/", text: "Home", end: true },

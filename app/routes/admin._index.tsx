@@ -1,11 +1,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { requireAnyAdmin } from "~/modules/auth/admin-access.server.ts";
+import { requireCapability } from "~/modules/auth/permissions.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Administration – Panel" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { isSiteAdmin } = await requireAnyAdmin(request);
+  const { isSiteAdmin } = await requireCapability(request, "administersAnyPanel");
   return { isSiteAdmin };
 }
 

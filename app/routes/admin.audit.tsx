@@ -12,7 +12,7 @@ import { Breadcrumbs } from "~/components/page.tsx";
 import { DATE_HINT, dateInputValue } from "~/dates.ts";
 import { listAuditEntityTypes, readAuditLog } from "~/modules/audit/audit-log.server.ts";
 import { AUDIT_PAGE_SIZE, auditFilterSchema, auditPageFromSearch, type AuditFilterForm } from "~/modules/audit/schema.ts";
-import { requireSiteAdmin } from "~/modules/auth/permissions.server.ts";
+import { requireCapability } from "~/modules/auth/permissions.server.ts";
 import { listPeopleToChoose } from "~/modules/people/people.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Audit log – Panel" }];
@@ -35,7 +35,7 @@ function filterQuery({ from, to, ...filter }: AuditFilterForm): string {
 }
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireSiteAdmin(request);
+  await requireCapability(request, "administersSite");
   const url = new URL(request.url);
   const submission = parseWithZod(url.searchParams, { schema: auditFilterSchema });
   const page = auditPageFromSearch(url.searchParams);
@@ -51,7 +51,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 // Nothing here is changed by a form; the person is still checked before they are told so.
 export async function action({ request }: ActionFunctionArgs) {
-  await requireSiteAdmin(request);
+  await requireCapability(request, "administersSite");
   throw new Response("There is nothing to send on this page", { status: 405 });
 }
 

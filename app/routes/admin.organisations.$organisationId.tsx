@@ -2,7 +2,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { Breadcrumbs } from "~/components/page.tsx";
-import { notFound, requireId, requireSiteAdmin } from "~/modules/auth/permissions.server.ts";
+import { requireCapability, notFound, requireId } from "~/modules/auth/permissions.server.ts";
 import { OrganisationForm } from "~/modules/organisations/organisation-form.tsx";
 import { findOrganisation, updateOrganisation } from "~/modules/organisations/organisations.server.ts";
 import { organisationSchema } from "~/modules/organisations/schema.ts";
@@ -10,14 +10,14 @@ import { organisationSchema } from "~/modules/organisations/schema.ts";
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.organisation.name ?? "Organisation"} – Panel` }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requireSiteAdmin(request);
+  await requireCapability(request, "administersSite");
   const organisation = await findOrganisation(requireId(params.organisationId));
   if (!organisation) throw notFound();
   return { organisation };
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const { person } = await requireSiteAdmin(request);
+  const { person } = (await requireCapability(request, "administersSite")).session;
   const organisationId = requireId(params.organisationId);
   const submission = parseWithZod(await request.formData(), { schema: organisationSchema });
   if (submission.status !== "success") return Response.json(submission.reply(), { status: 400 });

@@ -1,14 +1,14 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { Breadcrumbs, NotificationBanner } from "~/components/page.tsx";
-import { requireSiteAdmin } from "~/modules/auth/permissions.server.ts";
+import { requireCapability } from "~/modules/auth/permissions.server.ts";
 import { listOrganisations } from "~/modules/organisations/organisations.server.ts";
 import { organisationKindLabels } from "~/modules/organisations/schema.ts";
 
 export const meta: MetaFunction = () => [{ title: "Organisations – Panel" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireSiteAdmin(request);
+  await requireCapability(request, "administersSite");
   const organisations = await listOrganisations();
   const search = new URL(request.url).searchParams;
   const added = organisations.find((o) => o.id === search.get("added"));

@@ -2,7 +2,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData } from "@remix-run/react";
 import { Breadcrumbs } from "~/components/page.tsx";
-import { requireSiteAdmin } from "~/modules/auth/permissions.server.ts";
+import { requireCapability } from "~/modules/auth/permissions.server.ts";
 import { OrganisationForm } from "~/modules/organisations/organisation-form.tsx";
 import { createOrganisation } from "~/modules/organisations/organisations.server.ts";
 import { organisationSchema } from "~/modules/organisations/schema.ts";
@@ -10,12 +10,12 @@ import { organisationSchema } from "~/modules/organisations/schema.ts";
 export const meta: MetaFunction = () => [{ title: "Add an organisation – Panel" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireSiteAdmin(request);
+  await requireCapability(request, "administersSite");
   return null;
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const { person } = await requireSiteAdmin(request);
+  const { person } = (await requireCapability(request, "administersSite")).session;
   const submission = parseWithZod(await request.formData(), { schema: organisationSchema });
   if (submission.status !== "success") return Response.json(submission.reply(), { status: 400 });
   const organisation = await createOrganisation(submission.value, { actorId: person.id, requestId: context.requestId });

@@ -2,13 +2,13 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { Breadcrumbs } from "~/components/page.tsx";
-import { notFound, requireSiteAdmin } from "~/modules/auth/permissions.server.ts";
+import { requireCapability, notFound } from "~/modules/auth/permissions.server.ts";
 import { readOutboxMessage } from "~/modules/email/outbox.server.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.message.subject ?? "Email"} – Panel` }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requireSiteAdmin(request);
+  await requireCapability(request, "administersSite");
   const message = await readOutboxMessage(params.messageId);
   if (!message) throw notFound();
   return { message };
@@ -16,7 +16,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 // Nothing here is changed by a form; the person is still checked before they are told so.
 export async function action({ request }: ActionFunctionArgs) {
-  await requireSiteAdmin(request);
+  await requireCapability(request, "administersSite");
   throw new Response("There is nothing to send on this page", { status: 405 });
 }
 

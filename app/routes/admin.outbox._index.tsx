@@ -2,19 +2,19 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { Breadcrumbs } from "~/components/page.tsx";
-import { requireSiteAdmin } from "~/modules/auth/permissions.server.ts";
+import { requireCapability } from "~/modules/auth/permissions.server.ts";
 import { listOutboxMessages, OUTBOX_LIMIT } from "~/modules/email/outbox.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Email outbox – Panel" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireSiteAdmin(request);
+  await requireCapability(request, "administersSite");
   return { outbox: await listOutboxMessages(), limit: OUTBOX_LIMIT };
 }
 
 // Nothing here is changed by a form; the person is still checked before they are told so.
 export async function action({ request }: ActionFunctionArgs) {
-  await requireSiteAdmin(request);
+  await requireCapability(request, "administersSite");
   throw new Response("There is nothing to send on this page", { status: 405 });
 }
 

@@ -6,25 +6,10 @@ import { ErrorSummary, formErrors } from "~/components/error-summary.tsx";
 import { Radios, Select } from "~/components/fields.tsx";
 import { ConsentCheckbox } from "~/modules/invitations/consent-checkbox.tsx";
 import { Breadcrumbs, NotificationBanner, roleLabels, Tag } from "~/components/page.tsx";
-import { notFound, requirePanelRole } from "~/modules/auth/permissions.server.ts";
-import {
-  addMembership,
-  getPanelForAdmin,
-  listPanelLinkChoices,
-  listPeopleToAdd,
-  removeMembership,
-  updatePanelDetails,
-} from "~/modules/panels/panel-admin.server.ts";
+import { requireCapability, notFound } from "~/modules/auth/permissions.server.ts";
+import { addMembership, getPanelForAdmin, listPanelLinkChoices, listPeopleToAdd, removeMembership, updatePanelDetails } from "~/modules/panels/panel-admin.server.ts";
 import { PanelDetailsFields } from "~/modules/panels/panel-details-fields.tsx";
-import {
-  addMembershipSchema,
-  PANEL_PAGE_INTENTS,
-  PANEL_ROLES,
-  panelDetailsSchema,
-  panelPageSchema,
-  roleHints,
-  type PanelPageIntent,
-} from "~/modules/panels/schema.ts";
+import { addMembershipSchema, PANEL_PAGE_INTENTS, PANEL_ROLES, panelDetailsSchema, panelPageSchema, roleHints, type PanelPageIntent } from "~/modules/panels/schema.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.panel.name ?? "Panel"}: administration – Panel` }];
 
@@ -45,7 +30,7 @@ function bannerFor(search: URLSearchParams, panel: NonNullable<Awaited<ReturnTyp
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { session, panelId } = await requirePanelRole(request, params.panelId, ["ADMIN"]);
+  const { session, panelId } = await requireCapability(request, "administersPanel", params.panelId);
   const mayChangeLinks = session.person.isSiteAdmin;
   const [panel, people, linkChoices] = await Promise.all([
     getPanelForAdmin(panelId),
@@ -57,7 +42,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const { session, panelId } = await requirePanelRole(request, params.panelId, ["ADMIN"]);
+  const { session, panelId } = await requireCapability(request, "administersPanel", params.panelId);
   const actor = { actorId: session.person.id, isSiteAdmin: session.person.isSiteAdmin, requestId: context.requestId };
   const formData = await request.formData();
   const intent = PANEL_PAGE_INTENTS.find((known) => known === formData.get("intent"));

@@ -1,13 +1,13 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { Breadcrumbs } from "~/components/page.tsx";
-import { requireAnyAdmin } from "~/modules/auth/admin-access.server.ts";
 import { listPanelsForAdmin } from "~/modules/panels/panel-admin.server.ts";
+import { requireCapability } from "~/modules/auth/permissions.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Panels – Panel" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const access = await requireAnyAdmin(request);
+  const access = await requireCapability(request, "administersAnyPanel");
   return { panels: await listPanelsForAdmin(access), isSiteAdmin: access.isSiteAdmin };
 }
 

@@ -4,7 +4,7 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFu
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary, formErrors } from "~/components/error-summary.tsx";
 import { Breadcrumbs } from "~/components/page.tsx";
-import { requireSiteAdmin } from "~/modules/auth/permissions.server.ts";
+import { requireCapability } from "~/modules/auth/permissions.server.ts";
 import { createPanel, listPanelLinkChoices } from "~/modules/panels/panel-admin.server.ts";
 import { PanelDetailsFields } from "~/modules/panels/panel-details-fields.tsx";
 import { DEFAULT_TIME_ZONE, panelDetailsSchema } from "~/modules/panels/schema.ts";
@@ -12,12 +12,12 @@ import { DEFAULT_TIME_ZONE, panelDetailsSchema } from "~/modules/panels/schema.t
 export const meta: MetaFunction = () => [{ title: "Add a panel – Panel" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireSiteAdmin(request);
+  await requireCapability(request, "administersSite");
   return { linkChoices: await listPanelLinkChoices() };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const { person } = await requireSiteAdmin(request);
+  const { person } = (await requireCapability(request, "administersSite")).session;
   const submission = parseWithZod(await request.formData(), { schema: panelDetailsSchema });
   if (submission.status !== "success") return Response.json(submission.reply(), { status: 400 });
   const outcome = await createPanel(submission.value, { actorId: person.id, isSiteAdmin: true, requestId: context.requestId });

@@ -5,7 +5,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary, formErrors, type SummaryError } from "~/components/error-summary.tsx";
 import { Breadcrumbs, NotificationBanner, roleLabels, Tag } from "~/components/page.tsx";
 import { formatUkTime } from "~/modules/audit/audit-log.server.ts";
-import { notFound, requireId, requireSiteAdmin } from "~/modules/auth/permissions.server.ts";
+import { requireCapability, notFound, requireId } from "~/modules/auth/permissions.server.ts";
 import { checkCanDeactivate, getPersonForAdmin, reactivatePerson, updatePerson } from "~/modules/people/people.server.ts";
 import { PersonDetailsFields } from "~/modules/people/person-fields.tsx";
 import { personPageSchema } from "~/modules/people/schema.ts";
@@ -30,7 +30,7 @@ function bannerFor(searchParams: URLSearchParams): string | null {
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const session = await requireSiteAdmin(request);
+  const { session } = await requireCapability(request, "administersSite");
   const person = await getPersonForAdmin(requireId(params.personId));
   if (!person) throw notFound();
   const [joining, organisations, organisationChoices] = await Promise.all([
@@ -53,7 +53,7 @@ type PersonAction =
   | { intent: "deactivate"; error: string };
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const session = await requireSiteAdmin(request);
+  const { session } = await requireCapability(request, "administersSite");
   const personId = requireId(params.personId);
   if (!(await getPersonForAdmin(personId))) throw notFound();
   const actor = { personId: session.person.id, requestId: context.requestId };

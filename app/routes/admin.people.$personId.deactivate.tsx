@@ -4,13 +4,13 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFu
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary } from "~/components/error-summary.tsx";
 import { Breadcrumbs } from "~/components/page.tsx";
-import { notFound, requireId, requireSiteAdmin } from "~/modules/auth/permissions.server.ts";
+import { requireCapability, notFound, requireId } from "~/modules/auth/permissions.server.ts";
 import { deactivatePerson, getPersonForAdmin } from "~/modules/people/people.server.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Deactivate ${data?.person.name ?? "person"} – Panel` }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const session = await requireSiteAdmin(request);
+  const { session } = await requireCapability(request, "administersSite");
   const person = await getPersonForAdmin(requireId(params.personId));
   if (!person) throw notFound();
   if (!person.active) throw redirect(`/admin/people/${person.id}`);
@@ -18,7 +18,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const session = await requireSiteAdmin(request);
+  const { session } = await requireCapability(request, "administersSite");
   const personId = requireId(params.personId);
   const result = await deactivatePerson(personId, { personId: session.person.id, requestId: context.requestId });
   if (result.ok) return redirect(`/admin/people/${personId}?deactivated=1`);

@@ -4,7 +4,7 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFu
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary, formErrors } from "~/components/error-summary.tsx";
 import { Breadcrumbs, NotificationBanner } from "~/components/page.tsx";
-import { notFound, requireId, requireSiteAdmin } from "~/modules/auth/permissions.server.ts";
+import { requireCapability, notFound, requireId } from "~/modules/auth/permissions.server.ts";
 import { NeedsFields, useNeedsForm } from "~/modules/needs/needs-form.tsx";
 import { getNeeds, recordNeedsViewed, saveNeeds } from "~/modules/needs/needs.server.ts";
 import { communicationNeedsSchema, toNeedsValues } from "~/modules/needs/schema.ts";
@@ -13,7 +13,7 @@ import { getPersonForAdmin } from "~/modules/people/people.server.ts";
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Communication needs of ${data?.person.name ?? "a person"} – Panel` }];
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const session = await requireSiteAdmin(request);
+  const { session } = await requireCapability(request, "administersSite");
   const person = await getPersonForAdmin(requireId(params.personId));
   if (!person) throw notFound();
   const found = await getNeeds(person.id);
@@ -31,7 +31,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const session = await requireSiteAdmin(request);
+  const { session } = await requireCapability(request, "administersSite");
   const person = await getPersonForAdmin(requireId(params.personId));
   if (!person) throw notFound();
   const submission = parseWithZod(await request.formData(), { schema: communicationNeedsSchema });

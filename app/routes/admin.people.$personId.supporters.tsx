@@ -9,7 +9,7 @@ import { formatLongDate } from "~/dates.ts";
 import { ErrorSummary, formErrors } from "~/components/error-summary.tsx";
 import { Breadcrumbs, NotificationBanner } from "~/components/page.tsx";
 import { baseUrlFor } from "~/modules/auth/base-url.server.ts";
-import { notFound, requireId, requireSiteAdmin } from "~/modules/auth/permissions.server.ts";
+import { requireCapability, notFound, requireId } from "~/modules/auth/permissions.server.ts";
 import { getPersonForAdmin } from "~/modules/people/people.server.ts";
 import { canNameSupporters, listSupporters, nameSupporter, withdrawSupporter } from "~/modules/supporters/consents.server.ts";
 import { adminSupportersSchema } from "~/modules/supporters/schema.ts";
@@ -25,7 +25,7 @@ const banners: Record<string, string> = {
 };
 
 async function loadPerson(request: Request, personIdParam: string | undefined) {
-  const session = await requireSiteAdmin(request);
+  const { session } = await requireCapability(request, "administersSite");
   const person = await getPersonForAdmin(requireId(personIdParam));
   if (!person) throw notFound();
   return { session, person };

@@ -6,7 +6,7 @@ import { Pagination } from "~/components/pagination.tsx";
 import { ErrorSummary, formErrors } from "~/components/error-summary.tsx";
 import { TextInput } from "~/components/fields.tsx";
 import { Breadcrumbs, roleLabels, Tag } from "~/components/page.tsx";
-import { requireSiteAdmin } from "~/modules/auth/permissions.server.ts";
+import { requireCapability } from "~/modules/auth/permissions.server.ts";
 import { listPeople } from "~/modules/people/people.server.ts";
 import { pageFromSearch, PEOPLE_PAGE_SIZE, peopleSearchSchema } from "~/modules/people/schema.ts";
 
@@ -21,7 +21,7 @@ type PeoplePage = {
 };
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireSiteAdmin(request);
+  await requireCapability(request, "administersSite");
   const url = new URL(request.url);
   const submission = parseWithZod(url.searchParams, { schema: peopleSearchSchema });
   const page = pageFromSearch(url.searchParams);
@@ -35,7 +35,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 // Nothing here is changed by a form; the person is still checked before they are told so.
 export async function action({ request }: ActionFunctionArgs) {
-  await requireSiteAdmin(request);
+  await requireCapability(request, "administersSite");
   throw new Response("There is nothing to send on this page", { status: 405 });
 }
 

@@ -4,7 +4,7 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFu
 import { Form, Link, useActionData } from "@remix-run/react";
 import { ErrorSummary, formErrors } from "~/components/error-summary.tsx";
 import { Breadcrumbs } from "~/components/page.tsx";
-import { requireSiteAdmin } from "~/modules/auth/permissions.server.ts";
+import { requireCapability } from "~/modules/auth/permissions.server.ts";
 import { createPerson } from "~/modules/people/people.server.ts";
 import { PersonDetailsFields } from "~/modules/people/person-fields.tsx";
 import { personDetailsSchema } from "~/modules/people/schema.ts";
@@ -12,12 +12,12 @@ import { personDetailsSchema } from "~/modules/people/schema.ts";
 export const meta: MetaFunction = () => [{ title: "Add a person – Panel" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireSiteAdmin(request);
+  await requireCapability(request, "administersSite");
   return null;
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const session = await requireSiteAdmin(request);
+  const { session } = await requireCapability(request, "administersSite");
   const submission = parseWithZod(await request.formData(), { schema: personDetailsSchema });
   if (submission.status !== "success") return Response.json(submission.reply(), { status: 400 });
   const result = await createPerson(submission.value, { personId: session.person.id, requestId: context.requestId });

@@ -5,13 +5,13 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary } from "~/components/error-summary.tsx";
 import { Breadcrumbs } from "~/components/page.tsx";
 import { formatLongDate } from "~/dates.ts";
-import { notFound, requireId, requireSiteAdmin } from "~/modules/auth/permissions.server.ts";
+import { requireCapability, notFound, requireId } from "~/modules/auth/permissions.server.ts";
 import { completeRemoval, formerMemberName, getRemovalRequest, removedEmail } from "~/modules/people/removal.server.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Remove ${data?.person.name ?? "a person"}'s information – Panel` }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const session = await requireSiteAdmin(request);
+  const { session } = await requireCapability(request, "administersSite");
   const person = await getRemovalRequest(requireId(params.personId));
   if (!person) throw notFound();
   return {
@@ -28,7 +28,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const session = await requireSiteAdmin(request);
+  const { session } = await requireCapability(request, "administersSite");
   const result = await completeRemoval(requireId(params.personId), { personId: session.person.id, requestId: context.requestId });
   if (result.ok) return redirect("/admin/removals?removed=1");
   if (result.reason === "not-found") throw notFound();

@@ -4,13 +4,13 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Link, useLoaderData } from "@remix-run/react";
 import { Breadcrumbs, NotificationBanner } from "~/components/page.tsx";
 import { formatLongDate } from "~/dates.ts";
-import { requireSiteAdmin } from "~/modules/auth/permissions.server.ts";
+import { requireCapability } from "~/modules/auth/permissions.server.ts";
 import { listRemovalRequests } from "~/modules/people/removal.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Removal requests – Panel" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireSiteAdmin(request);
+  await requireCapability(request, "administersSite");
   const { pending, done } = await listRemovalRequests();
   return {
     removed: new URL(request.url).searchParams.get("removed") === "1",
@@ -27,7 +27,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 /** A read-only page: only site admins learn that it takes no posts. */
 export async function action({ request }: ActionFunctionArgs) {
-  await requireSiteAdmin(request);
+  await requireCapability(request, "administersSite");
   throw new Response("Method Not Allowed", { status: 405 });
 }
 

@@ -1,22 +1,20 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { roleLabels } from "~/components/page.tsx";
-import { notFound, requirePanelRole } from "~/modules/auth/permissions.server.ts";
-import { canOrganiseMeetings } from "~/modules/meetings/permissions.server.ts";
+import { requireCapability, notFound } from "~/modules/auth/permissions.server.ts";
 import { getPanelPage } from "~/modules/panels/panels.server.ts";
 import { loadGlossaryForText } from "~/modules/glossary/glossary.server.ts";
 import { GlossaryList, GlossaryText } from "~/modules/glossary/glossary-text.tsx";
 import { termsOfReferenceLines } from "~/modules/panels/terms-of-reference-schema.ts";
-import { canManageInvitations } from "~/modules/invitations/invitations.server.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.panel.name ?? "Panel"} – Panel` }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { panelId, roles, session } = await requirePanelRole(request, params.panelId);
+  const access = await requireCapability(request, "belongsToPanel", params.panelId);
+  const { panelId, roles } = access;
   const [panel, glossary] = await Promise.all([getPanelPage(panelId), loadGlossaryForText(panelId)]);
   if (!panel) throw notFound();
-  const isStaff = session.person.isSiteAdmin || roles.some((r) => r !== "MEMBER");
-  return { panel, yourRoles: roles, isStaff, mayOrganise: canOrganiseMeetings({ session, roles }), glossary, mayInvite: canManageInvitations(session.person, roles) };
+  return { panel, yourRoles: roles, isStaff: access.can("worksForPanel"), mayOrganise: access.can("organisesMeetings"), glossary, mayInvite: access.can("managesJoinLinks") };
 }
 
 export default function PanelPage() {

@@ -11,22 +11,15 @@ import { Breadcrumbs, NotificationBanner, Tag } from "~/components/page.tsx";
 import { AgendaItemFields } from "~/modules/agendas/agenda-item-fields.tsx";
 import { getForwarding } from "~/modules/agendas/forward.server.ts";
 import { Forwarding } from "~/modules/agendas/forwarding.tsx";
-import {
-  agendaItemFormValues,
-  canShapeItem,
-  canWithdrawItem,
-  changeAgendaItem,
-  getAgendaItem,
-  withdrawAgendaItem,
-} from "~/modules/agendas/agendas.server.ts";
+import { agendaItemFormValues, canShapeItem, canWithdrawItem, changeAgendaItem, getAgendaItem, withdrawAgendaItem } from "~/modules/agendas/agendas.server.ts";
 import { agendaItemFields, agendaItemSchema, agendaItemTypeLabels, proposedAsLabels } from "~/modules/agendas/schema.ts";
-import { forbidden, notFound, requireId, requirePanelRole } from "~/modules/auth/permissions.server.ts";
+import { requireCapability, forbidden, notFound, requireId } from "~/modules/auth/permissions.server.ts";
 import { getPanelHeading } from "~/modules/panels/terms-of-reference.server.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.item.title ?? "Agenda item"} – Panel` }];
 
 async function loadItem(request: Request, params: { panelId?: string; itemId?: string }) {
-  const access = await requirePanelRole(request, params.panelId);
+  const access = await requireCapability(request, "belongsToPanel", params.panelId);
   const [panel, item] = await Promise.all([getPanelHeading(access.panelId), getAgendaItem(access.panelId, requireId(params.itemId))]);
   if (!panel || !item) throw notFound();
   const person = access.session.person;

@@ -9,19 +9,19 @@ import { ErrorSummary, formErrors } from "~/components/error-summary.tsx";
 import { Textarea } from "~/components/fields.tsx";
 import { Breadcrumbs } from "~/components/page.tsx";
 import { getAgendaItem } from "~/modules/agendas/agendas.server.ts";
-import { canForwardItems, forwardItemToHub, getForwarding, getHub, type ForwardRefusal } from "~/modules/agendas/forward.server.ts";
+import { forwardItemToHub, getForwarding, getHub, type ForwardRefusal } from "~/modules/agendas/forward.server.ts";
 import { forwardItemSchema, SPOKE_VIEW_MAX_LENGTH } from "~/modules/agendas/forward-schema.ts";
-import { forbidden, notFound, requireId, requirePanelRole } from "~/modules/auth/permissions.server.ts";
+import { requireCapability, forbidden, notFound, requireId } from "~/modules/auth/permissions.server.ts";
 import { getPanelHeading } from "~/modules/panels/terms-of-reference.server.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Send to ${data?.hub.name ?? "the hub"} – Panel` }];
 
 async function loadForwarding(request: Request, params: { panelId?: string; itemId?: string }) {
-  const access = await requirePanelRole(request, params.panelId);
+  const access = await requireCapability(request, "belongsToPanel", params.panelId);
   const itemId = requireId(params.itemId);
   const [panel, item, hub] = await Promise.all([getPanelHeading(access.panelId), getAgendaItem(access.panelId, itemId), getHub(access.panelId)]);
   if (!panel || !item) throw notFound();
-  if (!canForwardItems(access.session.person, access.roles)) throw forbidden("Only the group's chair or an admin can send its items to the hub");
+  if (!access.can("chairs")) throw forbidden("Only the group's chair or an admin can send its items to the hub");
   // A panel that is not a spoke group has no hub to send to: there is no such page for it.
   if (!hub) throw notFound();
   const forwarding = await getForwarding(access.panelId, item.id, access.session.person, access.roles);

@@ -6,13 +6,13 @@ import { Breadcrumbs, NotificationBanner, Tag } from "~/components/page.tsx";
 import { listAgendaItems } from "~/modules/agendas/agendas.server.ts";
 import { spokeNamesOfItems } from "~/modules/agendas/forward.server.ts";
 import { agendaItemTypeLabels, proposedAsLabels } from "~/modules/agendas/schema.ts";
-import { notFound, requirePanelRole } from "~/modules/auth/permissions.server.ts";
+import { requireCapability, notFound } from "~/modules/auth/permissions.server.ts";
 import { getPanelHeading } from "~/modules/panels/terms-of-reference.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Agenda items – Panel" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { panelId } = await requirePanelRole(request, params.panelId);
+  const { panelId } = await requireCapability(request, "belongsToPanel", params.panelId);
   const [panel, items, fromSpokes] = await Promise.all([getPanelHeading(panelId), listAgendaItems(panelId), spokeNamesOfItems(panelId)]);
   if (!panel) throw notFound();
   return {
@@ -34,7 +34,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 /** A read-only page: only people in the panel learn that it takes no posts. */
 export async function action({ request, params }: ActionFunctionArgs) {
-  await requirePanelRole(request, params.panelId);
+  await requireCapability(request, "belongsToPanel", params.panelId);
   throw new Response("Method Not Allowed", { status: 405 });
 }
 

@@ -10,7 +10,7 @@ import { Breadcrumbs } from "~/components/page.tsx";
 import { AgendaItemFields } from "~/modules/agendas/agenda-item-fields.tsx";
 import { findMeetingForProposal, proposeAgendaItem } from "~/modules/agendas/agendas.server.ts";
 import { agendaItemFields, agendaItemSchema } from "~/modules/agendas/schema.ts";
-import { notFound, requireId, requirePanelRole } from "~/modules/auth/permissions.server.ts";
+import { requireCapability, notFound, requireId } from "~/modules/auth/permissions.server.ts";
 import { getPanelHeading } from "~/modules/panels/terms-of-reference.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Suggest an item for the agenda – Panel" }];
@@ -24,14 +24,14 @@ async function proposalMeeting(panelId: string, value: FormDataEntryValue | null
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { panelId } = await requirePanelRole(request, params.panelId);
+  const { panelId } = await requireCapability(request, "belongsToPanel", params.panelId);
   const [panel, meeting] = await Promise.all([getPanelHeading(panelId), proposalMeeting(panelId, new URL(request.url).searchParams.get("meeting"))]);
   if (!panel) throw notFound();
   return { panel, meeting };
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const { panelId, session, roles } = await requirePanelRole(request, params.panelId);
+  const { panelId, session, roles } = await requireCapability(request, "belongsToPanel", params.panelId);
   const formData = await request.formData();
   const meeting = await proposalMeeting(panelId, formData.get("meeting"));
   const submission = parseWithZod(formData, { schema: agendaItemSchema });

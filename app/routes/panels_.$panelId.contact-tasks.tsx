@@ -7,9 +7,8 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { ErrorSummary } from "~/components/error-summary.tsx";
 import { Breadcrumbs, Lines, NotificationBanner } from "~/components/page.tsx";
-import { notFound } from "~/modules/auth/permissions.server.ts";
+import { requireCapability, notFound } from "~/modules/auth/permissions.server.ts";
 import { getMeetingPanel } from "~/modules/meetings/meetings.server.ts";
-import { requireMeetingOrganiser } from "~/modules/meetings/permissions.server.ts";
 import { listContactTasks, markTaskDone, retryFailedEmail, type ContactTask } from "~/modules/notifications/notifications.server.ts";
 import { MAX_ATTEMPTS } from "~/modules/notifications/queue.server.ts";
 import { contactTaskSchema } from "~/modules/notifications/schema.ts";
@@ -23,7 +22,7 @@ const banners: Record<string, string> = {
 };
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const { panelId, session } = await requireMeetingOrganiser(request, params.panelId);
+  const { panelId, session } = await requireCapability(request, "organisesMeetings", params.panelId);
   const panel = await getMeetingPanel(panelId);
   if (!panel) throw notFound();
   const tasks = await listContactTasks(panelId, { personId: session.person.id, requestId: context.requestId }, panel.timeZone);
@@ -33,7 +32,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const { panelId, session } = await requireMeetingOrganiser(request, params.panelId);
+  const { panelId, session } = await requireCapability(request, "organisesMeetings", params.panelId);
   const submission = parseWithZod(await request.formData(), { schema: contactTaskSchema });
   if (submission.status !== "success") return Response.json(submission.reply(), { status: 400 });
   const actor = { personId: session.person.id, requestId: context.requestId };

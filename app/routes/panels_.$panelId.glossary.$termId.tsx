@@ -7,8 +7,8 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { formatDateTime } from "~/dates.ts";
 import { ErrorSummary, formErrors } from "~/components/error-summary.tsx";
 import { Breadcrumbs } from "~/components/page.tsx";
-import { notFound, requireId, requirePanelRole } from "~/modules/auth/permissions.server.ts";
-import { changeGlossaryTerm, getGlossaryTerm, GLOSSARY_EDITORS, removeGlossaryTerm } from "~/modules/glossary/glossary.server.ts";
+import { requireCapability, notFound, requireId } from "~/modules/auth/permissions.server.ts";
+import { changeGlossaryTerm, getGlossaryTerm, removeGlossaryTerm } from "~/modules/glossary/glossary.server.ts";
 import { GlossaryTermFields } from "~/modules/glossary/glossary-term-fields.tsx";
 import { glossaryTermPageSchema, glossaryTermSchema } from "~/modules/glossary/schema.ts";
 import { getPanelHeading } from "~/modules/panels/terms-of-reference.server.ts";
@@ -18,7 +18,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { panelId } = await requirePanelRole(request, params.panelId, GLOSSARY_EDITORS);
+  const { panelId } = await requireCapability(request, "editsGlossary", params.panelId);
   const [panel, term] = await Promise.all([getPanelHeading(panelId), getGlossaryTerm(panelId, requireId(params.termId))]);
   if (!panel || !term) throw notFound();
   const { versions, ...current } = term;
@@ -31,7 +31,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const { panelId, session } = await requirePanelRole(request, params.panelId, GLOSSARY_EDITORS);
+  const { panelId, session } = await requireCapability(request, "editsGlossary", params.panelId);
   const termId = requireId(params.termId);
   const actor = { actorId: session.person.id, requestId: context.requestId };
   const submission = parseWithZod(await request.formData(), { schema: glossaryTermPageSchema });

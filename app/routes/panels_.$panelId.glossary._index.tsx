@@ -2,8 +2,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { Breadcrumbs, NotificationBanner } from "~/components/page.tsx";
-import { notFound, requirePanelRole } from "~/modules/auth/permissions.server.ts";
-import { canEditGlossary, listGlossaryTerms } from "~/modules/glossary/glossary.server.ts";
+import { requireCapability, notFound } from "~/modules/auth/permissions.server.ts";
+import { listGlossaryTerms } from "~/modules/glossary/glossary.server.ts";
 import { listGlossarySuggestions } from "~/modules/glossary/glossary-suggestions.server.ts";
 import { searchQuery } from "~/modules/glossary/schema.ts";
 import { getPanelHeading } from "~/modules/panels/terms-of-reference.server.ts";
@@ -11,7 +11,8 @@ import { getPanelHeading } from "~/modules/panels/terms-of-reference.server.ts";
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Glossary: ${data?.panel.name ?? "panel"} – Panel` }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { panelId, session, roles } = await requirePanelRole(request, params.panelId);
+  const access = await requireCapability(request, "belongsToPanel", params.panelId);
+  const { panelId } = access;
   const panel = await getPanelHeading(panelId);
   if (!panel) throw notFound();
   const url = new URL(request.url);
@@ -21,7 +22,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     const id = url.searchParams.get(key);
     return id ? (terms.find((t) => t.id === id)?.term ?? null) : null;
   };
-  const canEdit = canEditGlossary(session.person, roles);
+  const canEdit = access.can("editsGlossary");
   return {
     panel,
     q,

@@ -5,8 +5,8 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFu
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary, formErrors } from "~/components/error-summary.tsx";
 import { Breadcrumbs } from "~/components/page.tsx";
-import { notFound, requirePanelRole } from "~/modules/auth/permissions.server.ts";
-import { addGlossaryTerm, GLOSSARY_EDITORS } from "~/modules/glossary/glossary.server.ts";
+import { requireCapability, notFound } from "~/modules/auth/permissions.server.ts";
+import { addGlossaryTerm } from "~/modules/glossary/glossary.server.ts";
 import { GlossaryTermFields } from "~/modules/glossary/glossary-term-fields.tsx";
 import { glossaryTermSchema } from "~/modules/glossary/schema.ts";
 import { getPanelHeading } from "~/modules/panels/terms-of-reference.server.ts";
@@ -14,7 +14,7 @@ import { getPanelHeading } from "~/modules/panels/terms-of-reference.server.ts";
 export const meta: MetaFunction = () => [{ title: "Add a term to the glossary – Panel" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { panelId } = await requirePanelRole(request, params.panelId, GLOSSARY_EDITORS);
+  const { panelId } = await requireCapability(request, "editsGlossary", params.panelId);
   const panel = await getPanelHeading(panelId);
   if (!panel) throw notFound();
   // From "Words people asked about in meetings": the word comes filled in.
@@ -23,7 +23,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const { panelId, session } = await requirePanelRole(request, params.panelId, GLOSSARY_EDITORS);
+  const { panelId, session } = await requireCapability(request, "editsGlossary", params.panelId);
   const submission = parseWithZod(await request.formData(), { schema: glossaryTermSchema });
   if (submission.status !== "success") return Response.json(submission.reply(), { status: 400 });
   const outcome = await addGlossaryTerm(panelId, submission.value, { actorId: session.person.id, requestId: context.requestId });

@@ -11,31 +11,17 @@ import { Radios, TextInput } from "~/components/fields.tsx";
 import { Breadcrumbs, NotificationBanner, roleLabels, Tag } from "~/components/page.tsx";
 import { formatLongDate } from "~/dates.ts";
 import { baseUrlFor } from "~/modules/auth/base-url.server.ts";
-import { notFound, requirePanelRole } from "~/modules/auth/permissions.server.ts";
-import {
-  createInvitation,
-  isPanelInvitation,
-  listInvitations,
-  revokeInvitation,
-  rolesYouMayInvite,
-} from "~/modules/invitations/invitations.server.ts";
+import { requireCapability, notFound } from "~/modules/auth/permissions.server.ts";
+import { createInvitation, isPanelInvitation, listInvitations, revokeInvitation, rolesYouMayInvite } from "~/modules/invitations/invitations.server.ts";
 import { newLinkCookie, takeNewLink } from "~/modules/invitations/new-link.server.ts";
-import {
-  DEFAULT_EXPIRY_DAYS,
-  EXPIRY_DAYS,
-  invitationsPageSchema,
-  invitationStatusLabels,
-  newInvitationSchema,
-  type InvitationStatus,
-} from "~/modules/invitations/schema.ts";
+import { DEFAULT_EXPIRY_DAYS, EXPIRY_DAYS, invitationsPageSchema, invitationStatusLabels, newInvitationSchema, type InvitationStatus } from "~/modules/invitations/schema.ts";
 import { getPanelHeading } from "~/modules/panels/terms-of-reference.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Invitation links – Panel" }];
 
-const MANAGERS = ["CHAIR", "ADMIN"] as const;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { session, panelId, roles } = await requirePanelRole(request, params.panelId, MANAGERS);
+  const { session, panelId, roles } = await requireCapability(request, "managesJoinLinks", params.panelId);
   const [panel, invitations] = await Promise.all([getPanelHeading(panelId), listInvitations(panelId)]);
   if (!panel) throw notFound();
   const search = new URL(request.url).searchParams;
@@ -66,7 +52,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 type PageReply = { intent: "create" | "revoke"; result: SubmissionResult<string[]> };
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const { session, panelId, roles } = await requirePanelRole(request, params.panelId, MANAGERS);
+  const { session, panelId, roles } = await requireCapability(request, "managesJoinLinks", params.panelId);
   const actor = { actorId: session.person.id, requestId: context.requestId };
   const formData = await request.formData();
   const intent = formData.get("intent") === "revoke" ? "revoke" : "create";

@@ -2,13 +2,11 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Link, useLoaderData } from "@remix-run/react";
 import { Breadcrumbs, Lines, NotificationBanner, Tag } from "~/components/page.tsx";
 import { formatLongDate } from "~/dates.ts";
-import { canPrioritise, isPrioritisingOpen } from "~/modules/agendas/agendas.server.ts";
+import { isPrioritisingOpen } from "~/modules/agendas/agendas.server.ts";
 import { describePublicationStatus } from "~/modules/agendas/publish.server.ts";
-import { hasPanelRole } from "~/modules/auth/permissions.server.ts";
 import { requireMeeting } from "~/modules/meetings/meeting-access.server.ts";
 import { replyClosedReason } from "~/modules/meetings/replies.server.ts";
 import { describePapersDeadline, describeWhen, meetingOverview } from "~/modules/meetings/meetings.server.ts";
-import { canOrganiseMeetings, canReplyToMeetings } from "~/modules/meetings/permissions.server.ts";
 import { yourReplyLabels } from "~/modules/meetings/schema.ts";
 import { listMattersArising } from "~/modules/minutes/actions.server.ts";
 import { MattersArising } from "~/modules/minutes/matters-arising.tsx";
@@ -26,8 +24,8 @@ const banners: Record<string, string> = {
 };
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { access, panel, meeting } = await requireMeeting(request, params, "view");
-  const organiser = canOrganiseMeetings(access);
+  const { access, panel, meeting } = await requireMeeting(request, params, "belongsToPanel");
+  const organiser = access.can("organisesMeetings");
   const overview = await meetingOverview(meeting, { personId: access.session.person.id, organiser });
   const zone = panel.timeZone;
   const now = new Date();
@@ -49,14 +47,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       started: meeting.startsAt <= now,
     },
     overview,
-    yourReply: canReplyToMeetings(access) ? yourReplyLabels[overview.yourReply?.mode ?? "NONE"] : null,
+    yourReply: access.can("takesPartAsMember") ? yourReplyLabels[overview.yourReply?.mode ?? "NONE"] : null,
     replyClosed: replyClosedReason(meeting, now),
     // Setting the agenda (issue 10): members find prioritising and proposing from here.
-    prioritising: { open: isPrioritisingOpen(meeting, now), mayVote: canPrioritise(access.roles) },
+    prioritising: { open: isPrioritisingOpen(meeting, now), mayVote: access.can("takesPartAsMember") },
     mayOrganise: organiser,
     agendaPublication: organiser ? await describePublicationStatus(meeting.id, zone) : null,
     // The live page (issue 5): the chair runs it, everyone else in the panel follows it.
-    liveLink: hasPanelRole(access.session.person, access.roles, ["CHAIR", "ADMIN"]) ? "Run the meeting live" : "Follow the meeting live",
+    liveLink: access.can("chairs") ? "Run the meeting live" : "Follow the meeting live",
     banner: banner ? banners[banner] : null,
     matters: await listMattersArising(panel.id, meeting.id),
   };
@@ -64,7 +62,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 /** Nothing is posted here; checking first means a refused person learns nothing more than from the page. */
 export async function action({ request, params }: ActionFunctionArgs) {
-  await requireMeeting(request, params, "view");
+  await requireMeeting(request, params, "belongsToPanel");
   throw new Response("Method Not Allowed", { status: 405 });
 }
 

@@ -10,15 +10,14 @@ import { formatDuration, NOT_PUBLISHED_YET } from "~/modules/agendas/agenda-form
 import { AgendaCards, AgendaMeetingDetails, versionText } from "~/modules/agendas/agenda-view.tsx";
 import { loadGlossaryForText } from "~/modules/glossary/glossary.server.ts";
 import { requireMeeting } from "~/modules/meetings/meeting-access.server.ts";
-import { canOrganiseMeetings } from "~/modules/meetings/permissions.server.ts";
 import { listMattersArising } from "~/modules/minutes/actions.server.ts";
 import { MattersArising } from "~/modules/minutes/matters-arising.tsx";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Agenda: ${data?.meeting.title ?? "meeting"} – Panel` }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { access, panel, meeting } = await requireMeeting(request, params, "view");
-  const organiser = canOrganiseMeetings(access);
+  const { access, panel, meeting } = await requireMeeting(request, params, "belongsToPanel");
+  const organiser = access.can("organisesMeetings");
   const agenda = await readAgendaForPerson(panel, meeting, organiser);
   const glossary = agenda.kind === "not-published" ? [] : await loadGlossaryForText(panel.id);
   const matters = await listMattersArising(panel.id, meeting.id);
@@ -34,7 +33,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 /** Nothing is posted here; checking first means a refused person learns nothing more than from the page. */
 export async function action({ request, params }: ActionFunctionArgs) {
-  await requireMeeting(request, params, "view");
+  await requireMeeting(request, params, "belongsToPanel");
   throw new Response("Method Not Allowed", { status: 405 });
 }
 

@@ -84,7 +84,7 @@ function afterChange(search: URLSearchParams, document: AgendaDocument, candidat
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { panel, meeting } = await requireMeeting(request, params, "organise");
+  const { panel, meeting } = await requireMeeting(request, params, "organisesMeetings");
   const zone = panel.timeZone;
   const builder = await loadAgendaBuilder(panel.id, meeting, zone);
   if (!builder) throw notFound();
@@ -136,7 +136,7 @@ function formFor(intent: BuilderIntent, formData: FormData): string {
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const { access, panel, meeting } = await requireMeeting(request, params, "organise");
+  const { access, panel, meeting } = await requireMeeting(request, params, "organisesMeetings");
   const actor = { actorId: access.session.person.id, requestId: context.requestId };
   const formData = await request.formData();
   const intent = BUILDER_INTENTS.find((known) => known === formData.get("intent"));

@@ -10,7 +10,6 @@ import printStyles from "~/modules/agendas/agenda-print.css";
 import { LargePrintAgenda } from "~/modules/agendas/agenda-view.tsx";
 import { loadGlossaryForText } from "~/modules/glossary/glossary.server.ts";
 import { requireMeeting } from "~/modules/meetings/meeting-access.server.ts";
-import { canOrganiseMeetings } from "~/modules/meetings/permissions.server.ts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: printStyles }];
 
@@ -19,8 +18,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Agenda
 const SIZES = [18, 24, 28] as const;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { access, panel, meeting } = await requireMeeting(request, params, "view");
-  const agenda = await readAgendaForPerson(panel, meeting, canOrganiseMeetings(access));
+  const { access, panel, meeting } = await requireMeeting(request, params, "belongsToPanel");
+  const agenda = await readAgendaForPerson(panel, meeting, access.can("organisesMeetings"));
   const glossary = agenda.kind === "not-published" ? [] : await loadGlossaryForText(panel.id);
   const asked = Number(new URL(request.url).searchParams.get("size"));
   return {
@@ -33,7 +32,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  await requireMeeting(request, params, "view");
+  await requireMeeting(request, params, "belongsToPanel");
   throw new Response("Method Not Allowed", { status: 405 });
 }
 

@@ -25,7 +25,7 @@ function peopleCount(count: number): string {
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { panel, meeting } = await requireMeeting(request, params, "organise");
+  const { panel, meeting } = await requireMeeting(request, params, "organisesMeetings");
   const [plan, history] = await Promise.all([planPublication(panel, meeting), listPublications(meeting.id)]);
   if (!plan) throw notFound();
   const told = new URL(request.url).searchParams.get("told");
@@ -44,7 +44,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const { access, panel, meeting } = await requireMeeting(request, params, "organise");
+  const { access, panel, meeting } = await requireMeeting(request, params, "organisesMeetings");
   const submission = parseWithZod(await request.formData(), { schema: publishAgendaSchema });
   if (submission.status !== "success") return Response.json(submission.reply(), { status: 400 });
   const outcome = await publishAgenda(

@@ -6,11 +6,10 @@ import { agendaAsText, agendaFileName, downloadHeaders, readAgendaForPerson } fr
 import { NOT_PUBLISHED_YET } from "~/modules/agendas/agenda-format.ts";
 import { loadGlossaryForText } from "~/modules/glossary/glossary.server.ts";
 import { requireMeeting } from "~/modules/meetings/meeting-access.server.ts";
-import { canOrganiseMeetings } from "~/modules/meetings/permissions.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { access, panel, meeting } = await requireMeeting(request, params, "view");
-  const [agenda, glossary] = await Promise.all([readAgendaForPerson(panel, meeting, canOrganiseMeetings(access)), loadGlossaryForText(panel.id)]);
+  const { access, panel, meeting } = await requireMeeting(request, params, "belongsToPanel");
+  const [agenda, glossary] = await Promise.all([readAgendaForPerson(panel, meeting, access.can("organisesMeetings")), loadGlossaryForText(panel.id)]);
   if (agenda.kind === "not-published") throw new Response(NOT_PUBLISHED_YET, { status: 404, statusText: "Not Found" });
   return new Response(agendaAsText(agenda.document, glossary), {
     headers: downloadHeaders(agendaFileName(meeting, panel.timeZone, "txt"), "text/plain; charset=utf-8"),
@@ -18,6 +17,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  await requireMeeting(request, params, "view");
+  await requireMeeting(request, params, "belongsToPanel");
   throw new Response("Method Not Allowed", { status: 405 });
 }

@@ -15,7 +15,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Attend
 
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { panel, meeting } = await requireMeeting(request, params, "organise");
+  const { panel, meeting } = await requireMeeting(request, params, "organisesMeetings");
   return {
     panel: { id: panel.id, name: panel.name },
     meeting: { id: meeting.id, title: meeting.title, when: describeWhen(meeting, panel.timeZone) },
@@ -25,7 +25,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const { access, panel, meeting } = await requireMeeting(request, params, "organise");
+  const { access, panel, meeting } = await requireMeeting(request, params, "organisesMeetings");
   const submission = parseWithZod(await request.formData(), { schema: attendanceSchema });
   if (submission.status !== "success") return Response.json(submission.reply(), { status: 400 });
   const outcome = await recordAttendance(panel.id, meeting.id, submission.value, { actorId: access.session.person.id, requestId: context.requestId });

@@ -19,7 +19,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { panel, meeting } = await requireMeeting(request, params, "organise");
+  const { panel, meeting } = await requireMeeting(request, params, "organisesMeetings");
   return {
     panel,
     meeting: { id: meeting.id, title: meeting.title, when: describeWhen(meeting, panel.timeZone), cancelled: Boolean(meeting.cancelledAt) },
@@ -29,7 +29,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const { access, panel, meeting } = await requireMeeting(request, params, "organise");
+  const { access, panel, meeting } = await requireMeeting(request, params, "organisesMeetings");
   const actor = { actorId: access.session.person.id, requestId: context.requestId };
   const formData = await request.formData();
   const base = `/panels/${panel.id}/meetings/${meeting.id}`;

@@ -109,7 +109,7 @@ function answerFor(word: string, glossary: { term: string; explanation: string }
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { access, panel, meeting } = await requireMeeting(request, params, "view");
+  const { access, panel, meeting } = await requireMeeting(request, params, "belongsToPanel");
   const live = await getLiveAccess(access.session.person.id, meeting.id);
   if (!live) throw notFound();
   const snapshot = await readSnapshot(live);
@@ -160,7 +160,7 @@ type ActionReply = { live: LiveFormReply } | { settings: SubmissionResult<string
 const LIVE_POSTS_PER_MINUTE = 60;
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const { access, panel, meeting } = await requireMeeting(request, params, "view");
+  const { access, panel, meeting } = await requireMeeting(request, params, "belongsToPanel");
   const personId = access.session.person.id;
   const url = liveUrl(panel.id, meeting.id);
   const formData = await request.formData();

@@ -74,7 +74,7 @@ function bannerFor(search: URLSearchParams): string | null {
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { access, panel, meeting } = await requireMeeting(request, params, "view");
+  const { access, panel, meeting } = await requireMeeting(request, params, "belongsToPanel");
   const rights = await minutesRightsFor(access.session.person.id, meeting.id);
   if (!rights) throw notFound();
   const view = await readMinutesForPage(meeting.id, rights, panel.timeZone);
@@ -103,7 +103,7 @@ function reply(form: string, result: SubmissionResult<string[]>, conflict?: Repl
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const { access, panel, meeting } = await requireMeeting(request, params, "view");
+  const { access, panel, meeting } = await requireMeeting(request, params, "belongsToPanel");
   const actor = { personId: access.session.person.id, requestId: context.requestId };
   const formData = await request.formData();
   const intent = INTENTS.find((known) => known === formData.get("intent"));

@@ -18,7 +18,7 @@ import { readMeetingNotesAsAt } from "~/modules/minutes/notes-history.server.ts"
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Notes as they were: ${data?.meeting.title ?? "meeting"} – Panel` }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { panel, meeting } = await requireMeeting(request, params, "view");
+  const { panel, meeting } = await requireMeeting(request, params, "belongsToPanel");
   const zone = panel.timeZone;
   const search = new URL(request.url).searchParams;
   const asked = ["date-day", "date-month", "date-year", "time"].some((name) => search.has(name));
@@ -45,7 +45,7 @@ function formValues(at: { date: string; time: string }) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  await requireMeeting(request, params, "view");
+  await requireMeeting(request, params, "belongsToPanel");
   throw new Response("Method Not Allowed", { status: 405 });
 }
 

@@ -11,7 +11,6 @@ import { ErrorSummary, formErrors } from "~/components/error-summary.tsx";
 import { Select } from "~/components/fields.tsx";
 import { Breadcrumbs, NotificationBanner } from "~/components/page.tsx";
 import {
-  canPrioritise,
   getOwnPriorities,
   isPrioritisingOpen,
   listPrioritisableItems,
@@ -29,8 +28,8 @@ import { requireMeeting } from "~/modules/meetings/meeting-access.server.ts";
 export const meta: MetaFunction = () => [{ title: "Prioritise items for this meeting – Panel" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { access, panel, meeting } = await requireMeeting(request, params, "view");
-  const mayVote = canPrioritise(access.roles);
+  const { access, panel, meeting } = await requireMeeting(request, params, "belongsToPanel");
+  const mayVote = access.can("takesPartAsMember");
   const [choices, ranking, own, enteredBy] = await Promise.all([
     listPrioritisableItems(panel.id),
     rankPriorities(panel.id, meeting.id),
@@ -63,8 +62,8 @@ function postedChoices(formData: FormData): PriorityChoice[] {
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const { access, panel, meeting } = await requireMeeting(request, params, "view");
-  if (!canPrioritise(access.roles)) throw forbidden("Only the panel's members and chair prioritise items");
+  const { access, panel, meeting } = await requireMeeting(request, params, "belongsToPanel");
+  if (!access.can("takesPartAsMember")) throw forbidden("Only the panel's members and chair prioritise items");
   const formData = await request.formData();
   const submission = parseWithZod(formData, { schema: prioritiesSchema });
   if (!isPrioritisingOpen(meeting)) return Response.json(submission.reply({ formErrors: [PRIORITISING_CLOSED] }), { status: 400 });

@@ -16,7 +16,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Reply 
 
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { access, panel, meeting } = await requireMeeting(request, params, "reply");
+  const { access, panel, meeting } = await requireMeeting(request, params, "takesPartAsMember");
   const form = await replyFormValues(meeting.id, access.session.person.id);
   return {
     panel: { id: panel.id, name: panel.name },
@@ -28,7 +28,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const { access, panel, meeting } = await requireMeeting(request, params, "reply");
+  const { access, panel, meeting } = await requireMeeting(request, params, "takesPartAsMember");
   const submission = parseWithZod(await request.formData(), { schema: replySchema });
   if (submission.status !== "success") return Response.json(submission.reply(), { status: 400 });
   const personId = access.session.person.id;

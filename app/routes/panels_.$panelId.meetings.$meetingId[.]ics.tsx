@@ -5,7 +5,7 @@ import { meetingCalendar } from "~/modules/meetings/ics.ts";
 import { requireMeeting } from "~/modules/meetings/meeting-access.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { panel, meeting } = await requireMeeting(request, params, "view");
+  const { panel, meeting } = await requireMeeting(request, params, "belongsToPanel");
   const panelId = panel.id;
   const pageUrl = `${baseUrlFor(request)}/panels/${panelId}/meetings/${meeting.id}`;
   const body = meetingCalendar({ ...meeting, cancelled: Boolean(meeting.cancelledAt), pageUrl }, new Date());
@@ -20,6 +20,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  await requireMeeting(request, params, "view");
+  await requireMeeting(request, params, "belongsToPanel");
   throw new Response("Method Not Allowed", { status: 405 });
 }

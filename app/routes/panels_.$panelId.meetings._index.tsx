@@ -1,9 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { Breadcrumbs, Tag } from "~/components/page.tsx";
-import { notFound, requirePanelRole } from "~/modules/auth/permissions.server.ts";
+import { requireCapability, notFound } from "~/modules/auth/permissions.server.ts";
 import { describeWhen, getMeetingPanel, listMeetings } from "~/modules/meetings/meetings.server.ts";
-import { canOrganiseMeetings, canReplyToMeetings } from "~/modules/meetings/permissions.server.ts";
 import { yourReplyLabels } from "~/modules/meetings/schema.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Meetings: ${data?.panel.name ?? "Panel"} – Panel` }];
@@ -14,7 +13,7 @@ function whereInWords(meeting: { venueName: string; onlineLink: string }): strin
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const access = await requirePanelRole(request, params.panelId);
+  const access = await requireCapability(request, "belongsToPanel", params.panelId);
   const panel = await getMeetingPanel(access.panelId);
   if (!panel) throw notFound();
   const { upcoming, past } = await listMeetings(panel.id, access.session.person.id);
@@ -30,14 +29,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     panel: { id: panel.id, name: panel.name },
     upcoming: upcoming.map(show),
     past: past.map(show),
-    mayOrganise: canOrganiseMeetings(access),
-    mayReply: canReplyToMeetings(access),
+    mayOrganise: access.can("organisesMeetings"),
+    mayReply: access.can("takesPartAsMember"),
   };
 }
 
 /** Nothing is posted here; checking first means a refused person learns nothing more than from the page. */
 export async function action({ request, params }: ActionFunctionArgs) {
-  await requirePanelRole(request, params.panelId);
+  await requireCapability(request, "belongsToPanel", params.panelId);
   throw new Response("Method Not Allowed", { status: 405 });
 }
 

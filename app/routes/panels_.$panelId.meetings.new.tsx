@@ -6,10 +6,9 @@ import { ErrorSummary, formErrors } from "~/components/error-summary.tsx";
 import { Breadcrumbs } from "~/components/page.tsx";
 import { timeInputValue } from "~/dates.ts";
 import { baseUrlFor } from "~/modules/auth/base-url.server.ts";
-import { notFound } from "~/modules/auth/permissions.server.ts";
+import { requireCapability, notFound } from "~/modules/auth/permissions.server.ts";
 import { MeetingFields } from "~/modules/meetings/meeting-fields.tsx";
 import { getMeetingPanel, scheduleMeeting } from "~/modules/meetings/meetings.server.ts";
-import { requireMeetingOrganiser } from "~/modules/meetings/permissions.server.ts";
 import { DEFAULT_PAPERS_TIME, meetingSchema } from "~/modules/meetings/schema.ts";
 import { prepareMeetingNotices } from "~/modules/notifications/invitations.server.ts";
 import { kickNotificationSender } from "~/modules/notifications/queue.server.ts";
@@ -17,7 +16,7 @@ import { kickNotificationSender } from "~/modules/notifications/queue.server.ts"
 export const meta: MetaFunction = () => [{ title: "Schedule a meeting – Panel" }];
 
 async function organiserAndPanel(request: Request, panelIdParam: string | undefined) {
-  const access = await requireMeetingOrganiser(request, panelIdParam);
+  const access = await requireCapability(request, "organisesMeetings", panelIdParam);
   const panel = await getMeetingPanel(access.panelId);
   if (!panel) throw notFound();
   return { access, panel };

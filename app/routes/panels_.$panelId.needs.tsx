@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { Breadcrumbs } from "~/components/page.tsx";
-import { forbidden, notFound, requirePanelRole } from "~/modules/auth/permissions.server.ts";
+import { requireCapability, forbidden, notFound } from "~/modules/auth/permissions.server.ts";
 import { describeContact, describePaperFormat, describeSupport } from "~/modules/needs/describe.ts";
 import { viewNeedsOfPanel } from "~/modules/needs/needs.server.ts";
 import { getPanelPage } from "~/modules/panels/panels.server.ts";
@@ -10,7 +10,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Commun
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   // Members are refused: they never see other members' needs (issue 4, Share).
-  const { session, panelId, roles } = await requirePanelRole(request, params.panelId, ["CHAIR", "OFFICER", "FINANCE", "ADMIN"]);
+  const { session, panelId, roles } = await requireCapability(request, "seesNeedsSummary", params.panelId);
   const panel = await getPanelPage(panelId);
   if (!panel) throw notFound();
   const view = await viewNeedsOfPanel(panelId, {
@@ -40,7 +40,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 
 // Nothing here is changed by a form; the person is still checked before they are told so.
 export async function action({ request, params }: ActionFunctionArgs) {
-  await requirePanelRole(request, params.panelId, ["CHAIR", "OFFICER", "FINANCE", "ADMIN"]);
+  await requireCapability(request, "seesNeedsSummary", params.panelId);
   throw new Response("There is nothing to send on this page", { status: 405 });
 }
 

@@ -9,21 +9,17 @@ import { formatDateTime } from "~/dates.ts";
 import { ErrorSummary, formErrors } from "~/components/error-summary.tsx";
 import { Textarea } from "~/components/fields.tsx";
 import { Breadcrumbs, NotificationBanner } from "~/components/page.tsx";
-import { notFound, requirePanelRole } from "~/modules/auth/permissions.server.ts";
+import { requireCapability, notFound } from "~/modules/auth/permissions.server.ts";
 import { loadGlossaryForText } from "~/modules/glossary/glossary.server.ts";
 import { GlossaryList } from "~/modules/glossary/glossary-text.tsx";
 import { termsOfReferenceLines, termsOfReferenceSchema } from "~/modules/panels/terms-of-reference-schema.ts";
-import {
-  canEditTermsOfReference,
-  changeTermsOfReference,
-  getTermsOfReference,
-  TERMS_OF_REFERENCE_EDITORS,
-} from "~/modules/panels/terms-of-reference.server.ts";
+import { changeTermsOfReference, getTermsOfReference } from "~/modules/panels/terms-of-reference.server.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Terms of reference: ${data?.panel.name ?? "panel"} – Panel` }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { panelId, session, roles } = await requirePanelRole(request, params.panelId);
+  const access = await requireCapability(request, "belongsToPanel", params.panelId);
+  const { panelId } = access;
   const [panel, glossary] = await Promise.all([getTermsOfReference(panelId), loadGlossaryForText(panelId)]);
   if (!panel) throw notFound();
   const { versions, ...rest } = panel;
@@ -32,13 +28,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     panel: rest,
     versions: versions.map((v) => ({ ...v, createdAt: formatDateTime(v.createdAt, panel.timeZone) })),
     glossary,
-    canEdit: canEditTermsOfReference(session.person, roles),
+    canEdit: access.can("editsTermsOfReference"),
     saved: outcome === "1" ? "changed" : outcome === "0" ? "unchanged" : null,
   };
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const { panelId, session } = await requirePanelRole(request, params.panelId, TERMS_OF_REFERENCE_EDITORS);
+  const { panelId, session } = await requireCapability(request, "editsTermsOfReference", params.panelId);
   const submission = parseWithZod(await request.formData(), { schema: termsOfReferenceSchema });
   if (submission.status !== "success") return Response.json(submission.reply(), { status: 400 });
   const outcome = await changeTermsOfReference(panelId, submission.value.termsOfReference, {

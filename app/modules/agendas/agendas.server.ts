@@ -4,7 +4,7 @@ import { dateInputValue } from "../../dates.ts";
 import type { PanelRole } from "../../generated/prisma/enums.ts";
 import { db } from "../../services.server.ts";
 import { recordAudit } from "../audit/audit.server.ts";
-import { hasPanelRole } from "../auth/permissions.server.ts";
+import { can, proposesAsOfficer, type Holder } from "../auth/capabilities.ts";
 import { describePapersDeadline, findMeeting, getMeetingPanel } from "../meetings/meetings.server.ts";
 import { PRIORITY_PLACES, type AgendaItemInput, type ProposedAs } from "./schema.ts";
 
@@ -17,23 +17,22 @@ export type FieldErrors = Record<string, string[]>;
 
 /** Whose idea it was: an officer's only when they are in the panel as an officer and not also a member. */
 export function proposerKind(roles: readonly PanelRole[]): ProposedAs {
-  const isMember = roles.includes("MEMBER") || roles.includes("CHAIR");
-  return roles.includes("OFFICER") && !isMember ? "OFFICER" : "MEMBER";
+  return proposesAsOfficer(roles) ? "OFFICER" : "MEMBER";
 }
 
 /** The proposer, the chair or a council officer may shape an item; site admins hold every role. */
 export function canShapeItem(person: { id: string; isSiteAdmin: boolean }, roles: readonly PanelRole[], item: { proposedById: string }): boolean {
-  return item.proposedById === person.id || hasPanelRole(person, roles, ["CHAIR", "OFFICER"]);
+  return item.proposedById === person.id || can({ isSiteAdmin: person.isSiteAdmin, roles }, "shapesAnyAgendaItem");
 }
 
 /** Only the proposer or the chair may take an item off the list. */
 export function canWithdrawItem(person: { id: string; isSiteAdmin: boolean }, roles: readonly PanelRole[], item: { proposedById: string }): boolean {
-  return item.proposedById === person.id || hasPanelRole(person, roles, ["CHAIR"]);
+  return item.proposedById === person.id || can({ isSiteAdmin: person.isSiteAdmin, roles }, "withdrawsAnyAgendaItem");
 }
 
 /** Members and the chair prioritise; being a site admin is not enough, as the choice is their own. */
-export function canPrioritise(roles: readonly PanelRole[]): boolean {
-  return roles.includes("MEMBER") || roles.includes("CHAIR");
+export function canPrioritise(holder: Holder): boolean {
+  return can(holder, "takesPartAsMember");
 }
 
 async function namesOf(ids: (string | null)[]): Promise<Map<string, string>> {

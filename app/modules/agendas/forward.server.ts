@@ -6,13 +6,14 @@ import type { PanelRole } from "../../generated/prisma/enums.ts";
 import { db } from "../../services.server.ts";
 import { formatLongDate } from "../../dates.ts";
 import { recordAudit } from "../audit/audit.server.ts";
-import { hasPanelRole, rolesInPanel } from "../auth/permissions.server.ts";
+import { can } from "../auth/capabilities.ts";
+import { rolesInPanel } from "../auth/permissions.server.ts";
 import { loadGlossaryForText } from "../glossary/glossary.server.ts";
 import type { AgendaActor } from "./agendas.server.ts";
 
 /** The spoke's chair, its panel admins and site admins speak for the spoke. */
 export function canForwardItems(person: { isSiteAdmin: boolean }, roles: readonly PanelRole[]): boolean {
-  return hasPanelRole(person, roles, ["CHAIR", "ADMIN"]);
+  return can({ isSiteAdmin: person.isSiteAdmin, roles }, "chairs");
 }
 
 /** The panel's hub, or null when the panel is not a spoke group. */

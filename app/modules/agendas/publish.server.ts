@@ -6,6 +6,7 @@ import type { Prisma } from "../../generated/prisma/client.ts";
 import { formatClockTime, formatDateTime, formatLongDate } from "../../dates.ts";
 import { db } from "../../services.server.ts";
 import { recordAudit } from "../audit/audit.server.ts";
+import { rolesThat } from "../auth/capabilities.ts";
 import type { Meeting, MeetingPanel } from "../meetings/meetings.server.ts";
 import { describeWhen } from "../meetings/meetings.server.ts";
 import { namesOfPeople } from "../people/people.server.ts";
@@ -16,9 +17,6 @@ import { formatDayInSentence } from "../../dates.ts";
 import { describeAgendaChanges } from "./agenda-changes.ts";
 import { fromSnapshot, readAgenda, toSnapshot, type Agenda } from "./agenda.server.ts";
 import { REASON_REQUIRED } from "./publish-schema.ts";
-
-/** Told when the agenda is published: the members, the chair and the council officers. */
-export const AGENDA_RECIPIENT_ROLES = ["MEMBER", "CHAIR", "OFFICER"] as const;
 
 export type PublishActor = { actorId: string; requestId?: string };
 export type FieldErrors = Record<string, string[]>;
@@ -89,7 +87,7 @@ export async function planPublication(panel: MeetingPanel, meeting: Pick<Meeting
   const [agenda, latest, recipients] = await Promise.all([
     readAgenda(panel.id, meeting.id),
     latestPublication(meeting.id),
-    findPanelRecipients(panel.id, AGENDA_RECIPIENT_ROLES),
+    findPanelRecipients(panel.id, rolesThat("receivesPapers")),
   ]);
   if (!agenda) return null;
   const routed = recipients.map((recipient) => ({ recipient, route: chooseContactRoute(recipient) }));

@@ -1,10 +1,12 @@
-// The one permission helper every loader, action and socket handler uses (style habit 3).
-// A refusal is final: nothing later overturns it.
+// The one guard every loader, action and download calls: requireCapability, with a capability
+// named in capabilities.ts (socket handlers ask `can` of the roles they read fresh). A refusal is
+// final: nothing later overturns it.
 import { redirect } from "@remix-run/node";
 import { z } from "zod";
 import type { PanelRole } from "../../generated/prisma/enums.ts";
 import { oncePerRequest } from "../../per-request.server.ts";
 import { db } from "../../services.server.ts";
+import { can, refusalFor, rolesThat, type CapabilityName } from "./capabilities.ts";
 import { getSession, touchSession, type CurrentSession } from "./session.server.ts";
 
 export function getCurrentSession(request: Request): Promise<CurrentSession | null> {
@@ -28,12 +30,6 @@ export async function requirePerson(request: Request): Promise<CurrentSession> {
   throw redirect(`/sign-in?returnTo=${encodeURIComponent(returnTo)}`);
 }
 
-export async function requireSiteAdmin(request: Request): Promise<CurrentSession> {
-  const session = await requirePerson(request);
-  if (!session.person.isSiteAdmin) throw forbidden();
-  return session;
-}
-
 export const idSchema = z.uuid();
 
 /** A route param that must be one of our ids; anything else is simply not found. */
@@ -48,37 +44,64 @@ export async function rolesInPanel(personId: string, panelId: string): Promise<P
   return rows.map((r) => r.role);
 }
 
-export const ANY_ROLE = ["MEMBER", "CHAIR", "OFFICER", "FINANCE", "ADMIN"] as const satisfies readonly PanelRole[];
+export type PanelAccess = {
+  session: CurrentSession;
+  panelId: string;
+  roles: PanelRole[];
+  /** Whether the person holds another capability in this panel (to choose links and forms). */
+  can: (capability: CapabilityName) => boolean;
+};
 
-export type PanelAccess = { session: CurrentSession; panelId: string; roles: PanelRole[] };
+export type SiteAccess = {
+  session: CurrentSession;
+  isSiteAdmin: boolean;
+  /** Panels the person administers (every panel's admin pages are open to site admins). */
+  panelIds: string[];
+};
 
-export function hasPanelRole(
-  person: { isSiteAdmin: boolean },
-  roles: readonly PanelRole[],
-  allowed: readonly PanelRole[],
-): boolean {
-  return person.isSiteAdmin || roles.some((role) => allowed.includes(role));
-}
+/** Capabilities that are not about one panel. */
+export type SiteCapabilityName = "administersSite" | "administersAnyPanel";
 
 /**
- * Signed in and holding one of `allowed` in the panel (site admins hold every role). Someone with
- * no role in the panel is told it is not found, so ids cannot be probed; someone in the panel
- * without the role is told they may not.
+ * The guard: signed in and holding `capability`. For a panel's capability, someone with no role in
+ * the panel is told it is not found, so ids cannot be probed; someone in the panel without the
+ * capability is told why not. Site admins are in every panel.
  */
-export async function requirePanelRole(
+export async function requireCapability(request: Request, capability: SiteCapabilityName): Promise<SiteAccess>;
+export async function requireCapability(request: Request, capability: CapabilityName, panelIdParam: string | undefined): Promise<PanelAccess>;
+export async function requireCapability(
   request: Request,
-  panelIdParam: string | undefined,
-  allowed: readonly PanelRole[] = ANY_ROLE,
-): Promise<PanelAccess> {
+  capability: CapabilityName | SiteCapabilityName,
+  panelIdParam?: string,
+): Promise<PanelAccess | SiteAccess> {
+  if (capability === "administersSite" || capability === "administersAnyPanel") return requireSiteCapability(request, capability);
   const panelId = requireId(panelIdParam);
   const session = await requirePerson(request);
   const roles = await rolesInPanel(session.person.id, panelId);
+  const holder = { isSiteAdmin: session.person.isSiteAdmin, roles };
+  const access = { session, panelId, roles, can: (wanted: CapabilityName) => can(holder, wanted) };
   if (session.person.isSiteAdmin) {
     const exists = await db().panel.count({ where: { id: panelId } });
     if (!exists) throw notFound();
-    return { session, panelId, roles };
+  } else if (roles.length === 0) throw notFound();
+  if (!access.can(capability)) throw forbidden(refusalFor(capability));
+  return access;
+}
+
+async function requireSiteCapability(request: Request, capability: SiteCapabilityName): Promise<SiteAccess> {
+  const session = await requirePerson(request);
+  const { isSiteAdmin } = session.person;
+  if (capability === "administersSite") {
+    if (!isSiteAdmin) throw forbidden("Only site admins can do this");
+    return { session, isSiteAdmin, panelIds: [] };
   }
-  if (roles.length === 0) throw notFound();
-  if (!hasPanelRole(session.person, roles, allowed)) throw forbidden();
-  return { session, panelId, roles };
+  const panelIds = await panelsHolding(session.person.id, "administersPanel");
+  if (!isSiteAdmin && panelIds.length === 0) throw forbidden("Only admins can see the admin pages");
+  return { session, isSiteAdmin, panelIds };
+}
+
+/** The panels where the person holds a capability through their roles there. */
+export async function panelsHolding(personId: string, capability: CapabilityName): Promise<string[]> {
+  const rows = await db().membership.findMany({ where: { personId, role: { in: rolesThat(capability) } }, select: { panelId: true } });
+  return [...new Set(rows.map((row) => row.panelId))];
 }

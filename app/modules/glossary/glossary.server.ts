@@ -4,15 +4,14 @@ import { Prisma } from "../../generated/prisma/client.ts";
 import type { PanelRole } from "../../generated/prisma/enums.ts";
 import { db } from "../../services.server.ts";
 import { recordAudit } from "../audit/audit.server.ts";
-import { hasPanelRole } from "../auth/permissions.server.ts";
+import { can } from "../auth/capabilities.ts";
 import type { GlossaryEntry } from "./mark-terms.ts";
 import type { GlossaryTermInput } from "./schema.ts";
 
 /** Who keeps the glossary: the chair and council officers, and the panel's admins. */
-export const GLOSSARY_EDITORS = ["CHAIR", "OFFICER", "ADMIN"] as const satisfies readonly PanelRole[];
 
 export function canEditGlossary(person: { isSiteAdmin: boolean }, roles: readonly PanelRole[]): boolean {
-  return hasPanelRole(person, roles, GLOSSARY_EDITORS);
+  return can({ isSiteAdmin: person.isSiteAdmin, roles }, "editsGlossary");
 }
 
 export type GlossaryActor = { actorId: string; requestId?: string };

@@ -6,9 +6,8 @@ import type { PanelRole } from "../../generated/prisma/enums.ts";
 import { canPrioritise, countOwnPriorities, isPrioritisingOpen } from "../agendas/agendas.server.ts";
 import { describePublicationStatus } from "../agendas/publish.server.ts";
 import { PRIORITY_PLACES } from "../agendas/schema.ts";
-import { hasPanelRole } from "../auth/permissions.server.ts";
+import { can } from "../auth/capabilities.ts";
 import { describePapersDeadline, describeWhen, listUpcomingMeetingsForPerson } from "../meetings/meetings.server.ts";
-import { canReplyToMeetings } from "../meetings/permissions.server.ts";
 import { replyClosedReason } from "../meetings/replies.server.ts";
 import type { ReplyMode } from "../meetings/schema.ts";
 import type { PanelSummary } from "../panels/panels.server.ts";
@@ -82,11 +81,12 @@ async function describeMeeting(meeting: UpcomingMeeting, roles: PanelRole[], vie
   const cancelled = Boolean(meeting.cancelledAt);
   const happeningNow = !cancelled && meeting.startsAt <= now;
   const tasks: NextTask[] = [];
-  const chair = hasPanelRole(viewer, roles, ["CHAIR", "ADMIN"]);
+  const holder = { isSiteAdmin: viewer.isSiteAdmin, roles };
+  const chair = can(holder, "chairs");
   if (happeningNow) {
     tasks.push({ name: chair ? "Run the meeting live" : "Follow the meeting live", href: `${href}/live`, hint: null, status: "Happening now", toDo: true });
   }
-  if (!cancelled && canReplyToMeetings({ roles }) && !replyClosedReason(meeting, now)) {
+  if (!cancelled && can(holder, "takesPartAsMember") && !replyClosedReason(meeting, now)) {
     tasks.push({
       name: "Say if you are coming",
       href: `${href}/reply`,
@@ -95,7 +95,7 @@ async function describeMeeting(meeting: UpcomingMeeting, roles: PanelRole[], vie
       toDo: !meeting.yourReply,
     });
   }
-  if (canPrioritise(roles) && isPrioritisingOpen(meeting, now)) {
+  if (canPrioritise(holder) && isPrioritisingOpen(meeting, now)) {
     tasks.push({
       name: `Choose your ${placesInWords} most important items`,
       href: `${href}/priorities`,
@@ -112,7 +112,7 @@ async function describeMeeting(meeting: UpcomingMeeting, roles: PanelRole[], vie
       toDo: false,
     });
   }
-  if (!cancelled && !happeningNow && hasPanelRole(viewer, roles, ["CHAIR", "OFFICER", "ADMIN"])) {
+  if (!cancelled && !happeningNow && can(holder, "organisesMeetings")) {
     const publication = await describePublicationStatus(meeting.id, meeting.timeZone);
     tasks.push({
       name: "Prepare the agenda",

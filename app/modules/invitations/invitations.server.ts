@@ -9,10 +9,9 @@ import { db, getServices } from "../../services.server.ts";
 import { roleLabels } from "../../components/page.tsx";
 import { formatLongDate } from "../../dates.ts";
 import { recordAudit } from "../audit/audit.server.ts";
-import { hasPanelRole } from "../auth/permissions.server.ts";
+import { can, joinLinkRoles } from "../auth/capabilities.ts";
 import { hashSecret, randomToken } from "../auth/tokens.server.ts";
-import { PANEL_ROLES } from "../panels/schema.ts";
-import { CHAIR_INVITES, type InvitationStatus, type NewInvitation } from "./schema.ts";
+import { type InvitationStatus, type NewInvitation } from "./schema.ts";
 
 export type InvitationActor = { actorId: string; requestId?: string };
 
@@ -24,12 +23,12 @@ export function hashInvitationToken(token: string): string {
 
 /** The chair, the panel's admins and site admins make and revoke a panel's invitation links. */
 export function canManageInvitations(person: { isSiteAdmin: boolean }, roles: readonly PanelRole[]): boolean {
-  return hasPanelRole(person, roles, ["CHAIR", "ADMIN"]);
+  return can({ isSiteAdmin: person.isSiteAdmin, roles }, "managesJoinLinks");
 }
 
 /** A chair may invite members only; admins may invite to any role. */
 export function rolesYouMayInvite(person: { isSiteAdmin: boolean }, roles: readonly PanelRole[]): PanelRole[] {
-  return hasPanelRole(person, roles, ["ADMIN"]) ? [...PANEL_ROLES] : [...CHAIR_INVITES];
+  return joinLinkRoles({ isSiteAdmin: person.isSiteAdmin, roles });
 }
 
 export function invitationStatus(

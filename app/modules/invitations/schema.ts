@@ -8,9 +8,6 @@ export const EXPIRY_DAYS = ["7", "14", "30"] as const;
 export const DEFAULT_EXPIRY_DAYS = "14";
 export const MAX_USES_LIMIT = 100;
 
-/** Chairs invite members; panel admins and site admins may invite anyone to any role. */
-export const CHAIR_INVITES = ["MEMBER"] as const;
-
 export const LINK_DOES_NOT_WORK = "This invitation link does not work any more. Ask the person who sent it for a new one.";
 
 export const invitationStatusLabels = {

@@ -2,6 +2,7 @@
 // join), so a role taken away or a member removed stops working at once.
 import type { PanelRole } from "../../generated/prisma/enums.ts";
 import { db } from "../../services.server.ts";
+import { can } from "../auth/capabilities.ts";
 
 export type LiveAccess = {
   personId: string;
@@ -15,10 +16,6 @@ export type LiveAccess = {
   canSeeQueue: boolean;
 };
 
-/** Moves the meeting on: the panel's chair, with its admins (and site admins) as a fallback. */
-const CHAIR_ROLES: readonly PanelRole[] = ["CHAIR", "ADMIN"];
-/** Sees hands, "I don't understand", comments and break requests; always takes notes. */
-const ORGANISER_ROLES: readonly PanelRole[] = ["CHAIR", "OFFICER", "ADMIN"];
 
 // A meeting never moves panel, so its panel can be remembered (bounded, for long-running servers).
 const meetingPanels = new Map<string, string>();
@@ -52,8 +49,9 @@ export async function getLiveAccess(personId: string, meetingId: string): Promis
   if (!person || !person.active) return null;
   const roles = person.roles ? (person.roles.split(",") as PanelRole[]) : [];
   if (roles.length === 0 && !person.isSiteAdmin) return null;
-  const has = (allowed: readonly PanelRole[]) => person.isSiteAdmin || roles.some((r) => allowed.includes(r));
-  const canSeeQueue = has(ORGANISER_ROLES);
+  const holder = { isSiteAdmin: person.isSiteAdmin, roles };
+  // Organisers see hands, "I don't understand", comments and break requests, and always take notes.
+  const canSeeQueue = can(holder, "organisesMeetings");
   const named = !canSeeQueue && person.named;
   return {
     personId,
@@ -63,7 +61,7 @@ export async function getLiveAccess(personId: string, meetingId: string): Promis
     roles,
     isSiteAdmin: person.isSiteAdmin,
     canTakeNotes: canSeeQueue || named,
-    canChair: has(CHAIR_ROLES),
+    canChair: can(holder, "chairs"),
     canSeeQueue,
   };
 }

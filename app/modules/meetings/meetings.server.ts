@@ -6,7 +6,7 @@ import { db } from "../../services.server.ts";
 import { recordAudit } from "../audit/audit.server.ts";
 import { countReplies, meetingNeedsLines, whatMustBeArranged } from "./arrangements.ts";
 import { meetingChanges, type MeetingChange } from "./changes.ts";
-import { INVITED_ROLES } from "./permissions.server.ts";
+import { rolesThat } from "../auth/capabilities.ts";
 import { DECISION_ROWS, type MeetingForm } from "./schema.ts";
 
 export type MeetingActor = { actorId: string; requestId?: string };
@@ -294,7 +294,7 @@ export async function listUpcomingMeetingsForPerson(panelIds: readonly string[],
 /** The people invited to reply: active members and the chair. */
 export async function listInvitedPeople(panelId: string) {
   const memberships = await db().membership.findMany({
-    where: { panelId, role: { in: [...INVITED_ROLES] }, person: { active: true } },
+    where: { panelId, role: { in: rolesThat("takesPartAsMember") }, person: { active: true } },
     select: { person: { select: { id: true, name: true } } },
     orderBy: { person: { name: "asc" } },
   });

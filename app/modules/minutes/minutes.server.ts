@@ -5,7 +5,7 @@
 // publicly. Each change and its audit entry (and any messages about it) commit together.
 import { formatDateTime, formatLongDate } from "../../dates.ts";
 import { db } from "../../services.server.ts";
-import { AGENDA_RECIPIENT_ROLES } from "../agendas/publish.server.ts";
+import { rolesThat } from "../auth/capabilities.ts";
 import { recordAudit } from "../audit/audit.server.ts";
 import { namesOf } from "../live/names.server.ts";
 import { listNotes } from "../live/notes.server.ts";
@@ -269,7 +269,7 @@ async function messagesAbout(
 ): Promise<{ drafts: NotificationDraft[]; howTold: string[] }> {
   const [panel, recipients] = await Promise.all([
     db().panel.findUniqueOrThrow({ where: { id: minutes.meeting.panelId }, select: { name: true, timeZone: true } }),
-    findPanelRecipients(minutes.meeting.panelId, AGENDA_RECIPIENT_ROLES),
+    findPanelRecipients(minutes.meeting.panelId, rolesThat("receivesPapers")),
   ]);
   const routed = recipients.map((recipient) => ({ recipient, route: chooseContactRoute(recipient) }));
   const minutesUrl = links.baseUrl + (options.public ? publicMinutesPath(minutes.id) : minutesPath(minutes.meeting.panelId, minutes.meetingId));

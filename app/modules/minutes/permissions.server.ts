@@ -5,7 +5,7 @@
 //   - organisers (chair, officers, admins, site admins) also share, approve and publish;
 //   - everyone in the panel reads the minutes once shared, and comments while they are shared,
 //     except finance staff, who read them but are not part of the panel's discussion.
-import type { PanelRole } from "../../generated/prisma/enums.ts";
+import { can } from "../auth/capabilities.ts";
 import { getLiveAccess } from "../live/live-access.server.ts";
 
 export type MinutesRights = {
@@ -18,8 +18,6 @@ export type MinutesRights = {
   canComment: boolean;
 };
 
-const COMMENTER_ROLES: readonly PanelRole[] = ["MEMBER", "CHAIR", "OFFICER", "ADMIN"];
-
 /** Null when the meeting does not exist or the person is neither in its panel nor a site admin. */
 export async function minutesRightsFor(personId: string, meetingId: string): Promise<MinutesRights | null> {
   const access = await getLiveAccess(personId, meetingId);
@@ -29,6 +27,6 @@ export async function minutesRightsFor(personId: string, meetingId: string): Pro
     panelId: access.panelId,
     canWrite: access.canTakeNotes,
     canOrganise: access.canSeeQueue,
-    canComment: access.isSiteAdmin || access.roles.some((role) => COMMENTER_ROLES.includes(role)),
+    canComment: can(access, "commentsOnMinutes"),
   };
 }

@@ -6,6 +6,7 @@
 import type { PanelRole } from "../../generated/prisma/enums.ts";
 import { db } from "../../services.server.ts";
 import { recordAudit } from "../audit/audit.server.ts";
+import { can } from "../auth/capabilities.ts";
 import { namesOfPeople, type Actor } from "../people/people.server.ts";
 import { MEETING_SUPPORT, PHYSICAL_ACCESS } from "./codes.ts";
 import { summariseNeeds } from "./needs-summary.ts";
@@ -131,18 +132,15 @@ export async function markNeedsReviewed(personId: string, actor: Actor): Promise
 
 export type NeedsViewer = { personId: string; isSiteAdmin: boolean; roles: readonly PanelRole[]; requestId?: string };
 
-const SUMMARY_ROLES: readonly PanelRole[] = ["CHAIR", "OFFICER", "FINANCE", "ADMIN"];
-// Finance staff pay people; the summary is all they need to act, so no names (issue 4, Share).
-const NAMED_NEEDS_ROLES: readonly PanelRole[] = ["CHAIR", "OFFICER", "ADMIN"];
 
 /** The counts without names: people who prepare papers, rooms and payments for the panel. */
 export function canSeeNeedsSummary(viewer: NeedsViewer): boolean {
-  return viewer.isSiteAdmin || viewer.roles.some((role) => SUMMARY_ROLES.includes(role));
+  return can(viewer, "seesNeedsSummary");
 }
 
 /** Named needs of people who agreed to share: those who arrange meetings and papers. */
 export function canSeeSharedNeeds(viewer: NeedsViewer): boolean {
-  return viewer.isSiteAdmin || viewer.roles.some((role) => NAMED_NEEDS_ROLES.includes(role));
+  return can(viewer, "seesSharedNeeds");
 }
 
 export type SharedNeeds = { personId: string; name: string; preferredName: string; needs: CommunicationNeedsValues };

@@ -4,13 +4,12 @@ import type { Prisma } from "../../generated/prisma/client.ts";
 import type { PanelRole } from "../../generated/prisma/enums.ts";
 import { db } from "../../services.server.ts";
 import { recordAudit } from "../audit/audit.server.ts";
-import { hasPanelRole } from "../auth/permissions.server.ts";
+import { can } from "../auth/capabilities.ts";
 
 /** Council officers may not change what the panel is for: the chair (a member) and admins may. */
-export const TERMS_OF_REFERENCE_EDITORS = ["CHAIR", "ADMIN"] as const satisfies readonly PanelRole[];
 
 export function canEditTermsOfReference(person: { isSiteAdmin: boolean }, roles: readonly PanelRole[]): boolean {
-  return hasPanelRole(person, roles, TERMS_OF_REFERENCE_EDITORS);
+  return can({ isSiteAdmin: person.isSiteAdmin, roles }, "editsTermsOfReference");
 }
 
 /** The panel's name and time zone, for the heading and dates of the panel's own pages. */

@@ -6,6 +6,7 @@ import { createElement } from "react";
 import { SupporterNamedEmail } from "../../../emails/supporter-named-email.tsx";
 import { db, getServices } from "../../services.server.ts";
 import { recordAudit } from "../audit/audit.server.ts";
+import { can } from "../auth/capabilities.ts";
 import { hitRateLimit } from "../auth/rate-limit.server.ts";
 import { namesOfPeople } from "../people/people.server.ts";
 import { listPanelsForPerson } from "../panels/panels.server.ts";
@@ -21,13 +22,10 @@ export type FieldErrors = Record<string, string[]>;
 const NAMINGS_PER_DAY = 20;
 const DAY_MS = 86_400_000;
 
-/** Members and chairs name supporters: they are the people a panel's work is done with. */
-export const MEMBER_ROLES = ["MEMBER", "CHAIR"] as const;
-
 /** The panels where the person is a member or the chair (the only panels a supporter can act in). */
 export async function listMemberPanels(personId: string) {
   const panels = await listPanelsForPerson(personId);
-  return panels.filter((panel) => panel.roles.some((role) => (MEMBER_ROLES as readonly string[]).includes(role)));
+  return panels.filter((panel) => can({ isSiteAdmin: false, roles: panel.roles }, "takesPartAsMember"));
 }
 
 export async function canNameSupporters(personId: string): Promise<boolean> {
