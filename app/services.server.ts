@@ -3,7 +3,7 @@
 // so a module-level singleton would be created twice (two PGlite instances on one directory).
 import type { Server as SocketServer } from "socket.io";
 import type { Logger } from "pino";
-import type { PrismaClient } from "./generated/prisma/client.ts";
+import type { Prisma, PrismaClient } from "./generated/prisma/client.ts";
 import type { Config } from "./config.server.ts";
 import type { Mailer } from "./modules/email/mailer.server.ts";
 
@@ -34,3 +34,9 @@ export function getServices(): Services {
 export function db(): PrismaClient {
   return getServices().db;
 }
+
+/**
+ * What a feature's exported function takes when it may run inside another feature's transaction
+ * (`client: DbClient = db()`), so one feature never writes another's tables itself.
+ */
+export type DbClient = Prisma.TransactionClient;
