@@ -5,7 +5,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary, formErrors } from "~/components/error-summary.tsx";
 import { Textarea, TextInput } from "~/components/fields.tsx";
 import { NotificationBanner } from "~/components/page.tsx";
-import { CheckboxGroup } from "~/modules/needs/checkbox-group.tsx";
+import { CheckboxGroup } from "~/components/checkbox-group.tsx";
 import { needsReminderFor } from "~/modules/needs/needs.server.ts";
 import { notFound, requirePerson } from "~/modules/auth/permissions.server.ts";
 import { getProfile, saveProfile } from "~/modules/people/profile.server.ts";

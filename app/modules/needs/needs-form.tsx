@@ -4,7 +4,7 @@
 import { useForm, type FieldMetadata, type SubmissionResult } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { Radios, Textarea, TextInput } from "~/components/fields.tsx";
-import { CheckboxGroup } from "./checkbox-group.tsx";
+import { CheckboxGroup } from "~/components/checkbox-group.tsx";
 import {
   CONTACT_METHODS,
   contactMethodLabels,

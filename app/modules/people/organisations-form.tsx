@@ -3,7 +3,7 @@
 import { getFormProps, useForm, type FieldMetadata, type SubmissionResult } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { Form } from "@remix-run/react";
-import { CheckboxGroup } from "~/modules/needs/checkbox-group.tsx";
+import { CheckboxGroup } from "~/components/checkbox-group.tsx";
 import { personOrganisationsSchema } from "./organisations.ts";
 
 export type OrganisationChoice = { id: string; name: string; kind: string };
