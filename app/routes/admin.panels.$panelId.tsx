@@ -1,11 +1,12 @@
-import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps, type SubmissionResult } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
 import { ErrorSummary, formErrors } from "~/components/error-summary.tsx";
 import { Radios, Select } from "~/components/fields.tsx";
 import { ConsentCheckbox } from "~/modules/invitations/consent-checkbox.tsx";
 import { Breadcrumbs, NotificationBanner, roleLabels, Tag } from "~/components/page.tsx";
+import { useZodForm } from "~/components/use-zod-form.ts";
 import { notFound, requirePanelRole } from "~/modules/auth/permissions.server.ts";
 import {
   addMembership,
@@ -92,8 +93,9 @@ export default function PanelAdmin() {
   const resultFor = (intent: PanelPageIntent) => (reply?.intent === intent ? reply.result : undefined);
   const location = useLocation();
 
-  const [detailsForm, detailsFields] = useForm({
+  const [detailsForm, detailsFields] = useZodForm({
     id: "panel-details",
+    schema: panelDetailsSchema,
     lastResult: resultFor("save-details"),
     defaultValue: {
       name: panel.name,
@@ -104,16 +106,11 @@ export default function PanelAdmin() {
       financeOrganisationId: panel.financeOrganisationId ?? "",
       hubId: panel.hubId ?? "",
     },
-    constraint: getZodConstraint(panelDetailsSchema),
-    shouldValidate: "onSubmit",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: panelDetailsSchema }),
   });
-  const [addForm, addFields] = useForm({
+  const [addForm, addFields] = useZodForm({
     id: "add-membership",
+    schema: addMembershipSchema,
     lastResult: resultFor("add-membership"),
-    constraint: getZodConstraint(addMembershipSchema),
-    shouldValidate: "onSubmit",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: addMembershipSchema }),
   });
   const removalError = resultFor("remove-membership")?.error?.membershipId?.[0];
   const errors = [

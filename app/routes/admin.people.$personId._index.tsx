@@ -1,9 +1,10 @@
-import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps, type SubmissionResult } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary, formErrors, type SummaryError } from "~/components/error-summary.tsx";
 import { Breadcrumbs, NotificationBanner, roleLabels, Tag } from "~/components/page.tsx";
+import { useZodForm } from "~/components/use-zod-form.ts";
 import { formatUkTime } from "~/modules/audit/audit-log.server.ts";
 import { notFound, requireId, requireSiteAdmin } from "~/modules/auth/permissions.server.ts";
 import { checkCanDeactivate, getPersonForAdmin, reactivatePerson, updatePerson } from "~/modules/people/people.server.ts";
@@ -95,13 +96,11 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 export default function PersonPage() {
   const { person, isYou, banner, joining, organisations, organisationChoices } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>() as PersonAction | undefined;
-  const [form, fields] = useForm({
+  const [form, fields] = useZodForm({
     id: "person-details",
+    schema: personPageSchema,
     lastResult: actionData?.intent === "update" ? actionData.result : undefined,
     defaultValue: { name: person.name, email: person.email, isSiteAdmin: person.isSiteAdmin ? "on" : undefined },
-    constraint: getZodConstraint(personPageSchema),
-    shouldValidate: "onSubmit",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: personPageSchema }),
   });
   const errors: SummaryError[] = [
     ...formErrors(form.id, form.allErrors),

@@ -1,13 +1,14 @@
 // A site admin records supporters for a member who cannot use the site themselves, with the
 // member's agreement; the member sees "recorded by <admin>". The admin can also stop a supporter
 // when the member asks.
-import { getFormProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { formatLongDate } from "~/dates.ts";
 import { ErrorSummary, formErrors } from "~/components/error-summary.tsx";
 import { Breadcrumbs, NotificationBanner } from "~/components/page.tsx";
+import { useZodForm } from "~/components/use-zod-form.ts";
 import { baseUrlFor } from "~/modules/auth/base-url.server.ts";
 import { notFound, requireId, requireSiteAdmin } from "~/modules/auth/permissions.server.ts";
 import { getPersonForAdmin } from "~/modules/people/people.server.ts";
@@ -74,12 +75,10 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 export default function PersonSupporters() {
   const { person, mayName, current, past, banner } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
-  const [form, fields] = useForm({
+  const [form, fields] = useZodForm({
     id: "supporter",
+    schema: adminSupportersSchema,
     lastResult,
-    constraint: getZodConstraint(adminSupportersSchema),
-    shouldValidate: "onSubmit",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: adminSupportersSchema }),
   });
   const summary = [...(form.errors ?? []).map((message) => ({ fieldId: `${form.id}-name`, message })), ...formErrors(form.id, form.allErrors)];
   return (

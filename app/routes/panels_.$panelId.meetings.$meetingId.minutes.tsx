@@ -3,14 +3,15 @@
 // and publish it, to members in their formats and, if chosen, publicly. Members read and comment
 // once it is shared; a draft is only seen by those who write it. Every form posts and works
 // without JavaScript.
-import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps, type SubmissionResult } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useCallback, useEffect, useState, type ReactNode } from "react";
 import { ErrorSummary, type SummaryError } from "~/components/error-summary.tsx";
 import { Checkbox, Select, Textarea } from "~/components/fields.tsx";
 import { Breadcrumbs, NotificationBanner, Tag } from "~/components/page.tsx";
+import { useZodForm } from "~/components/use-zod-form.ts";
 import { formatDateTime } from "~/dates.ts";
 import { baseUrlFor } from "~/modules/auth/base-url.server.ts";
 import { forbidden, notFound } from "~/modules/auth/permissions.server.ts";
@@ -386,13 +387,12 @@ function EditMinutes({
   pageUrl: string;
   report: ReportErrors;
 }) {
-  const [form, fields] = useForm({
+  const [form, fields] = useZodForm({
     id: "edit-minutes",
+    schema: minutesPageSchema,
+    constraint: editMinutesSchema,
     lastResult,
     defaultValue: { text },
-    constraint: getZodConstraint(editMinutesSchema),
-    shouldValidate: "onSubmit",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: minutesPageSchema }),
   });
   useReportErrors(form.id, form.allErrors, report);
   return (
@@ -452,12 +452,11 @@ function Comments({
   lastResult: SubmissionResult<string[]> | undefined;
   report: ReportErrors;
 }) {
-  const [form, fields] = useForm({
+  const [form, fields] = useZodForm({
     id: "comment",
+    schema: minutesPageSchema,
+    constraint: commentSchema,
     lastResult,
-    constraint: getZodConstraint(commentSchema),
-    shouldValidate: "onSubmit",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: minutesPageSchema }),
   });
   useReportErrors(form.id, form.allErrors, report);
   return (
@@ -493,12 +492,11 @@ function Comments({
 }
 
 function Approve({ meetings, lastResult, report }: { meetings: { id: string; label: string }[]; lastResult: SubmissionResult<string[]> | undefined; report: ReportErrors }) {
-  const [form, fields] = useForm({
+  const [form, fields] = useZodForm({
     id: "approve",
+    schema: minutesPageSchema,
+    constraint: approveSchema,
     lastResult,
-    constraint: getZodConstraint(approveSchema),
-    shouldValidate: "onSubmit",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: minutesPageSchema }),
   });
   useReportErrors(form.id, form.allErrors, report);
   return (
@@ -527,12 +525,11 @@ function Approve({ meetings, lastResult, report }: { meetings: { id: string; lab
 }
 
 function Publish({ published, lastResult, report }: { published: boolean; lastResult: SubmissionResult<string[]> | undefined; report: ReportErrors }) {
-  const [form, fields] = useForm({
+  const [form, fields] = useZodForm({
     id: "publish",
+    schema: minutesPageSchema,
+    constraint: publishSchema,
     lastResult,
-    constraint: getZodConstraint(publishSchema),
-    shouldValidate: "onSubmit",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: minutesPageSchema }),
   });
   useReportErrors(form.id, form.allErrors, report);
   return (

@@ -3,15 +3,14 @@
 // the form to add a break. Each posts on its own and works without JavaScript; with JavaScript it
 // checks itself first and reports its errors to the page's one error summary (issue 4, "Chair and
 // lead officer build the agenda").
-import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { Form } from "@remix-run/react";
 import { useEffect } from "react";
-import type { z } from "zod";
 import { DateInput } from "~/components/date-input.tsx";
 import { formErrors, type SummaryError } from "~/components/error-summary.tsx";
 import { TextInput } from "~/components/fields.tsx";
 import { Tag } from "~/components/page.tsx";
+import { useZodForm } from "~/components/use-zod-form.ts";
 import { TIME_HINT, type DatePart } from "~/dates.ts";
 import { breakSchema, DEFAULT_BREAK_MINUTES, paperSchema, timingSchema } from "./agenda-builder-schema.ts";
 import { formatDuration, type AgendaDocumentLine } from "./agenda-format.ts";
@@ -107,13 +106,11 @@ function hasErrors(reply: BuilderReply | undefined, id: string) {
 
 function TimingForm({ line, values, reply, report }: FormProps & { line: AgendaDocumentLine; values: LineFormValues | undefined }) {
   const id = `timing-${line.entryId}`;
-  const [form, fields] = useForm<z.input<typeof timingSchema>>({
+  const [form, fields] = useZodForm({
     id,
+    schema: timingSchema,
     lastResult: replyFor(reply, id),
     defaultValue: values,
-    constraint: getZodConstraint(timingSchema),
-    shouldValidate: "onSubmit",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: timingSchema }),
   });
   useReportErrors(id, form.allErrors, report);
   return (
@@ -141,13 +138,11 @@ function TimingForm({ line, values, reply, report }: FormProps & { line: AgendaD
 
 function PaperForm({ line, values, reply, report }: FormProps & { line: Extract<AgendaDocumentLine, { kind: "ITEM" }>; values: LineFormValues | undefined }) {
   const id = `paper-${line.entryId}`;
-  const [form, fields] = useForm<z.input<typeof paperSchema>>({
+  const [form, fields] = useZodForm({
     id,
+    schema: paperSchema,
     lastResult: replyFor(reply, id),
     defaultValue: values,
-    constraint: getZodConstraint(paperSchema),
-    shouldValidate: "onSubmit",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: paperSchema }),
   });
   useReportErrors(id, form.allErrors, report);
   return (
@@ -176,13 +171,11 @@ function PaperForm({ line, values, reply, report }: FormProps & { line: Extract<
 }
 
 export function AddBreak({ reply, report }: FormProps) {
-  const [form, fields] = useForm<z.input<typeof breakSchema>>({
+  const [form, fields] = useZodForm({
     id: "add-break",
+    schema: breakSchema,
     lastResult: replyFor(reply, "add-break"),
     defaultValue: { title: "Break", minutes: String(DEFAULT_BREAK_MINUTES) },
-    constraint: getZodConstraint(breakSchema),
-    shouldValidate: "onSubmit",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: breakSchema }),
   });
   useReportErrors("add-break", form.allErrors, report);
   return (
