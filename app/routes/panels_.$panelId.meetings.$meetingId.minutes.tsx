@@ -7,8 +7,8 @@ import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { useCallback, useEffect, useState, type ReactNode } from "react";
-import { ErrorSummary, type SummaryError } from "~/components/error-summary.tsx";
+import type { ReactNode } from "react";
+import { ErrorSummary, formErrors, useErrorSummary, useReportErrors, type ReportErrors } from "~/components/error-summary.tsx";
 import { Checkbox, Select, Textarea } from "~/components/fields.tsx";
 import { Breadcrumbs, NotificationBanner, Tag } from "~/components/page.tsx";
 import { useZodForm } from "~/components/use-zod-form.ts";
@@ -168,47 +168,20 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   }
 }
 
-/** A form's errors for the summary: a field's links to the field, the form's own to its heading. */
-function summaryFor(formId: string, errors: Record<string, string[] | null | undefined> | null | undefined): SummaryError[] {
-  return Object.entries(errors ?? {}).flatMap(([name, messages]) =>
-    (messages ?? []).slice(0, 1).map((message) => ({ fieldId: name ? `${formId}-${name}` : `${formId}-heading`, message })),
-  );
-}
-
-type ReportErrors = (formId: string, errors: SummaryError[]) => void;
-
-/**
- * Each form tells the page its errors (from the browser's check or the server's answer), so the
- * one error summary at the top lists them all, linked to their fields.
- */
-function useReportErrors(formId: string, allErrors: Record<string, string[] | undefined>, report: ReportErrors) {
-  const key = JSON.stringify(summaryFor(formId, allErrors));
-  useEffect(() => {
-    report(formId, JSON.parse(key) as SummaryError[]);
-    return () => report(formId, []);
-  }, [formId, key, report]);
-}
+/** A form's own errors (not a field's) link to its heading. */
+const headingOf = (formId: string) => `${formId}-heading`;
 
 const statusColours = { DRAFT: "grey", SHARED: "blue", APPROVED: "green" } as const;
 
 export default function MinutesPage() {
   const { panel, meeting, rights, minutes, approveAt, shownVersion, banner } = useLoaderData<typeof loader>();
   const lastReply = useActionData<Reply>();
-  const [reported, setReported] = useState<Record<string, SummaryError[]>>({});
-  const report = useCallback<ReportErrors>(
-    (formId, errors) => setReported((known) => (JSON.stringify(known[formId] ?? []) === JSON.stringify(errors) ? known : { ...known, [formId]: errors })),
-    [],
-  );
   // The server's answer is listed as rendered (so it shows without JavaScript too), then what the
-  // forms report; each error once. Refusals of the buttons without fields link to the status.
+  // forms report. Refusals of the buttons without fields link to the status.
   const replied = lastReply
-    ? summaryFor(lastReply.form, lastReply.result.error).map((e) => (lastReply.form === "page" ? { ...e, fieldId: "minutes-status" } : e))
+    ? formErrors(lastReply.form, lastReply.result.error, headingOf(lastReply.form)).map((e) => (lastReply.form === "page" ? { ...e, fieldId: "minutes-status" } : e))
     : [];
-  const seen = new Set<string>();
-  const errors = [...replied, ...Object.values(reported).flat()].filter((error) => {
-    const key = `${error.fieldId} ${error.message}`;
-    return seen.has(key) ? false : (seen.add(key), true);
-  });
+  const { errors, report } = useErrorSummary(replied);
   const meetingUrl = `/panels/${panel.id}/meetings/${meeting.id}`;
   const resultFor = (form: string) => (lastReply?.form === form ? lastReply.result : undefined);
   return (
@@ -394,7 +367,7 @@ function EditMinutes({
     lastResult,
     defaultValue: { text },
   });
-  useReportErrors(form.id, form.allErrors, report);
+  useReportErrors(form.id, form.allErrors, report, headingOf(form.id));
   return (
     <section aria-labelledby="edit-minutes-heading">
       <h2 className="govuk-heading-m" id="edit-minutes-heading" tabIndex={-1}>
@@ -458,7 +431,7 @@ function Comments({
     constraint: commentSchema,
     lastResult,
   });
-  useReportErrors(form.id, form.allErrors, report);
+  useReportErrors(form.id, form.allErrors, report, headingOf(form.id));
   return (
     <section aria-labelledby="comment-heading" id="comments">
       <h2 className="govuk-heading-m" id="comment-heading" tabIndex={-1}>
@@ -498,7 +471,7 @@ function Approve({ meetings, lastResult, report }: { meetings: { id: string; lab
     constraint: approveSchema,
     lastResult,
   });
-  useReportErrors(form.id, form.allErrors, report);
+  useReportErrors(form.id, form.allErrors, report, headingOf(form.id));
   return (
     <section aria-labelledby="approve-heading">
       <h2 className="govuk-heading-m" id="approve-heading" tabIndex={-1}>
@@ -531,7 +504,7 @@ function Publish({ published, lastResult, report }: { published: boolean; lastRe
     constraint: publishSchema,
     lastResult,
   });
-  useReportErrors(form.id, form.allErrors, report);
+  useReportErrors(form.id, form.allErrors, report, headingOf(form.id));
   return (
     <section aria-labelledby="publish-heading">
       <h2 className="govuk-heading-m" id="publish-heading" tabIndex={-1}>

@@ -5,9 +5,8 @@
 // lead officer build the agenda").
 import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { Form } from "@remix-run/react";
-import { useEffect } from "react";
 import { DateInput } from "~/components/date-input.tsx";
-import { formErrors, type SummaryError } from "~/components/error-summary.tsx";
+import { useReportErrors, type ReportErrors } from "~/components/error-summary.tsx";
 import { TextInput } from "~/components/fields.tsx";
 import { Tag } from "~/components/page.tsx";
 import { useZodForm } from "~/components/use-zod-form.ts";
@@ -20,17 +19,6 @@ export type BuilderReply = { form: string; result: SubmissionResult<string[]> };
 
 /** What a line's forms start with: the timing as planned, the paper as recorded. */
 export type LineFormValues = { minutes: string; presenter: string; paperTime: string; paperLink: string } & Record<`paperDate-${DatePart}`, string>;
-
-export type ReportErrors = (formId: string, errors: SummaryError[]) => void;
-
-/**
- * Each form checks itself in the browser before posting, and tells the page its errors so the one
- * error summary at the top lists them (the page has a form per line, so they cannot share a hook).
- */
-function useReportErrors(formId: string, allErrors: Record<string, string[] | undefined>, report: ReportErrors) {
-  const key = JSON.stringify(formErrors(formId, allErrors));
-  useEffect(() => report(formId, JSON.parse(key) as SummaryError[]), [formId, key, report]);
-}
 
 export function Hidden({ title }: { title: string }) {
   return <span className="govuk-visually-hidden"> {title}</span>;
