@@ -6,8 +6,9 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { formatLongDate } from "~/dates.ts";
+import { bannerFrom, SuccessBanner } from "~/components/banner.tsx";
 import { ErrorSummary, formErrors } from "~/components/error-summary.tsx";
-import { Breadcrumbs, NotificationBanner } from "~/components/page.tsx";
+import { Breadcrumbs } from "~/components/page.tsx";
 import { useZodForm } from "~/components/use-zod-form.ts";
 import { baseUrlFor } from "~/modules/auth/base-url.server.ts";
 import { notFound, requireId, requireSiteAdmin } from "~/modules/auth/permissions.server.ts";
@@ -45,13 +46,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     until: s.withdrawnAt ? formatLongDate(s.withdrawnAt) : null,
   });
   const search = new URL(request.url).searchParams;
-  const banner = Object.keys(banners).find((key) => search.get(key) === "1");
+  const banner = bannerFrom(search, banners);
   return {
     person: { id: person.id, name: person.name },
     mayName: mayName && person.active,
     current: current.map(row),
     past: past.map(row),
-    banner: banner ? banners[banner] : null,
+    banner,
   };
 }
 
@@ -92,11 +93,7 @@ export default function PersonSupporters() {
           ]}
         />
         <ErrorSummary errors={summary} />
-        {banner ? (
-          <NotificationBanner success>
-            <p className="govuk-notification-banner__heading">{banner}</p>
-          </NotificationBanner>
-        ) : null}
+        <SuccessBanner text={banner} />
         <span className="govuk-caption-l">{person.name}</span>
         <h1 className="govuk-heading-l">Supporters</h1>
         <p className="govuk-body">

@@ -6,6 +6,7 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFu
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import type { z } from "zod";
 import { formatLongDate } from "~/dates.ts";
+import { SuccessBanner } from "~/components/banner.tsx";
 import { ErrorSummary, formErrors } from "~/components/error-summary.tsx";
 import { Breadcrumbs, NotificationBanner, Tag } from "~/components/page.tsx";
 import { useZodForm } from "~/components/use-zod-form.ts";
@@ -99,11 +100,7 @@ export default function AgendaItemPage() {
             { href: `/panels/${panel.id}/agenda-items`, text: "Agenda items" },
           ]}
         />
-        {banner ? (
-          <NotificationBanner success>
-            <p className="govuk-notification-banner__heading">{banner}</p>
-          </NotificationBanner>
-        ) : null}
+        <SuccessBanner text={banner} />
         {forwarded && forwarding?.sentTo ? (
           <NotificationBanner success>
             <p className="govuk-notification-banner__heading">The item was sent to {forwarding.sentTo.hubName} with your view</p>

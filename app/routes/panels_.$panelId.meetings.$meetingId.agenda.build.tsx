@@ -9,8 +9,9 @@ import type { SubmissionResult } from "@conform-to/react";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
 import { useEffect } from "react";
+import { SuccessBanner } from "~/components/banner.tsx";
 import { ErrorSummary, formErrors, useErrorSummary, type SummaryError } from "~/components/error-summary.tsx";
-import { Breadcrumbs, NotificationBanner, Tag } from "~/components/page.tsx";
+import { Breadcrumbs, Tag } from "~/components/page.tsx";
 import { dateInputValue, timeInputValue, utcToZonedDateTime, zonedDateTimeToUtc } from "~/dates.ts";
 import { notFound } from "~/modules/auth/permissions.server.ts";
 import { AddBreak, AgendaLine, Hidden, type BuilderReply, type LineFormValues } from "~/modules/agendas/agenda-builder-forms.tsx";
@@ -226,11 +227,7 @@ export default function BuildAgenda() {
         ]}
       />
       <ErrorSummary errors={errors} />
-      {banner && !errors.length ? (
-        <NotificationBanner success>
-          <p className="govuk-notification-banner__heading">{banner}</p>
-        </NotificationBanner>
-      ) : null}
+      <SuccessBanner text={errors.length ? null : banner} />
       <span className="govuk-caption-l">{meeting.title}</span>
       <h1 className="govuk-heading-l">Build the agenda</h1>
       <p className="govuk-body">

@@ -9,6 +9,7 @@ import type { SubmissionResult } from "@conform-to/react";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useEffect, useState } from "react";
+import { SuccessBanner } from "~/components/banner.tsx";
 import { ErrorSummary, formErrors, useErrorSummary, type SummaryError } from "~/components/error-summary.tsx";
 import { Breadcrumbs, NotificationBanner } from "~/components/page.tsx";
 import { idSchema, notFound } from "~/modules/auth/permissions.server.ts";
@@ -273,11 +274,7 @@ export default function LiveMeetingPage() {
           </p>
         </NotificationBanner>
       ) : null}
-      {banner ? (
-        <NotificationBanner success>
-          <p className="govuk-notification-banner__heading">{banner}</p>
-        </NotificationBanner>
-      ) : null}
+      <SuccessBanner text={banner} />
       <span className="govuk-caption-l">Live meeting</span>
       <h1 className="govuk-heading-l">{state.title}</h1>
       <ConnectionLine />

@@ -8,9 +8,10 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
+import { bannerFrom, SuccessBanner, type BannerMessages } from "~/components/banner.tsx";
 import { ErrorSummary, formErrors, useErrorSummary, useReportErrors, type ReportErrors } from "~/components/error-summary.tsx";
 import { Checkbox, Select, Textarea } from "~/components/fields.tsx";
-import { Breadcrumbs, NotificationBanner, Tag } from "~/components/page.tsx";
+import { Breadcrumbs, Tag } from "~/components/page.tsx";
 import { useZodForm } from "~/components/use-zod-form.ts";
 import { formatDateTime } from "~/dates.ts";
 import { baseUrlFor } from "~/modules/auth/base-url.server.ts";
@@ -59,20 +60,23 @@ type Reply = {
 
 const people = (n: number) => `${n} ${n === 1 ? "person" : "people"}`;
 
-function bannerFor(search: URLSearchParams): string | null {
-  const told = search.get("told");
-  const count = told && /^\d{1,6}$/.test(told) ? Number(told) : 0;
-  if (search.get("built") === "1") return "The draft minutes are built from the notes. Check them and change anything that needs it.";
-  if (search.get("rebuilt") === "1") return "The minutes are rebuilt from the notes. The earlier text is kept in the versions below.";
-  if (search.get("saved") === "1") return "Your changes to the minutes are saved.";
-  if (search.get("unchanged") === "1") return "Nothing had changed, so no new version was saved.";
-  if (search.get("shared") === "1") return `The draft minutes are shared for comments: ${people(count)} will be told.`;
-  if (search.get("commented") === "1") return "Thank you. Your comment is added.";
-  if (search.get("approved") === "1") return "The approval of the minutes is recorded.";
-  if (search.get("published") === "1") return `The minutes are published: ${people(count)} will be told.`;
-  if (search.get("madePublic") === "1") return "The minutes are now public.";
-  return null;
+/** How many people are told, from the address the action redirected to. */
+function told(search: URLSearchParams) {
+  const count = search.get("told");
+  return people(count && /^\d{1,6}$/.test(count) ? Number(count) : 0);
 }
+
+const banners: BannerMessages = {
+  built: "The draft minutes are built from the notes. Check them and change anything that needs it.",
+  rebuilt: "The minutes are rebuilt from the notes. The earlier text is kept in the versions below.",
+  saved: "Your changes to the minutes are saved.",
+  unchanged: "Nothing had changed, so no new version was saved.",
+  shared: (search) => `The draft minutes are shared for comments: ${told(search)} will be told.`,
+  commented: "Thank you. Your comment is added.",
+  approved: "The approval of the minutes is recorded.",
+  published: (search) => `The minutes are published: ${told(search)} will be told.`,
+  madePublic: "The minutes are now public.",
+};
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { access, panel, meeting } = await requireMeeting(request, params, "view");
@@ -95,7 +99,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     },
     approveAt: view.approveAt,
     shownVersion,
-    banner: bannerFor(search),
+    banner: bannerFrom(search, banners),
   };
 }
 
@@ -194,11 +198,7 @@ export default function MinutesPage() {
         ]}
       />
       <ErrorSummary errors={errors} />
-      {banner && !errors.length ? (
-        <NotificationBanner success>
-          <p className="govuk-notification-banner__heading">{banner}</p>
-        </NotificationBanner>
-      ) : null}
+      <SuccessBanner text={errors.length ? null : banner} />
       <span className="govuk-caption-l">
         {meeting.title}, {meeting.when}
       </span>
