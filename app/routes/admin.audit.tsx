@@ -1,6 +1,6 @@
 // The audit log: who changed what, and when. Filters are a GET form, so they work without
 // JavaScript, show in the address and are kept when paging. Reading the log is not audited.
-import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
@@ -9,6 +9,7 @@ import { Pagination } from "~/components/pagination.tsx";
 import { ErrorSummary, formErrors } from "~/components/error-summary.tsx";
 import { Select, TextInput } from "~/components/fields.tsx";
 import { Breadcrumbs } from "~/components/page.tsx";
+import { useZodForm } from "~/components/use-zod-form.ts";
 import { DATE_HINT, dateInputValue } from "~/dates.ts";
 import { listAuditEntityTypes, readAuditLog } from "~/modules/audit/audit-log.server.ts";
 import { AUDIT_PAGE_SIZE, auditFilterSchema, auditPageFromSearch, type AuditFilterForm } from "~/modules/audit/schema.ts";
@@ -65,11 +66,11 @@ function recordLink(entityType: string, entityId: string): string | null {
 
 export default function AuditLog() {
   const { filter, filterQuery: query, people, entityTypes, page, total, events } = useLoaderData<typeof loader>() as AuditPage;
-  const [form, fields] = useForm({
+  const [form, fields] = useZodForm({
     id: "audit-filter",
+    schema: auditFilterSchema,
+    constraint: false,
     lastResult: filter,
-    shouldValidate: "onSubmit",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: auditFilterSchema }),
   });
   const pages = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
   const first = (page - 1) * AUDIT_PAGE_SIZE + 1;

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { Breadcrumbs, NotificationBanner } from "~/components/page.tsx";
+import { SuccessBanner } from "~/components/banner.tsx";
+import { Breadcrumbs } from "~/components/page.tsx";
 import { requireCapability } from "~/modules/auth/permissions.server.ts";
 import { listOrganisations } from "~/modules/organisations/organisations.server.ts";
 import { organisationKindLabels } from "~/modules/organisations/schema.ts";
@@ -24,11 +25,7 @@ export default function Organisations() {
   return (
     <>
       <Breadcrumbs items={[{ href: "/admin", text: "Administration" }]} />
-      {banner ? (
-        <NotificationBanner success>
-          <p className="govuk-notification-banner__heading">{banner}</p>
-        </NotificationBanner>
-      ) : null}
+      <SuccessBanner text={banner} />
       <h1 className="govuk-heading-l">Organisations</h1>
       <p className="govuk-body">Councils, user led organisations (ULOs) and other organisations that panels work with.</p>
       <Link to="/admin/organisations/new" className="govuk-button" role="button" draggable="false" data-module="govuk-button">

@@ -1,13 +1,22 @@
-import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps, type SubmissionResult } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
+import { bannerFrom, SuccessBanner } from "~/components/banner.tsx";
 import { ErrorSummary, formErrors } from "~/components/error-summary.tsx";
 import { Radios, Select } from "~/components/fields.tsx";
 import { ConsentCheckbox } from "~/modules/invitations/consent-checkbox.tsx";
-import { Breadcrumbs, NotificationBanner, roleLabels, Tag } from "~/components/page.tsx";
-import { requireCapability, notFound } from "~/modules/auth/permissions.server.ts";
-import { addMembership, getPanelForAdmin, listPanelLinkChoices, listPeopleToAdd, removeMembership, updatePanelDetails } from "~/modules/panels/panel-admin.server.ts";
+import { Breadcrumbs, roleLabels, Tag } from "~/components/page.tsx";
+import { useZodForm } from "~/components/use-zod-form.ts";
+import { notFound, requireCapability } from "~/modules/auth/permissions.server.ts";
+import {
+  addMembership,
+  getPanelForAdmin,
+  listPanelLinkChoices,
+  listPeopleToAdd,
+  removeMembership,
+  updatePanelDetails,
+} from "~/modules/panels/panel-admin.server.ts";
 import { PanelDetailsFields } from "~/modules/panels/panel-details-fields.tsx";
 import { addMembershipSchema, PANEL_PAGE_INTENTS, PANEL_ROLES, panelDetailsSchema, panelPageSchema, roleHints, type PanelPageIntent } from "~/modules/panels/schema.ts";
 
@@ -20,13 +29,16 @@ function refused(intent: PanelPageIntent, result: SubmissionResult<string[]>) {
   return Response.json({ intent, result } satisfies PanelPageReply, { status: 400 });
 }
 
-function bannerFor(search: URLSearchParams, panel: NonNullable<Awaited<ReturnType<typeof getPanelForAdmin>>>): string | null {
-  if (search.get("created") === "1") return `${panel.name} has been added. Now add people to it.`;
-  if (search.get("saved") === "1") return "The panel's details are saved.";
-  if (search.get("removed") === "1") return "The role has been removed.";
+/** `?added=` names the role just given, rather than being 1. */
+function panelBanner(panel: NonNullable<Awaited<ReturnType<typeof getPanelForAdmin>>>, search: URLSearchParams): string | null {
   const added = panel.memberships.find((m) => m.id === search.get("added"));
-  if (added) return `${added.person.name} is now a ${roleLabels[added.role]} on this panel.`;
-  return null;
+  return (
+    bannerFrom(search, {
+      created: `${panel.name} has been added. Now add people to it.`,
+      saved: "The panel's details are saved.",
+      removed: "The role has been removed.",
+    }) ?? (added ? `${added.person.name} is now a ${roleLabels[added.role]} on this panel.` : null)
+  );
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -38,7 +50,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     mayChangeLinks ? listPanelLinkChoices(panelId) : null,
   ]);
   if (!panel) throw notFound();
-  return { panel, people, linkChoices, isSiteAdmin: session.person.isSiteAdmin, banner: bannerFor(new URL(request.url).searchParams, panel) };
+  return { panel, people, linkChoices, isSiteAdmin: session.person.isSiteAdmin, banner: panelBanner(panel, new URL(request.url).searchParams) };
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
@@ -77,8 +89,9 @@ export default function PanelAdmin() {
   const resultFor = (intent: PanelPageIntent) => (reply?.intent === intent ? reply.result : undefined);
   const location = useLocation();
 
-  const [detailsForm, detailsFields] = useForm({
+  const [detailsForm, detailsFields] = useZodForm({
     id: "panel-details",
+    schema: panelDetailsSchema,
     lastResult: resultFor("save-details"),
     defaultValue: {
       name: panel.name,
@@ -89,16 +102,11 @@ export default function PanelAdmin() {
       financeOrganisationId: panel.financeOrganisationId ?? "",
       hubId: panel.hubId ?? "",
     },
-    constraint: getZodConstraint(panelDetailsSchema),
-    shouldValidate: "onSubmit",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: panelDetailsSchema }),
   });
-  const [addForm, addFields] = useForm({
+  const [addForm, addFields] = useZodForm({
     id: "add-membership",
+    schema: addMembershipSchema,
     lastResult: resultFor("add-membership"),
-    constraint: getZodConstraint(addMembershipSchema),
-    shouldValidate: "onSubmit",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: addMembershipSchema }),
   });
   const removalError = resultFor("remove-membership")?.error?.membershipId?.[0];
   const errors = [
@@ -116,11 +124,7 @@ export default function PanelAdmin() {
         ]}
       />
       <ErrorSummary errors={errors} />
-      {banner && errors.length === 0 ? (
-        <NotificationBanner success>
-          <p className="govuk-notification-banner__heading">{banner}</p>
-        </NotificationBanner>
-      ) : null}
+      <SuccessBanner text={errors.length ? null : banner} />
       <span className="govuk-caption-l">Panel administration</span>
       <h1 className="govuk-heading-l">{panel.name}</h1>
       <p className="govuk-body">

@@ -1,9 +1,10 @@
-import { getFormProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary, formErrors } from "~/components/error-summary.tsx";
 import { Breadcrumbs } from "~/components/page.tsx";
+import { useZodForm } from "~/components/use-zod-form.ts";
 import { requireCapability } from "~/modules/auth/permissions.server.ts";
 import { createPanel, listPanelLinkChoices } from "~/modules/panels/panel-admin.server.ts";
 import { PanelDetailsFields } from "~/modules/panels/panel-details-fields.tsx";
@@ -28,13 +29,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
 export default function NewPanel() {
   const { linkChoices } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
-  const [form, fields] = useForm({
+  const [form, fields] = useZodForm({
     id: "panel",
+    schema: panelDetailsSchema,
     lastResult,
     defaultValue: { timeZone: DEFAULT_TIME_ZONE },
-    constraint: getZodConstraint(panelDetailsSchema),
-    shouldValidate: "onSubmit",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: panelDetailsSchema }),
   });
   return (
     <>

@@ -1,9 +1,11 @@
-import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps, type SubmissionResult } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { bannerFrom, SuccessBanner } from "~/components/banner.tsx";
 import { ErrorSummary, formErrors, type SummaryError } from "~/components/error-summary.tsx";
-import { Breadcrumbs, NotificationBanner, roleLabels, Tag } from "~/components/page.tsx";
+import { Breadcrumbs, roleLabels, Tag } from "~/components/page.tsx";
+import { useZodForm } from "~/components/use-zod-form.ts";
 import { formatUkTime } from "~/modules/audit/audit-log.server.ts";
 import { requireCapability, notFound, requireId } from "~/modules/auth/permissions.server.ts";
 import { checkCanDeactivate, getPersonForAdmin, reactivatePerson, updatePerson } from "~/modules/people/people.server.ts";
@@ -24,11 +26,6 @@ const banners = {
   organisations: "Their organisations have been saved.",
 } as const;
 
-function bannerFor(searchParams: URLSearchParams): string | null {
-  const key = Object.keys(banners).find((name) => searchParams.get(name) === "1") as keyof typeof banners | undefined;
-  return key ? banners[key] : null;
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { session } = await requireCapability(request, "administersSite");
   const person = await getPersonForAdmin(requireId(params.personId));
@@ -44,7 +41,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     organisationChoices,
     person: { ...person, deactivatedAt: person.deactivatedAt ? formatUkTime(person.deactivatedAt) : null },
     isYou: person.id === session.person.id,
-    banner: bannerFor(new URL(request.url).searchParams),
+    banner: bannerFrom(new URL(request.url).searchParams, banners),
   };
 }
 
@@ -95,13 +92,11 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 export default function PersonPage() {
   const { person, isYou, banner, joining, organisations, organisationChoices } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>() as PersonAction | undefined;
-  const [form, fields] = useForm({
+  const [form, fields] = useZodForm({
     id: "person-details",
+    schema: personPageSchema,
     lastResult: actionData?.intent === "update" ? actionData.result : undefined,
     defaultValue: { name: person.name, email: person.email, isSiteAdmin: person.isSiteAdmin ? "on" : undefined },
-    constraint: getZodConstraint(personPageSchema),
-    shouldValidate: "onSubmit",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: personPageSchema }),
   });
   const errors: SummaryError[] = [
     ...formErrors(form.id, form.allErrors),
@@ -119,11 +114,7 @@ export default function PersonPage() {
         ]}
       />
       <ErrorSummary errors={errors} />
-      {banner ? (
-        <NotificationBanner success>
-          <p className="govuk-notification-banner__heading">{banner}</p>
-        </NotificationBanner>
-      ) : null}
+      <SuccessBanner text={banner} />
       <span className="govuk-caption-l">Person</span>
       <h1 className="govuk-heading-l">{person.name}</h1>
       <dl className="govuk-summary-list">

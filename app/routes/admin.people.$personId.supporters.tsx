@@ -1,13 +1,15 @@
 // A site admin records supporters for a member who cannot use the site themselves, with the
 // member's agreement; the member sees "recorded by <admin>". The admin can also stop a supporter
 // when the member asks.
-import { getFormProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { formatLongDate } from "~/dates.ts";
+import { bannerFrom, SuccessBanner } from "~/components/banner.tsx";
 import { ErrorSummary, formErrors } from "~/components/error-summary.tsx";
-import { Breadcrumbs, NotificationBanner } from "~/components/page.tsx";
+import { Breadcrumbs } from "~/components/page.tsx";
+import { useZodForm } from "~/components/use-zod-form.ts";
 import { baseUrlFor } from "~/modules/auth/base-url.server.ts";
 import { requireCapability, notFound, requireId } from "~/modules/auth/permissions.server.ts";
 import { getPersonForAdmin } from "~/modules/people/people.server.ts";
@@ -44,13 +46,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     until: s.withdrawnAt ? formatLongDate(s.withdrawnAt) : null,
   });
   const search = new URL(request.url).searchParams;
-  const banner = Object.keys(banners).find((key) => search.get(key) === "1");
+  const banner = bannerFrom(search, banners);
   return {
     person: { id: person.id, name: person.name },
     mayName: mayName && person.active,
     current: current.map(row),
     past: past.map(row),
-    banner: banner ? banners[banner] : null,
+    banner,
   };
 }
 
@@ -74,12 +76,10 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 export default function PersonSupporters() {
   const { person, mayName, current, past, banner } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
-  const [form, fields] = useForm({
+  const [form, fields] = useZodForm({
     id: "supporter",
+    schema: adminSupportersSchema,
     lastResult,
-    constraint: getZodConstraint(adminSupportersSchema),
-    shouldValidate: "onSubmit",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: adminSupportersSchema }),
   });
   const summary = [...(form.errors ?? []).map((message) => ({ fieldId: `${form.id}-name`, message })), ...formErrors(form.id, form.allErrors)];
   return (
@@ -93,11 +93,7 @@ export default function PersonSupporters() {
           ]}
         />
         <ErrorSummary errors={summary} />
-        {banner ? (
-          <NotificationBanner success>
-            <p className="govuk-notification-banner__heading">{banner}</p>
-          </NotificationBanner>
-        ) : null}
+        <SuccessBanner text={banner} />
         <span className="govuk-caption-l">{person.name}</span>
         <h1 className="govuk-heading-l">Supporters</h1>
         <p className="govuk-body">

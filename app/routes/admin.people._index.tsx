@@ -1,11 +1,12 @@
-import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps, type SubmissionResult } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { Pagination } from "~/components/pagination.tsx";
 import { ErrorSummary, formErrors } from "~/components/error-summary.tsx";
 import { TextInput } from "~/components/fields.tsx";
 import { Breadcrumbs, roleLabels, Tag } from "~/components/page.tsx";
+import { useZodForm } from "~/components/use-zod-form.ts";
 import { requireCapability } from "~/modules/auth/permissions.server.ts";
 import { listPeople } from "~/modules/people/people.server.ts";
 import { pageFromSearch, PEOPLE_PAGE_SIZE, peopleSearchSchema } from "~/modules/people/schema.ts";
@@ -42,12 +43,10 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function People() {
   const { search, q, page, total, people } = useLoaderData<typeof loader>() as PeoplePage;
-  const [form, fields] = useForm({
+  const [form, fields] = useZodForm({
     id: "people-search",
+    schema: peopleSearchSchema,
     lastResult: search,
-    constraint: getZodConstraint(peopleSearchSchema),
-    shouldValidate: "onSubmit",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: peopleSearchSchema }),
   });
   const pages = Math.max(1, Math.ceil(total / PEOPLE_PAGE_SIZE));
   const first = (page - 1) * PEOPLE_PAGE_SIZE + 1;

@@ -1,9 +1,10 @@
-import { getFormProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData } from "@remix-run/react";
 import { ErrorSummary, formErrors } from "~/components/error-summary.tsx";
 import { Breadcrumbs } from "~/components/page.tsx";
+import { useZodForm } from "~/components/use-zod-form.ts";
 import { requireCapability } from "~/modules/auth/permissions.server.ts";
 import { createPerson } from "~/modules/people/people.server.ts";
 import { PersonDetailsFields } from "~/modules/people/person-fields.tsx";
@@ -27,12 +28,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
 export default function AddPerson() {
   const lastResult = useActionData<typeof action>();
-  const [form, fields] = useForm({
+  const [form, fields] = useZodForm({
     id: "add-person",
+    schema: personDetailsSchema,
     lastResult,
-    constraint: getZodConstraint(personDetailsSchema),
-    shouldValidate: "onSubmit",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: personDetailsSchema }),
   });
   return (
     <div className="govuk-grid-row">

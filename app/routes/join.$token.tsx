@@ -1,14 +1,15 @@
 // Opening an invitation link (issue 4, "Identify: joining a panel"). A link that does not work gets
 // one calm page, whatever the reason. Signed in: what the panel is and what joining means, and a
 // button to join. Signed out: name and email, then the usual sign-in email, which brings them back.
-import { getFormProps, useForm, type FieldMetadata } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps, type FieldMetadata } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
 import { json, redirect, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { ErrorSummary, formErrors } from "~/components/error-summary.tsx";
 import { Radios, TextInput } from "~/components/fields.tsx";
 import { roleLabels } from "~/components/page.tsx";
+import { useZodForm } from "~/components/use-zod-form.ts";
 import { baseUrlFor } from "~/modules/auth/base-url.server.ts";
 import { getCurrentSession } from "~/modules/auth/permissions.server.ts";
 import { alreadyHoldsRole, checkInvitationLink, joinPanel, startSignInToJoin } from "~/modules/invitations/join.server.ts";
@@ -92,13 +93,12 @@ export default function Join() {
   const data = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const prefill = "prefill" in data ? data.prefill : { name: "", email: "" };
-  const [form, fields] = useForm({
+  const [form, fields] = useZodForm({
     id: "join",
+    schema: joinPageSchema,
+    constraint: joinDetailsSchema,
     lastResult,
     defaultValue: { name: prefill.name, email: prefill.email },
-    constraint: getZodConstraint(joinDetailsSchema),
-    shouldValidate: "onSubmit",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: joinPageSchema }),
   });
   if (data.page === "does-not-work") {
     return (

@@ -1,13 +1,15 @@
 // One agenda item. Anyone in the panel sees it; the proposer, the chair or an officer may shape
 // it (the proposer stays shown); the proposer or the chair may withdraw it.
-import { getFormProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import type { z } from "zod";
 import { formatLongDate } from "~/dates.ts";
+import { SuccessBanner } from "~/components/banner.tsx";
 import { ErrorSummary, formErrors } from "~/components/error-summary.tsx";
 import { Breadcrumbs, NotificationBanner, Tag } from "~/components/page.tsx";
+import { useZodForm } from "~/components/use-zod-form.ts";
 import { AgendaItemFields } from "~/modules/agendas/agenda-item-fields.tsx";
 import { getForwarding } from "~/modules/agendas/forward.server.ts";
 import { Forwarding } from "~/modules/agendas/forwarding.tsx";
@@ -91,11 +93,7 @@ export default function AgendaItemPage() {
             { href: `/panels/${panel.id}/agenda-items`, text: "Agenda items" },
           ]}
         />
-        {banner ? (
-          <NotificationBanner success>
-            <p className="govuk-notification-banner__heading">{banner}</p>
-          </NotificationBanner>
-        ) : null}
+        <SuccessBanner text={banner} />
         {forwarded && forwarding?.sentTo ? (
           <NotificationBanner success>
             <p className="govuk-notification-banner__heading">The item was sent to {forwarding.sentTo.hubName} with your view</p>
@@ -153,13 +151,12 @@ function Row({ label, value }: { label: string; value: string }) {
 
 function ChangeItem({ formValues }: { formValues: Record<string, string> }) {
   const lastResult = useActionData<typeof action>();
-  const [form, fields] = useForm({
+  const [form, fields] = useZodForm({
     id: "agenda-item",
+    schema: agendaItemSchema,
+    constraint: agendaItemFields,
     lastResult,
     defaultValue: formValues as z.input<typeof agendaItemSchema>,
-    constraint: getZodConstraint(agendaItemFields),
-    shouldValidate: "onSubmit",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: agendaItemSchema }),
   });
   return (
     <>

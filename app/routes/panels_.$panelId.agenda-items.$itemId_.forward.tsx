@@ -1,13 +1,14 @@
 // A spoke group sends one of its proposed items to its hub panel with "our view" (issue 4). The
 // spoke's chair, its panel admins and site admins may; only a proposed item, and only once.
 // (`$itemId_` keeps this page out of the item page's layout: it is a page of its own.)
-import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps, type SubmissionResult } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary, formErrors } from "~/components/error-summary.tsx";
 import { Textarea } from "~/components/fields.tsx";
 import { Breadcrumbs } from "~/components/page.tsx";
+import { useZodForm } from "~/components/use-zod-form.ts";
 import { getAgendaItem } from "~/modules/agendas/agendas.server.ts";
 import { forwardItemToHub, getForwarding, getHub, type ForwardRefusal } from "~/modules/agendas/forward.server.ts";
 import { forwardItemSchema, SPOKE_VIEW_MAX_LENGTH } from "~/modules/agendas/forward-schema.ts";
@@ -53,12 +54,10 @@ export default function ForwardItem() {
   const { panel, hub, item, refusal: loadedRefusal, sentOn } = useLoaderData<typeof loader>();
   const reply = useActionData<typeof action>() as ForwardReply | undefined;
   const refusal = reply?.refusal ?? loadedRefusal;
-  const [form, fields] = useForm({
+  const [form, fields] = useZodForm({
     id: "forward",
+    schema: forwardItemSchema,
     lastResult: reply?.result,
-    constraint: getZodConstraint(forwardItemSchema),
-    shouldValidate: "onSubmit",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: forwardItemSchema }),
   });
   const itemUrl = `/panels/${panel.id}/agenda-items/${item.id}`;
   return (

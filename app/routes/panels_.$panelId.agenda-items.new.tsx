@@ -1,12 +1,13 @@
 // Proposing an agenda item: anyone with a role in the panel (issue 4, "Agendas set together").
 // A short form, the rest folded away (issue 10; docs/notes/proposing.md). Started from a meeting's
 // page (?meeting=), it names that meeting and goes back to it afterwards.
-import { getFormProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary, formErrors } from "~/components/error-summary.tsx";
 import { Breadcrumbs } from "~/components/page.tsx";
+import { useZodForm } from "~/components/use-zod-form.ts";
 import { AgendaItemFields } from "~/modules/agendas/agenda-item-fields.tsx";
 import { findMeetingForProposal, proposeAgendaItem } from "~/modules/agendas/agendas.server.ts";
 import { agendaItemFields, agendaItemSchema } from "~/modules/agendas/schema.ts";
@@ -43,12 +44,11 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 export default function ProposeAgendaItem() {
   const { panel, meeting } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
-  const [form, fields] = useForm({
+  const [form, fields] = useZodForm({
     id: "agenda-item",
+    schema: agendaItemSchema,
+    constraint: agendaItemFields,
     lastResult,
-    constraint: getZodConstraint(agendaItemFields),
-    shouldValidate: "onSubmit",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: agendaItemSchema }),
   });
   const list = `/panels/${panel.id}/agenda-items`;
   const back = meeting?.href ?? list;

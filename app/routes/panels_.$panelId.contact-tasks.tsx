@@ -5,9 +5,10 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
+import { bannerFrom, SuccessBanner } from "~/components/banner.tsx";
 import { ErrorSummary } from "~/components/error-summary.tsx";
-import { Breadcrumbs, Lines, NotificationBanner } from "~/components/page.tsx";
-import { requireCapability, notFound } from "~/modules/auth/permissions.server.ts";
+import { Breadcrumbs, Lines } from "~/components/page.tsx";
+import { notFound, requireCapability } from "~/modules/auth/permissions.server.ts";
 import { getMeetingPanel } from "~/modules/meetings/meetings.server.ts";
 import { listContactTasks, markTaskDone, retryFailedEmail, type ContactTask } from "~/modules/notifications/notifications.server.ts";
 import { MAX_ATTEMPTS } from "~/modules/notifications/queue.server.ts";
@@ -27,8 +28,8 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   if (!panel) throw notFound();
   const tasks = await listContactTasks(panelId, { personId: session.person.id, requestId: context.requestId }, panel.timeZone);
   const search = new URL(request.url).searchParams;
-  const banner = Object.keys(banners).find((key) => search.get(key) === "1");
-  return { panel: { id: panel.id, name: panel.name }, tasks, maxAttempts: MAX_ATTEMPTS, banner: banner ? banners[banner] : null };
+  const banner = bannerFrom(search, banners);
+  return { panel: { id: panel.id, name: panel.name }, tasks, maxAttempts: MAX_ATTEMPTS, banner };
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
@@ -154,11 +155,7 @@ export default function ContactTasks() {
     <>
       <Breadcrumbs items={[{ href: `/panels/${panel.id}`, text: panel.name }]} />
       <ErrorSummary errors={refused ? [{ fieldId: "to-do", message: "That task could not be found. Choose one from the list" }] : []} />
-      {banner ? (
-        <NotificationBanner success>
-          <p className="govuk-notification-banner__heading">{banner}</p>
-        </NotificationBanner>
-      ) : null}
+      <SuccessBanner text={banner} />
       <span className="govuk-caption-l">{panel.name}</span>
       <h1 className="govuk-heading-l">Contact tasks</h1>
       <p className="govuk-body">

@@ -1,13 +1,14 @@
 // Changing or removing one glossary term, with its history: the chair, council officers and admins.
 // Removing asks first, on this page (?remove=1), so it works without JavaScript.
-import { getFormProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { formatDateTime } from "~/dates.ts";
 import { ErrorSummary, formErrors } from "~/components/error-summary.tsx";
 import { Breadcrumbs } from "~/components/page.tsx";
-import { requireCapability, notFound, requireId } from "~/modules/auth/permissions.server.ts";
+import { useZodForm } from "~/components/use-zod-form.ts";
+import { notFound, requireId, requireCapability } from "~/modules/auth/permissions.server.ts";
 import { changeGlossaryTerm, getGlossaryTerm, removeGlossaryTerm } from "~/modules/glossary/glossary.server.ts";
 import { GlossaryTermFields } from "~/modules/glossary/glossary-term-fields.tsx";
 import { glossaryTermPageSchema, glossaryTermSchema } from "~/modules/glossary/schema.ts";
@@ -73,13 +74,12 @@ function ChangeTerm({
   versions: { id: string; term: string; explanation: string; editedBy: string | null; createdAt: string }[];
 }) {
   const lastResult = useActionData<typeof action>();
-  const [form, fields] = useForm({
+  const [form, fields] = useZodForm({
     id: "glossary-term",
+    schema: glossaryTermPageSchema,
+    constraint: glossaryTermSchema,
     lastResult,
     defaultValue: { term: term.term, explanation: term.explanation },
-    constraint: getZodConstraint(glossaryTermSchema),
-    shouldValidate: "onSubmit",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: glossaryTermPageSchema }),
   });
   return (
     <>

@@ -1,8 +1,9 @@
 // The panel's glossary, A to Z, for everyone in the panel; the chair, officers and admins keep it.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { Breadcrumbs, NotificationBanner } from "~/components/page.tsx";
-import { requireCapability, notFound } from "~/modules/auth/permissions.server.ts";
+import { SuccessBanner } from "~/components/banner.tsx";
+import { Breadcrumbs } from "~/components/page.tsx";
+import { notFound, requireCapability } from "~/modules/auth/permissions.server.ts";
 import { listGlossaryTerms } from "~/modules/glossary/glossary.server.ts";
 import { listGlossarySuggestions } from "~/modules/glossary/glossary-suggestions.server.ts";
 import { searchQuery } from "~/modules/glossary/schema.ts";
@@ -55,11 +56,7 @@ export default function Glossary() {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <Breadcrumbs items={[{ href: `/panels/${panel.id}`, text: panel.name }]} />
-        {banner ? (
-          <NotificationBanner success>
-            <p className="govuk-notification-banner__heading">{banner}</p>
-          </NotificationBanner>
-        ) : null}
+        <SuccessBanner text={banner} />
         <span className="govuk-caption-l">{panel.name}</span>
         <h1 className="govuk-heading-l">Glossary</h1>
         <p className="govuk-body">

@@ -1,11 +1,12 @@
 // Adding a term to the panel's glossary: the chair, council officers and admins.
-import { getFormProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary, formErrors } from "~/components/error-summary.tsx";
 import { Breadcrumbs } from "~/components/page.tsx";
-import { requireCapability, notFound } from "~/modules/auth/permissions.server.ts";
+import { useZodForm } from "~/components/use-zod-form.ts";
+import { notFound, requireCapability } from "~/modules/auth/permissions.server.ts";
 import { addGlossaryTerm } from "~/modules/glossary/glossary.server.ts";
 import { GlossaryTermFields } from "~/modules/glossary/glossary-term-fields.tsx";
 import { glossaryTermSchema } from "~/modules/glossary/schema.ts";
@@ -34,13 +35,11 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 export default function AddGlossaryTerm() {
   const { panel, term } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
-  const [form, fields] = useForm({
+  const [form, fields] = useZodForm({
     id: "glossary-term",
+    schema: glossaryTermSchema,
     lastResult,
     defaultValue: { term },
-    constraint: getZodConstraint(glossaryTermSchema),
-    shouldValidate: "onSubmit",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: glossaryTermSchema }),
   });
   const glossary = `/panels/${panel.id}/glossary`;
   return (

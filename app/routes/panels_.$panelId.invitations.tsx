@@ -1,14 +1,15 @@
 // A panel's invitation links (issue 4, "Identify: joining a panel"): the chair, the panel's admins
 // and site admins list them, make one (shown once, and emailed when an address is given) and
 // revoke them. A chair invites members only.
-import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps, type SubmissionResult } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useLocation } from "@remix-run/react";
 import { useEffect, useState } from "react";
 import { ErrorSummary, formErrors } from "~/components/error-summary.tsx";
 import { Radios, TextInput } from "~/components/fields.tsx";
 import { Breadcrumbs, NotificationBanner, roleLabels, Tag } from "~/components/page.tsx";
+import { useZodForm } from "~/components/use-zod-form.ts";
 import { formatLongDate } from "~/dates.ts";
 import { baseUrlFor } from "~/modules/auth/base-url.server.ts";
 import { requireCapability, notFound } from "~/modules/auth/permissions.server.ts";
@@ -192,13 +193,12 @@ function NewLinkBanner({ link, email, emailSent }: { link: string; email: string
 
 function useNewInvitationForm() {
   const reply = useActionData<PageReply>();
-  const [form, fields] = useForm({
+  const [form, fields] = useZodForm({
     id: "new-invitation",
+    schema: invitationsPageSchema,
+    constraint: newInvitationSchema,
     lastResult: reply?.intent === "create" ? reply.result : undefined,
     defaultValue: { role: "MEMBER", expiresInDays: DEFAULT_EXPIRY_DAYS, maxUses: "1" },
-    constraint: getZodConstraint(newInvitationSchema),
-    shouldValidate: "onSubmit",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: invitationsPageSchema }),
   });
   const revokeError = reply?.intent === "revoke" ? reply.result.error?.invitationId?.[0] : undefined;
   const errors = [...formErrors(form.id, form.allErrors), ...(revokeError ? [{ fieldId: "invitation-links", message: revokeError }] : [])];

@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { Breadcrumbs, Lines, NotificationBanner, Tag } from "~/components/page.tsx";
+import { bannerFrom, SuccessBanner } from "~/components/banner.tsx";
+import { Breadcrumbs, Lines, Tag } from "~/components/page.tsx";
 import { formatLongDate } from "~/dates.ts";
 import { isPrioritisingOpen } from "~/modules/agendas/agendas.server.ts";
 import { describePublicationStatus } from "~/modules/agendas/publish.server.ts";
@@ -30,7 +31,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const zone = panel.timeZone;
   const now = new Date();
   const search = new URL(request.url).searchParams;
-  const banner = Object.keys(banners).find((key) => search.get(key) === "1");
+  const banner = bannerFrom(search, banners);
   return {
     panel: { id: panel.id, name: panel.name },
     meeting: {
@@ -55,7 +56,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     agendaPublication: organiser ? await describePublicationStatus(meeting.id, zone) : null,
     // The live page (issue 5): the chair runs it, everyone else in the panel follows it.
     liveLink: access.can("chairs") ? "Run the meeting live" : "Follow the meeting live",
-    banner: banner ? banners[banner] : null,
+    banner,
     matters: await listMattersArising(panel.id, meeting.id),
   };
 }
@@ -134,11 +135,7 @@ export default function MeetingPage() {
           { href: `/panels/${panel.id}/meetings`, text: "Meetings" },
         ]}
       />
-      {banner ? (
-        <NotificationBanner success>
-          <p className="govuk-notification-banner__heading">{banner}</p>
-        </NotificationBanner>
-      ) : null}
+      <SuccessBanner text={banner} />
       <span className="govuk-caption-l">{panel.name}</span>
       <h1 className="govuk-heading-l">{meeting.title}</h1>
       {meeting.cancelled ? (

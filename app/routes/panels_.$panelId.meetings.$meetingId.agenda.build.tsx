@@ -8,12 +8,13 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import type { SubmissionResult } from "@conform-to/react";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
-import { useCallback, useEffect, useState } from "react";
-import { ErrorSummary, type SummaryError } from "~/components/error-summary.tsx";
-import { Breadcrumbs, NotificationBanner, Tag } from "~/components/page.tsx";
+import { useEffect } from "react";
+import { SuccessBanner } from "~/components/banner.tsx";
+import { ErrorSummary, formErrors, useErrorSummary, type SummaryError } from "~/components/error-summary.tsx";
+import { Breadcrumbs, Tag } from "~/components/page.tsx";
 import { dateInputValue, timeInputValue, utcToZonedDateTime, zonedDateTimeToUtc } from "~/dates.ts";
 import { notFound } from "~/modules/auth/permissions.server.ts";
-import { AddBreak, AgendaLine, Hidden, type BuilderReply, type LineFormValues, type ReportErrors } from "~/modules/agendas/agenda-builder-forms.tsx";
+import { AddBreak, AgendaLine, Hidden, type BuilderReply, type LineFormValues } from "~/modules/agendas/agenda-builder-forms.tsx";
 import {
   addBreak,
   addItemToAgenda,
@@ -197,27 +198,16 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 
 /** Every error in the last refusal, linked to its field (or to the agenda for the page's own). */
 function summaryOf(reply: BuilderReply | undefined): SummaryError[] {
-  if (!reply?.result.error) return [];
-  return Object.entries(reply.result.error).flatMap(([name, messages]) =>
-    (messages ?? []).slice(0, 1).map((message) => ({ fieldId: name && reply.form !== "page" ? `${reply.form}-${name}` : "agenda-so-far", message })),
-  );
+  if (!reply) return [];
+  const errors = formErrors(reply.form, reply.result.error, "agenda-so-far");
+  return reply.form === "page" ? errors.map((error) => ({ ...error, fieldId: "agenda-so-far" })) : errors;
 }
 
 export default function BuildAgenda() {
   const { panel, meeting, document, formValues, warnings, candidates, voters, nextMeeting, banner, status, focus } = useLoaderData<typeof loader>();
   const reply = useActionData<BuilderReply>();
   const location = useLocation();
-  const [browserErrors, setBrowserErrors] = useState<Record<string, SummaryError[]>>({});
-  const report = useCallback<ReportErrors>(
-    (formId, errors) =>
-      setBrowserErrors((known) => (JSON.stringify(known[formId] ?? []) === JSON.stringify(errors) ? known : { ...known, [formId]: errors })),
-    [],
-  );
-  const seen = new Set<string>();
-  const errors = [...summaryOf(reply), ...Object.values(browserErrors).flat()].filter((error) => {
-    const key = `${error.fieldId} ${error.message}`;
-    return seen.has(key) ? false : (seen.add(key), true);
-  });
+  const { errors, report } = useErrorSummary(summaryOf(reply));
   const meetingUrl = `/panels/${panel.id}/meetings/${meeting.id}`;
 
   // After a change the page comes back at the same place: focus goes to the button or line that
@@ -237,11 +227,7 @@ export default function BuildAgenda() {
         ]}
       />
       <ErrorSummary errors={errors} />
-      {banner && !errors.length ? (
-        <NotificationBanner success>
-          <p className="govuk-notification-banner__heading">{banner}</p>
-        </NotificationBanner>
-      ) : null}
+      <SuccessBanner text={errors.length ? null : banner} />
       <span className="govuk-caption-l">{meeting.title}</span>
       <h1 className="govuk-heading-l">Build the agenda</h1>
       <p className="govuk-body">

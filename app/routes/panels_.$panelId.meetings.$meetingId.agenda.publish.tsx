@@ -1,12 +1,13 @@
 // Publishing a meeting's agenda (issue 4): organisers see the agenda that will go out, who will
 // be told and how, and, once it has gone out, what has changed since, with the reason required.
-import { getFormProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary, formErrors } from "~/components/error-summary.tsx";
 import { Textarea } from "~/components/fields.tsx";
 import { Breadcrumbs, NotificationBanner, Tag } from "~/components/page.tsx";
+import { useZodForm } from "~/components/use-zod-form.ts";
 import { formatDateTime } from "~/dates.ts";
 import { publishAgendaSchema } from "~/modules/agendas/publish-schema.ts";
 import { agendaLinesInWords, listPublications, planPublication, publishAgenda, publishingBlocked } from "~/modules/agendas/publish.server.ts";
@@ -63,12 +64,10 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 export default function PublishAgenda() {
   const { panel, meeting, lines, published, changes, toldCount, howTold, blocked, history, banner } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
-  const [form, fields] = useForm({
+  const [form, fields] = useZodForm({
     id: "publish",
+    schema: publishAgendaSchema,
     lastResult,
-    constraint: getZodConstraint(publishAgendaSchema),
-    shouldValidate: "onSubmit",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: publishAgendaSchema }),
   });
   const base = `/panels/${panel.id}/meetings/${meeting.id}`;
   const refusals = (form.errors ?? []).map((message) => ({ fieldId: "agenda-status", message }));

@@ -1,10 +1,11 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary, formErrors } from "~/components/error-summary.tsx";
 import { Radios } from "~/components/fields.tsx";
 import { Breadcrumbs } from "~/components/page.tsx";
+import { useZodForm } from "~/components/use-zod-form.ts";
 import { notFound } from "~/modules/auth/permissions.server.ts";
 import { attendanceClosedReason, attendanceFormFor, recordAttendance } from "~/modules/meetings/attendance.server.ts";
 import { requireMeeting } from "~/modules/meetings/meeting-access.server.ts";
@@ -37,12 +38,12 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 export default function RecordAttendance() {
   const { panel, meeting, closed, people } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
-  const [form, fields] = useForm({
+  const [form, fields] = useZodForm({
     id: "attendance",
+    schema: attendanceSchema,
+    constraint: false,
     lastResult,
     defaultValue: { attendance: Object.fromEntries(people.map((p) => [p.id, p.choice])) },
-    shouldValidate: "onSubmit",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: attendanceSchema }),
   });
   const rows = fields.attendance.getFieldset();
   const base = `/panels/${panel.id}/meetings/${meeting.id}`;

@@ -1,9 +1,10 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary, formErrors } from "~/components/error-summary.tsx";
 import { Breadcrumbs } from "~/components/page.tsx";
+import { useZodForm } from "~/components/use-zod-form.ts";
 import { baseUrlFor } from "~/modules/auth/base-url.server.ts";
 import { notFound } from "~/modules/auth/permissions.server.ts";
 import { MeetingFields } from "~/modules/meetings/meeting-fields.tsx";
@@ -53,12 +54,12 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 export default function EditMeeting() {
   const { panel, meeting, values, confirmCancel } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
-  const [form, fields] = useForm({
+  const [form, fields] = useZodForm({
     id: "meeting",
+    schema: meetingSchema,
+    constraint: false,
     lastResult,
     defaultValue: values,
-    shouldValidate: "onSubmit",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: meetingSchema }),
   });
   const base = `/panels/${panel.id}/meetings/${meeting.id}`;
   const breadcrumbs = (

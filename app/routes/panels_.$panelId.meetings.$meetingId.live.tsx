@@ -9,7 +9,8 @@ import type { SubmissionResult } from "@conform-to/react";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useEffect, useState } from "react";
-import { ErrorSummary, type SummaryError } from "~/components/error-summary.tsx";
+import { SuccessBanner } from "~/components/banner.tsx";
+import { ErrorSummary, formErrors, useErrorSummary, type SummaryError } from "~/components/error-summary.tsx";
 import { Breadcrumbs, NotificationBanner } from "~/components/page.tsx";
 import { idSchema, notFound } from "~/modules/auth/permissions.server.ts";
 import { AgendaProgress, MeetingControls, NoteTakers, Queue } from "~/modules/live/chair-controls.tsx";
@@ -224,9 +225,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 
 /** The error summary for a refused post: each field error linked to its field, or the form's message. */
 function summaryOf(reply: LiveFormReply | null, settings: SubmissionResult<string[]> | null): SummaryError[] {
-  if (settings?.error) {
-    return Object.entries(settings.error).flatMap(([name, messages]) => (messages?.[0] ? [{ fieldId: `settings-${name}`, message: messages[0] }] : []));
-  }
+  if (settings?.error) return formErrors("settings", settings.error);
   if (!reply || reply.current) return [];
   const onFields = Object.entries(reply.fieldErrors).map(([name, message]) => ({ fieldId: `${reply.formId}-${name}`, message }));
   return onFields.length ? onFields : [{ fieldId: reply.formId === "page" ? "main-content" : reply.formId, message: reply.message }];
@@ -243,6 +242,9 @@ export default function LiveMeetingPage() {
   const actionData = useActionData<ActionReply>();
   const reply = actionData && "live" in actionData ? actionData.live : null;
   const settings = actionData && "settings" in actionData ? actionData.settings : null;
+  // The live forms show the browser's own check beside their fields (live-form.tsx), so none
+  // reports here: the summary lists the server's answer to a post made without JavaScript.
+  const { errors } = useErrorSummary(summaryOf(reply, settings));
   const live = useLiveMeeting(snapshot, readAt);
   const hydrated = useHydrated();
   const { state, me } = live.view.snapshot;
@@ -262,7 +264,7 @@ export default function LiveMeetingPage() {
           { href: base, text: state.title },
         ]}
       />
-      <ErrorSummary errors={summaryOf(reply, settings)} />
+      <ErrorSummary errors={errors} />
       {conflict ? (
         <NotificationBanner title="Your correction was not saved yet">
           <p className="govuk-notification-banner__heading">
@@ -272,11 +274,7 @@ export default function LiveMeetingPage() {
           </p>
         </NotificationBanner>
       ) : null}
-      {banner ? (
-        <NotificationBanner success>
-          <p className="govuk-notification-banner__heading">{banner}</p>
-        </NotificationBanner>
-      ) : null}
+      <SuccessBanner text={banner} />
       <span className="govuk-caption-l">Live meeting</span>
       <h1 className="govuk-heading-l">{state.title}</h1>
       <ConnectionLine />

@@ -3,14 +3,16 @@
 // and publish it, to members in their formats and, if chosen, publicly. Members read and comment
 // once it is shared; a draft is only seen by those who write it. Every form posts and works
 // without JavaScript.
-import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps, type SubmissionResult } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { useCallback, useEffect, useState, type ReactNode } from "react";
-import { ErrorSummary, type SummaryError } from "~/components/error-summary.tsx";
+import type { ReactNode } from "react";
+import { bannerFrom, SuccessBanner, type BannerMessages } from "~/components/banner.tsx";
+import { ErrorSummary, formErrors, useErrorSummary, useReportErrors, type ReportErrors } from "~/components/error-summary.tsx";
 import { Checkbox, Select, Textarea } from "~/components/fields.tsx";
-import { Breadcrumbs, NotificationBanner, Tag } from "~/components/page.tsx";
+import { Breadcrumbs, Tag } from "~/components/page.tsx";
+import { useZodForm } from "~/components/use-zod-form.ts";
 import { formatDateTime } from "~/dates.ts";
 import { baseUrlFor } from "~/modules/auth/base-url.server.ts";
 import { forbidden, notFound } from "~/modules/auth/permissions.server.ts";
@@ -58,20 +60,23 @@ type Reply = {
 
 const people = (n: number) => `${n} ${n === 1 ? "person" : "people"}`;
 
-function bannerFor(search: URLSearchParams): string | null {
-  const told = search.get("told");
-  const count = told && /^\d{1,6}$/.test(told) ? Number(told) : 0;
-  if (search.get("built") === "1") return "The draft minutes are built from the notes. Check them and change anything that needs it.";
-  if (search.get("rebuilt") === "1") return "The minutes are rebuilt from the notes. The earlier text is kept in the versions below.";
-  if (search.get("saved") === "1") return "Your changes to the minutes are saved.";
-  if (search.get("unchanged") === "1") return "Nothing had changed, so no new version was saved.";
-  if (search.get("shared") === "1") return `The draft minutes are shared for comments: ${people(count)} will be told.`;
-  if (search.get("commented") === "1") return "Thank you. Your comment is added.";
-  if (search.get("approved") === "1") return "The approval of the minutes is recorded.";
-  if (search.get("published") === "1") return `The minutes are published: ${people(count)} will be told.`;
-  if (search.get("madePublic") === "1") return "The minutes are now public.";
-  return null;
+/** How many people are told, from the address the action redirected to. */
+function told(search: URLSearchParams) {
+  const count = search.get("told");
+  return people(count && /^\d{1,6}$/.test(count) ? Number(count) : 0);
 }
+
+const banners: BannerMessages = {
+  built: "The draft minutes are built from the notes. Check them and change anything that needs it.",
+  rebuilt: "The minutes are rebuilt from the notes. The earlier text is kept in the versions below.",
+  saved: "Your changes to the minutes are saved.",
+  unchanged: "Nothing had changed, so no new version was saved.",
+  shared: (search) => `The draft minutes are shared for comments: ${told(search)} will be told.`,
+  commented: "Thank you. Your comment is added.",
+  approved: "The approval of the minutes is recorded.",
+  published: (search) => `The minutes are published: ${told(search)} will be told.`,
+  madePublic: "The minutes are now public.",
+};
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { access, panel, meeting } = await requireMeeting(request, params, "belongsToPanel");
@@ -94,7 +99,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     },
     approveAt: view.approveAt,
     shownVersion,
-    banner: bannerFor(search),
+    banner: bannerFrom(search, banners),
   };
 }
 
@@ -167,47 +172,20 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   }
 }
 
-/** A form's errors for the summary: a field's links to the field, the form's own to its heading. */
-function summaryFor(formId: string, errors: Record<string, string[] | null | undefined> | null | undefined): SummaryError[] {
-  return Object.entries(errors ?? {}).flatMap(([name, messages]) =>
-    (messages ?? []).slice(0, 1).map((message) => ({ fieldId: name ? `${formId}-${name}` : `${formId}-heading`, message })),
-  );
-}
-
-type ReportErrors = (formId: string, errors: SummaryError[]) => void;
-
-/**
- * Each form tells the page its errors (from the browser's check or the server's answer), so the
- * one error summary at the top lists them all, linked to their fields.
- */
-function useReportErrors(formId: string, allErrors: Record<string, string[] | undefined>, report: ReportErrors) {
-  const key = JSON.stringify(summaryFor(formId, allErrors));
-  useEffect(() => {
-    report(formId, JSON.parse(key) as SummaryError[]);
-    return () => report(formId, []);
-  }, [formId, key, report]);
-}
+/** A form's own errors (not a field's) link to its heading. */
+const headingOf = (formId: string) => `${formId}-heading`;
 
 const statusColours = { DRAFT: "grey", SHARED: "blue", APPROVED: "green" } as const;
 
 export default function MinutesPage() {
   const { panel, meeting, rights, minutes, approveAt, shownVersion, banner } = useLoaderData<typeof loader>();
   const lastReply = useActionData<Reply>();
-  const [reported, setReported] = useState<Record<string, SummaryError[]>>({});
-  const report = useCallback<ReportErrors>(
-    (formId, errors) => setReported((known) => (JSON.stringify(known[formId] ?? []) === JSON.stringify(errors) ? known : { ...known, [formId]: errors })),
-    [],
-  );
   // The server's answer is listed as rendered (so it shows without JavaScript too), then what the
-  // forms report; each error once. Refusals of the buttons without fields link to the status.
+  // forms report. Refusals of the buttons without fields link to the status.
   const replied = lastReply
-    ? summaryFor(lastReply.form, lastReply.result.error).map((e) => (lastReply.form === "page" ? { ...e, fieldId: "minutes-status" } : e))
+    ? formErrors(lastReply.form, lastReply.result.error, headingOf(lastReply.form)).map((e) => (lastReply.form === "page" ? { ...e, fieldId: "minutes-status" } : e))
     : [];
-  const seen = new Set<string>();
-  const errors = [...replied, ...Object.values(reported).flat()].filter((error) => {
-    const key = `${error.fieldId} ${error.message}`;
-    return seen.has(key) ? false : (seen.add(key), true);
-  });
+  const { errors, report } = useErrorSummary(replied);
   const meetingUrl = `/panels/${panel.id}/meetings/${meeting.id}`;
   const resultFor = (form: string) => (lastReply?.form === form ? lastReply.result : undefined);
   return (
@@ -220,11 +198,7 @@ export default function MinutesPage() {
         ]}
       />
       <ErrorSummary errors={errors} />
-      {banner && !errors.length ? (
-        <NotificationBanner success>
-          <p className="govuk-notification-banner__heading">{banner}</p>
-        </NotificationBanner>
-      ) : null}
+      <SuccessBanner text={errors.length ? null : banner} />
       <span className="govuk-caption-l">
         {meeting.title}, {meeting.when}
       </span>
@@ -386,15 +360,14 @@ function EditMinutes({
   pageUrl: string;
   report: ReportErrors;
 }) {
-  const [form, fields] = useForm({
+  const [form, fields] = useZodForm({
     id: "edit-minutes",
+    schema: minutesPageSchema,
+    constraint: editMinutesSchema,
     lastResult,
     defaultValue: { text },
-    constraint: getZodConstraint(editMinutesSchema),
-    shouldValidate: "onSubmit",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: minutesPageSchema }),
   });
-  useReportErrors(form.id, form.allErrors, report);
+  useReportErrors(form.id, form.allErrors, report, headingOf(form.id));
   return (
     <section aria-labelledby="edit-minutes-heading">
       <h2 className="govuk-heading-m" id="edit-minutes-heading" tabIndex={-1}>
@@ -452,14 +425,13 @@ function Comments({
   lastResult: SubmissionResult<string[]> | undefined;
   report: ReportErrors;
 }) {
-  const [form, fields] = useForm({
+  const [form, fields] = useZodForm({
     id: "comment",
+    schema: minutesPageSchema,
+    constraint: commentSchema,
     lastResult,
-    constraint: getZodConstraint(commentSchema),
-    shouldValidate: "onSubmit",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: minutesPageSchema }),
   });
-  useReportErrors(form.id, form.allErrors, report);
+  useReportErrors(form.id, form.allErrors, report, headingOf(form.id));
   return (
     <section aria-labelledby="comment-heading" id="comments">
       <h2 className="govuk-heading-m" id="comment-heading" tabIndex={-1}>
@@ -493,14 +465,13 @@ function Comments({
 }
 
 function Approve({ meetings, lastResult, report }: { meetings: { id: string; label: string }[]; lastResult: SubmissionResult<string[]> | undefined; report: ReportErrors }) {
-  const [form, fields] = useForm({
+  const [form, fields] = useZodForm({
     id: "approve",
+    schema: minutesPageSchema,
+    constraint: approveSchema,
     lastResult,
-    constraint: getZodConstraint(approveSchema),
-    shouldValidate: "onSubmit",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: minutesPageSchema }),
   });
-  useReportErrors(form.id, form.allErrors, report);
+  useReportErrors(form.id, form.allErrors, report, headingOf(form.id));
   return (
     <section aria-labelledby="approve-heading">
       <h2 className="govuk-heading-m" id="approve-heading" tabIndex={-1}>
@@ -527,14 +498,13 @@ function Approve({ meetings, lastResult, report }: { meetings: { id: string; lab
 }
 
 function Publish({ published, lastResult, report }: { published: boolean; lastResult: SubmissionResult<string[]> | undefined; report: ReportErrors }) {
-  const [form, fields] = useForm({
+  const [form, fields] = useZodForm({
     id: "publish",
+    schema: minutesPageSchema,
+    constraint: publishSchema,
     lastResult,
-    constraint: getZodConstraint(publishSchema),
-    shouldValidate: "onSubmit",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: minutesPageSchema }),
   });
-  useReportErrors(form.id, form.allErrors, report);
+  useReportErrors(form.id, form.allErrors, report, headingOf(form.id));
   return (
     <section aria-labelledby="publish-heading">
       <h2 className="govuk-heading-m" id="publish-heading" tabIndex={-1}>

@@ -2,7 +2,7 @@
 // they were at any time (for disputes)"). For everyone in the panel, who could read the notes as
 // they were written. The date and time are in the panel's time zone; the form is a GET, so the
 // address can be shared ("this is what the notes said at 3.15pm").
-import { getFormProps, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
@@ -10,6 +10,7 @@ import { DateInput } from "~/components/date-input.tsx";
 import { ErrorSummary, formErrors } from "~/components/error-summary.tsx";
 import { TextInput } from "~/components/fields.tsx";
 import { Breadcrumbs, Tag } from "~/components/page.tsx";
+import { useZodForm } from "~/components/use-zod-form.ts";
 import { dateInputValue, formatClockTime, formatLongDate, TIME_HINT, timeInputValue, utcToZonedDateTime, zonedDateTimeToUtc } from "~/dates.ts";
 import { requireMeeting } from "~/modules/meetings/meeting-access.server.ts";
 import { notesAsAtSchema } from "~/modules/minutes/schema.ts";
@@ -72,12 +73,12 @@ function NoteList({ notes }: { notes: ShownNote[] }) {
 
 export default function NotesHistory() {
   const { panel, meeting, lastResult, defaults, shownAt, notes } = useLoaderData<typeof loader>();
-  const [form, fields] = useForm({
+  const [form, fields] = useZodForm({
     id: "notes-at",
+    schema: notesAsAtSchema,
+    constraint: false,
     lastResult,
     defaultValue: defaults,
-    shouldValidate: "onSubmit",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: notesAsAtSchema }),
   });
   const meetingUrl = `/panels/${panel.id}/meetings/${meeting.id}`;
   return (

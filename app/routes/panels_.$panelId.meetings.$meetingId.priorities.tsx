@@ -1,15 +1,15 @@
 // Prioritising a meeting's items: each member and the chair gives their three most important
 // proposed items 3, 2 and 1 points before the papers deadline. Everyone in the panel sees the
 // ranked list, with whose idea each item was in words (issue 4, "Agendas set together").
-import { getFormProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import type { z } from "zod";
 import { formatDateTime } from "~/dates.ts";
 import { ErrorSummary, formErrors } from "~/components/error-summary.tsx";
 import { Select } from "~/components/fields.tsx";
 import { Breadcrumbs, NotificationBanner } from "~/components/page.tsx";
+import { useZodForm } from "~/components/use-zod-form.ts";
 import {
   getOwnPriorities,
   isPrioritisingOpen,
@@ -163,13 +163,11 @@ export default function Priorities() {
 function ChooseItems() {
   const { choices, own, enteredBy } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
-  const [form, fields] = useForm<z.input<typeof prioritiesSchema>>({
+  const [form, fields] = useZodForm({
     id: "priorities",
+    schema: prioritiesSchema,
     lastResult,
     defaultValue: own,
-    constraint: getZodConstraint(prioritiesSchema),
-    shouldValidate: "onSubmit",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: prioritiesSchema }),
   });
   const options = [{ value: "", label: "No choice" }, ...choices.map((item) => ({ value: item.id, label: item.title }))];
   const summary = [...(form.errors ?? []).map((message) => ({ fieldId: `${form.id}-points3`, message })), ...formErrors(form.id, form.allErrors)];

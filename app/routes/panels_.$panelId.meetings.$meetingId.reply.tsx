@@ -1,10 +1,11 @@
-import { getFormProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary, formErrors } from "~/components/error-summary.tsx";
 import { Radios, Textarea, TextInput } from "~/components/fields.tsx";
 import { Breadcrumbs } from "~/components/page.tsx";
+import { useZodForm } from "~/components/use-zod-form.ts";
 import { notFound } from "~/modules/auth/permissions.server.ts";
 import { requireMeeting } from "~/modules/meetings/meeting-access.server.ts";
 import { describeWhen } from "~/modules/meetings/meetings.server.ts";
@@ -83,13 +84,11 @@ function CheckboxGroup({
 export default function ReplyToMeeting() {
   const { panel, meeting, modes, closed, values, prefilledFromRecord, enteredBy } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
-  const [form, fields] = useForm({
+  const [form, fields] = useZodForm({
     id: "reply",
+    schema: replySchema,
     lastResult,
     defaultValue: values,
-    constraint: getZodConstraint(replySchema),
-    shouldValidate: "onSubmit",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: replySchema }),
   });
   const base = `/panels/${panel.id}/meetings/${meeting.id}`;
   // After a refused post, the boxes show what was sent, not what was on record.

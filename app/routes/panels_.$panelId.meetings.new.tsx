@@ -1,9 +1,10 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary, formErrors } from "~/components/error-summary.tsx";
 import { Breadcrumbs } from "~/components/page.tsx";
+import { useZodForm } from "~/components/use-zod-form.ts";
 import { timeInputValue } from "~/dates.ts";
 import { baseUrlFor } from "~/modules/auth/base-url.server.ts";
 import { requireCapability, notFound } from "~/modules/auth/permissions.server.ts";
@@ -42,12 +43,12 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 export default function ScheduleMeeting() {
   const { panel } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
-  const [form, fields] = useForm({
+  const [form, fields] = useZodForm({
     id: "meeting",
+    schema: meetingSchema,
+    constraint: false,
     lastResult,
     defaultValue: { papersDeadlineTime: timeInputValue(DEFAULT_PAPERS_TIME) },
-    shouldValidate: "onSubmit",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: meetingSchema }),
   });
   return (
     <>

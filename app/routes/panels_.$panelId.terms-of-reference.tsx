@@ -1,15 +1,16 @@
 // The panel's terms of reference and their history, for everyone in the panel. The chair and
 // admins change them here; council officers read them but may not (issue 4: "editable by chair
 // and admin, with history").
-import { getFormProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { formatDateTime } from "~/dates.ts";
 import { ErrorSummary, formErrors } from "~/components/error-summary.tsx";
 import { Textarea } from "~/components/fields.tsx";
 import { Breadcrumbs, NotificationBanner } from "~/components/page.tsx";
-import { requireCapability, notFound } from "~/modules/auth/permissions.server.ts";
+import { useZodForm } from "~/components/use-zod-form.ts";
+import { notFound, requireCapability } from "~/modules/auth/permissions.server.ts";
 import { loadGlossaryForText } from "~/modules/glossary/glossary.server.ts";
 import { GlossaryList } from "~/modules/glossary/glossary-text.tsx";
 import { termsOfReferenceLines, termsOfReferenceSchema } from "~/modules/panels/terms-of-reference-schema.ts";
@@ -48,13 +49,11 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 export default function TermsOfReference() {
   const { panel, versions, glossary, canEdit, saved } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
-  const [form, fields] = useForm({
+  const [form, fields] = useZodForm({
     id: "terms-of-reference",
+    schema: termsOfReferenceSchema,
     lastResult,
     defaultValue: { termsOfReference: panel.termsOfReference },
-    constraint: getZodConstraint(termsOfReferenceSchema),
-    shouldValidate: "onSubmit",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: termsOfReferenceSchema }),
   });
   const lines = termsOfReferenceLines(panel.termsOfReference);
   return (

@@ -1,11 +1,12 @@
-import { getFormProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary, formErrors } from "~/components/error-summary.tsx";
 import { Textarea, TextInput } from "~/components/fields.tsx";
 import { NotificationBanner } from "~/components/page.tsx";
-import { CheckboxGroup } from "~/modules/needs/checkbox-group.tsx";
+import { CheckboxGroup } from "~/components/checkbox-group.tsx";
+import { useZodForm } from "~/components/use-zod-form.ts";
 import { needsReminderFor } from "~/modules/needs/needs.server.ts";
 import { notFound, requirePerson } from "~/modules/auth/permissions.server.ts";
 import { getProfile, saveProfile } from "~/modules/people/profile.server.ts";
@@ -49,8 +50,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
 export default function Profile() {
   const { profile, organisations, organisationChoices, needsReminder, saved, mayNameSupporters } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
-  const [form, fields] = useForm({
+  const [form, fields] = useZodForm({
     id: "profile",
+    schema: profileFormSchema,
     lastResult,
     defaultValue: {
       preferredName: profile.preferredName,
@@ -60,9 +62,6 @@ export default function Profile() {
       groups: profile.groups,
       organisationIds: organisations.map((o) => o.id),
     },
-    constraint: getZodConstraint(profileFormSchema),
-    shouldValidate: "onSubmit",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: profileFormSchema }),
   });
   return (
     <div className="govuk-grid-row">

@@ -2,8 +2,9 @@ import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { bannerFrom, SuccessBanner } from "~/components/banner.tsx";
 import { ErrorSummary, formErrors } from "~/components/error-summary.tsx";
-import { Breadcrumbs, NotificationBanner } from "~/components/page.tsx";
+import { Breadcrumbs } from "~/components/page.tsx";
 import { formatLongDate } from "~/dates.ts";
 import { idSchema, requirePerson } from "~/modules/auth/permissions.server.ts";
 import { panelJoinedBy } from "~/modules/invitations/join.server.ts";
@@ -22,7 +23,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const session = await requirePerson(request);
   const found = await getNeeds(session.person.id);
   const search = new URL(request.url).searchParams;
-  const banner = (Object.keys(banners) as (keyof typeof banners)[]).find((key) => search.get(key) === "1");
+  const banner = bannerFrom(search, banners);
   const joined = idSchema.safeParse(search.get("joined"));
   const joinedPanel = joined.success ? await panelJoinedBy(session.person.id, joined.data) : null;
   return {
@@ -31,7 +32,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     reviewDue: needsReviewDue(found?.needs),
     reviewedOn: found ? formatLongDate(found.needs.reviewedAt) : null,
     changedByOther: found?.changedByOther ? { name: found.changedByOther.name, on: formatLongDate(found.changedByOther.at) } : null,
-    banner: banner ? banners[banner] : null,
+    banner,
     welcome: joinedPanel ? `Welcome to ${joinedPanel}. Tell us what you need so that papers and meetings work for you` : null,
   };
 }
@@ -59,16 +60,8 @@ export default function YourNeeds() {
       <div className="govuk-grid-column-two-thirds">
         <Breadcrumbs items={[{ href: "/profile", text: "Your profile" }]} />
         <ErrorSummary errors={formErrors(form.id, form.allErrors)} />
-        {banner ? (
-          <NotificationBanner success>
-            <p className="govuk-notification-banner__heading">{banner}</p>
-          </NotificationBanner>
-        ) : null}
-        {welcome && !banner ? (
-          <NotificationBanner success>
-            <p className="govuk-notification-banner__heading">{welcome}</p>
-          </NotificationBanner>
-        ) : null}
+        <SuccessBanner text={banner} />
+        <SuccessBanner text={banner ? null : welcome} />
         <h1 className="govuk-heading-l">Your communication needs</h1>
         <p className="govuk-body">
           Tell us how you want papers and messages, and what you need at meetings. We use this to send you things in your

@@ -1,12 +1,13 @@
 // One of the member's supporters: change what they may do (audited before and after), or go on
 // to stop them acting for the member.
-import { getFormProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { formatLongDate } from "~/dates.ts";
 import { ErrorSummary, formErrors } from "~/components/error-summary.tsx";
 import { Breadcrumbs } from "~/components/page.tsx";
+import { useZodForm } from "~/components/use-zod-form.ts";
 import { notFound } from "~/modules/auth/permissions.server.ts";
 import { changeSupporterScopes } from "~/modules/supporters/consents.server.ts";
 import { requireOwnSupporter } from "~/modules/supporters/member-access.server.ts";
@@ -44,13 +45,11 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 export default function Supporter() {
   const { supporter } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
-  const [form, fields] = useForm({
+  const [form, fields] = useZodForm({
     id: "scopes",
+    schema: changeScopesSchema,
     lastResult,
     defaultValue: { scopes: supporter.scopes },
-    constraint: getZodConstraint(changeScopesSchema),
-    shouldValidate: "onSubmit",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: changeScopesSchema }),
   });
   const summary = [...(form.errors ?? []).map((message) => ({ fieldId: `${form.id}-scopes`, message })), ...formErrors(form.id, form.allErrors)];
   return (

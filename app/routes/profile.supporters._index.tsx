@@ -3,7 +3,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { formatLongDate } from "~/dates.ts";
-import { Breadcrumbs, NotificationBanner } from "~/components/page.tsx";
+import { bannerFrom, SuccessBanner } from "~/components/banner.tsx";
+import { Breadcrumbs } from "~/components/page.tsx";
 import { listDoneForMember } from "~/modules/supporters/activity.server.ts";
 import { requireSupportersOwner } from "~/modules/supporters/member-access.server.ts";
 import { listSupporters } from "~/modules/supporters/consents.server.ts";
@@ -23,7 +24,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const memberId = session.person.id;
   const [{ current, past }, done] = await Promise.all([listSupporters(memberId), listDoneForMember(memberId)]);
   const search = new URL(request.url).searchParams;
-  const banner = Object.keys(banners).find((key) => search.get(key) === "1");
+  const banner = bannerFrom(search, banners);
   const row = (s: (typeof current)[number]) => ({
     id: s.id,
     name: s.supporterName,
@@ -34,7 +35,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     until: s.withdrawnAt ? formatLongDate(s.withdrawnAt) : null,
     withdrawnBy: s.withdrawnBy,
   });
-  return { mayName, current: current.map(row), past: past.map(row), done, banner: banner ? banners[banner] : null };
+  return { mayName, current: current.map(row), past: past.map(row), done, banner };
 }
 
 /** Nothing is posted here; checking first means a refused person learns nothing more than from the page. */
@@ -49,11 +50,7 @@ export default function Supporters() {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <Breadcrumbs items={[{ href: "/profile", text: "Your profile" }]} />
-        {banner ? (
-          <NotificationBanner success>
-            <p className="govuk-notification-banner__heading">{banner}</p>
-          </NotificationBanner>
-        ) : null}
+        <SuccessBanner text={banner} />
         <h1 className="govuk-heading-l">Your supporters</h1>
         <p className="govuk-body">
           A supporter is someone you trust, like a personal assistant, family member or advocate. They sign in with their own account

@@ -1,11 +1,12 @@
 // A member names a supporter: who they are, what they may do, and the member's agreement, which is
 // recorded with its date (issue 4).
-import { getFormProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData } from "@remix-run/react";
 import { ErrorSummary, formErrors } from "~/components/error-summary.tsx";
 import { Breadcrumbs } from "~/components/page.tsx";
+import { useZodForm } from "~/components/use-zod-form.ts";
 import { forbidden } from "~/modules/auth/permissions.server.ts";
 import { baseUrlFor } from "~/modules/auth/base-url.server.ts";
 import { nameSupporter } from "~/modules/supporters/consents.server.ts";
@@ -39,12 +40,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
 export default function AddSupporter() {
   const lastResult = useActionData<typeof action>();
-  const [form, fields] = useForm({
+  const [form, fields] = useZodForm({
     id: "supporter",
+    schema: nameSupporterSchema,
     lastResult,
-    constraint: getZodConstraint(nameSupporterSchema),
-    shouldValidate: "onSubmit",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: nameSupporterSchema }),
   });
   return (
     <div className="govuk-grid-row">

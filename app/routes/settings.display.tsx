@@ -1,10 +1,11 @@
-import { getFormProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary, formErrors } from "~/components/error-summary.tsx";
 import { Checkbox, Radios } from "~/components/fields.tsx";
 import { NotificationBanner } from "~/components/page.tsx";
+import { useZodForm } from "~/components/use-zod-form.ts";
 import { getCurrentSession } from "~/modules/auth/permissions.server.ts";
 import { readPreferences, savePreferences } from "~/modules/preferences/preferences.server.ts";
 import { displayPreferencesSchema, TEXT_SIZES, textSizeLabels } from "~/modules/preferences/schema.ts";
@@ -28,8 +29,9 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function DisplaySettings() {
   const { preferences, saved, signedIn } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
-  const [form, fields] = useForm({
+  const [form, fields] = useZodForm({
     id: "display",
+    schema: displayPreferencesSchema,
     lastResult,
     defaultValue: {
       textSize: preferences.textSize,
@@ -37,9 +39,6 @@ export default function DisplaySettings() {
       moreSpacing: preferences.moreSpacing ? "on" : undefined,
       reducedMotion: preferences.reducedMotion ? "on" : undefined,
     },
-    constraint: getZodConstraint(displayPreferencesSchema),
-    shouldValidate: "onSubmit",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: displayPreferencesSchema }),
   });
   return (
     <div className="govuk-grid-row">

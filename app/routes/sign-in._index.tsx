@@ -1,10 +1,11 @@
-import { getFormProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
 import { redirect, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary, formErrors } from "~/components/error-summary.tsx";
 import { Radios, TextInput } from "~/components/fields.tsx";
 import { NotificationBanner } from "~/components/page.tsx";
+import { useZodForm } from "~/components/use-zod-form.ts";
 import { getCurrentSession } from "~/modules/auth/permissions.server.ts";
 import { signInSchema, safeReturnTo } from "~/modules/auth/schema.ts";
 import { startSignIn } from "~/modules/auth/sign-in.server.ts";
@@ -54,12 +55,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
 export default function SignIn() {
   const { returnTo, timedOut } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
-  const [form, fields] = useForm({
+  const [form, fields] = useZodForm({
     id: "sign-in",
+    schema: signInSchema,
     lastResult,
-    constraint: getZodConstraint(signInSchema),
-    shouldValidate: "onSubmit",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: signInSchema }),
   });
   return (
     <div className="govuk-grid-row">

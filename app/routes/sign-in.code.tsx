@@ -1,9 +1,10 @@
-import { getFormProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary, formErrors } from "~/components/error-summary.tsx";
 import { TextInput } from "~/components/fields.tsx";
+import { useZodForm } from "~/components/use-zod-form.ts";
 import { completeSignIn } from "~/modules/auth/complete-sign-in.server.ts";
 import { codeSchema } from "~/modules/auth/schema.ts";
 import { readSignInState } from "~/modules/auth/sign-in-state.server.ts";
@@ -41,12 +42,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
 export default function CheckEmail() {
   const { email } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
-  const [form, fields] = useForm({
+  const [form, fields] = useZodForm({
     id: "sign-in-code",
+    schema: codeSchema,
     lastResult,
-    constraint: getZodConstraint(codeSchema),
-    shouldValidate: "onSubmit",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: codeSchema }),
   });
   return (
     <div className="govuk-grid-row">

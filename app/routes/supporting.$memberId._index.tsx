@@ -2,7 +2,8 @@
 // allowed as links. Nothing else about the member is shown (never their needs).
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { Breadcrumbs, NotificationBanner, Tag } from "~/components/page.tsx";
+import { bannerFrom, SuccessBanner, type BannerMessages } from "~/components/banner.tsx";
+import { Breadcrumbs, Tag } from "~/components/page.tsx";
 import { DEFAULT_TIME_ZONE } from "~/dates.ts";
 import { describeWhen, getMeetingPanel, listMeetings } from "~/modules/meetings/meetings.server.ts";
 import { ActingErrorBoundary, actingErrorTitle, ActingFor, memberReplyText } from "~/modules/supporters/acting-page.tsx";
@@ -16,9 +17,9 @@ export const meta: MetaFunction<typeof loader> = ({ data, error }) => [
 
 export const ErrorBoundary = ActingErrorBoundary;
 
-const banners: Record<string, (name: string) => string> = {
-  proposed: (name) => `The agenda item was suggested for ${name}. ${name} can see it.`,
-};
+const banners = (name: string): BannerMessages => ({
+  proposed: `The agenda item was suggested for ${name}. ${name} can see it.`,
+});
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { member, scopes } = await requireActingFor(request, params.memberId, "any");
@@ -30,7 +31,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     ? await Promise.all(panels.map(async (p) => ({ panel: await getMeetingPanel(p.id), list: await listMeetings(p.id, member.id, now) })))
     : [];
   const search = new URL(request.url).searchParams;
-  const banner = Object.keys(banners).find((key) => search.get(key) === "1");
+  const banner = bannerFrom(search, banners(member.name));
   return {
     member,
     allowed: scopes.map((scope) => scopeLabelsForSupporter[scope]),
@@ -47,7 +48,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         reply: may("REPLY") ? memberReplyText(member.name, meeting.yourReply) : null,
       })),
     ),
-    banner: banner ? banners[banner]!(member.name) : null,
+    banner,
   };
 }
 
@@ -64,11 +65,7 @@ export default function ActingForMember() {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <Breadcrumbs items={[{ href: "/supporting", text: "People you support" }]} />
-        {banner ? (
-          <NotificationBanner success>
-            <p className="govuk-notification-banner__heading">{banner}</p>
-          </NotificationBanner>
-        ) : null}
+        <SuccessBanner text={banner} />
         <ActingFor memberName={member.name} />
         <h1 className="govuk-heading-l">{member.name}</h1>
         <h2 className="govuk-heading-m">What {member.name} has asked you to do</h2>

@@ -3,7 +3,8 @@
 // replies are shown, except the member's own answer when the supporter may reply.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { Breadcrumbs, Lines, NotificationBanner, Tag } from "~/components/page.tsx";
+import { bannerFrom, SuccessBanner, type BannerMessages } from "~/components/banner.tsx";
+import { Breadcrumbs, Lines, Tag } from "~/components/page.tsx";
 import { formatClockTime, formatLongDate } from "~/dates.ts";
 import { isPrioritisingOpen } from "~/modules/agendas/agendas.server.ts";
 import { replyClosedReason, replyFormValues } from "~/modules/meetings/replies.server.ts";
@@ -18,10 +19,10 @@ export const meta: MetaFunction<typeof loader> = ({ data, error }) => [
 
 export const ErrorBoundary = ActingErrorBoundary;
 
-const banners: Record<string, (name: string) => string> = {
-  replied: (name) => `Your reply for ${name} is saved. ${name} can see it.`,
-  saved: (name) => `${name}'s choices are saved. ${name} can see them.`,
-};
+const banners = (name: string): BannerMessages => ({
+  replied: `Your reply for ${name} is saved. ${name} can see it.`,
+  saved: `${name}'s choices are saved. ${name} can see them.`,
+});
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const acting = await requireActingFor(request, params.memberId, MEETING_SCOPES);
@@ -32,7 +33,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // Only the mode is read from the member's reply: their needs never reach the supporter's page.
   const mode = mayReply ? ((await replyFormValues(meeting.id, member.id)).values.mode ?? null) : null;
   const search = new URL(request.url).searchParams;
-  const banner = Object.keys(banners).find((key) => search.get(key) === "1");
+  const banner = bannerFrom(search, banners(member.name));
   return {
     member,
     panel: { name: panel.name },
@@ -53,7 +54,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       papers: scopes.includes("PAPERS"),
       prioritise: scopes.includes("PRIORITISE") && isPrioritisingOpen(meeting),
     },
-    banner: banner ? banners[banner]!(member.name) : null,
+    banner,
   };
 }
 
@@ -76,11 +77,7 @@ export default function ActingMeeting() {
             { href: `/supporting/${member.id}`, text: member.name },
           ]}
         />
-        {banner ? (
-          <NotificationBanner success>
-            <p className="govuk-notification-banner__heading">{banner}</p>
-          </NotificationBanner>
-        ) : null}
+        <SuccessBanner text={banner} />
         <ActingFor memberName={member.name} />
         <span className="govuk-caption-l">{panel.name}</span>
         <h1 className="govuk-heading-l">{meeting.title}</h1>

@@ -1,13 +1,13 @@
 // A supporter chooses the member's three most important items for a meeting (PRIORITISE). The
 // choices are the member's; the supporter is recorded as having entered them.
-import { getFormProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import type { z } from "zod";
 import { ErrorSummary, formErrors } from "~/components/error-summary.tsx";
 import { Select } from "~/components/fields.tsx";
 import { Breadcrumbs } from "~/components/page.tsx";
+import { useZodForm } from "~/components/use-zod-form.ts";
 import { formatDateTime } from "~/dates.ts";
 import {
   getOwnPriorities,
@@ -67,13 +67,11 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 export default function PrioritiesForMember() {
   const { member, meeting, open, choices, own } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
-  const [form, fields] = useForm<z.input<typeof prioritiesSchema>>({
+  const [form, fields] = useZodForm({
     id: "priorities",
+    schema: prioritiesSchema,
     lastResult,
     defaultValue: own,
-    constraint: getZodConstraint(prioritiesSchema),
-    shouldValidate: "onSubmit",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: prioritiesSchema }),
   });
   const meetingUrl = `/supporting/${member.id}/meetings/${meeting.id}`;
   const options = [{ value: "", label: "No choice" }, ...choices.map((item) => ({ value: item.id, label: item.title }))];

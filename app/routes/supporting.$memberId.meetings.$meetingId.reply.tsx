@@ -1,12 +1,13 @@
 // A supporter replies to a meeting for the member (REPLY): the member is the one replying, the
 // supporter is recorded as having entered it, and the member sees "Entered by … for you".
-import { getFormProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary, formErrors } from "~/components/error-summary.tsx";
 import { Radios } from "~/components/fields.tsx";
 import { Breadcrumbs } from "~/components/page.tsx";
+import { useZodForm } from "~/components/use-zod-form.ts";
 import { notFound } from "~/modules/auth/permissions.server.ts";
 import { describeWhen } from "~/modules/meetings/meetings.server.ts";
 import { replyClosedReason, replyModesFor } from "~/modules/meetings/replies.server.ts";
@@ -52,13 +53,11 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 export default function ReplyForMember() {
   const { member, meeting, modes, closed, values } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
-  const [form, fields] = useForm({
+  const [form, fields] = useZodForm({
     id: "reply",
+    schema: supporterReplySchema,
     lastResult,
     defaultValue: values,
-    constraint: getZodConstraint(supporterReplySchema),
-    shouldValidate: "onSubmit",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: supporterReplySchema }),
   });
   const meetingUrl = `/supporting/${member.id}/meetings/${meeting.id}`;
   const modeLabels = {

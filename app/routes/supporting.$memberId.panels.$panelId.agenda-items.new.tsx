@@ -1,11 +1,12 @@
 // A supporter suggests an agenda item for the member (PROPOSE): the member is the proposer; the
 // item shows "entered by <supporter>, their supporter".
-import { getFormProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary, formErrors } from "~/components/error-summary.tsx";
 import { Breadcrumbs } from "~/components/page.tsx";
+import { useZodForm } from "~/components/use-zod-form.ts";
 import { AgendaItemFields } from "~/modules/agendas/agenda-item-fields.tsx";
 import { proposeAgendaItem } from "~/modules/agendas/agendas.server.ts";
 import { agendaItemFields, agendaItemSchema } from "~/modules/agendas/schema.ts";
@@ -41,12 +42,11 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 export default function SuggestItemForMember() {
   const { member, panel } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
-  const [form, fields] = useForm({
+  const [form, fields] = useZodForm({
     id: "agenda-item",
+    schema: agendaItemSchema,
+    constraint: agendaItemFields,
     lastResult,
-    constraint: getZodConstraint(agendaItemFields),
-    shouldValidate: "onSubmit",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: agendaItemSchema }),
   });
   const back = `/supporting/${member.id}`;
   return (

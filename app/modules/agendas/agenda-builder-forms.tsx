@@ -3,15 +3,13 @@
 // the form to add a break. Each posts on its own and works without JavaScript; with JavaScript it
 // checks itself first and reports its errors to the page's one error summary (issue 4, "Chair and
 // lead officer build the agenda").
-import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { Form } from "@remix-run/react";
-import { useEffect } from "react";
-import type { z } from "zod";
 import { DateInput } from "~/components/date-input.tsx";
-import { formErrors, type SummaryError } from "~/components/error-summary.tsx";
+import { useReportErrors, type ReportErrors } from "~/components/error-summary.tsx";
 import { TextInput } from "~/components/fields.tsx";
 import { Tag } from "~/components/page.tsx";
+import { useZodForm } from "~/components/use-zod-form.ts";
 import { TIME_HINT, type DatePart } from "~/dates.ts";
 import { breakSchema, DEFAULT_BREAK_MINUTES, paperSchema, timingSchema } from "./agenda-builder-schema.ts";
 import { formatDuration, type AgendaDocumentLine } from "./agenda-format.ts";
@@ -21,17 +19,6 @@ export type BuilderReply = { form: string; result: SubmissionResult<string[]> };
 
 /** What a line's forms start with: the timing as planned, the paper as recorded. */
 export type LineFormValues = { minutes: string; presenter: string; paperTime: string; paperLink: string } & Record<`paperDate-${DatePart}`, string>;
-
-export type ReportErrors = (formId: string, errors: SummaryError[]) => void;
-
-/**
- * Each form checks itself in the browser before posting, and tells the page its errors so the one
- * error summary at the top lists them (the page has a form per line, so they cannot share a hook).
- */
-function useReportErrors(formId: string, allErrors: Record<string, string[] | undefined>, report: ReportErrors) {
-  const key = JSON.stringify(formErrors(formId, allErrors));
-  useEffect(() => report(formId, JSON.parse(key) as SummaryError[]), [formId, key, report]);
-}
 
 export function Hidden({ title }: { title: string }) {
   return <span className="govuk-visually-hidden"> {title}</span>;
@@ -107,13 +94,11 @@ function hasErrors(reply: BuilderReply | undefined, id: string) {
 
 function TimingForm({ line, values, reply, report }: FormProps & { line: AgendaDocumentLine; values: LineFormValues | undefined }) {
   const id = `timing-${line.entryId}`;
-  const [form, fields] = useForm<z.input<typeof timingSchema>>({
+  const [form, fields] = useZodForm({
     id,
+    schema: timingSchema,
     lastResult: replyFor(reply, id),
     defaultValue: values,
-    constraint: getZodConstraint(timingSchema),
-    shouldValidate: "onSubmit",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: timingSchema }),
   });
   useReportErrors(id, form.allErrors, report);
   return (
@@ -141,13 +126,11 @@ function TimingForm({ line, values, reply, report }: FormProps & { line: AgendaD
 
 function PaperForm({ line, values, reply, report }: FormProps & { line: Extract<AgendaDocumentLine, { kind: "ITEM" }>; values: LineFormValues | undefined }) {
   const id = `paper-${line.entryId}`;
-  const [form, fields] = useForm<z.input<typeof paperSchema>>({
+  const [form, fields] = useZodForm({
     id,
+    schema: paperSchema,
     lastResult: replyFor(reply, id),
     defaultValue: values,
-    constraint: getZodConstraint(paperSchema),
-    shouldValidate: "onSubmit",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: paperSchema }),
   });
   useReportErrors(id, form.allErrors, report);
   return (
@@ -176,13 +159,11 @@ function PaperForm({ line, values, reply, report }: FormProps & { line: Extract<
 }
 
 export function AddBreak({ reply, report }: FormProps) {
-  const [form, fields] = useForm<z.input<typeof breakSchema>>({
+  const [form, fields] = useZodForm({
     id: "add-break",
+    schema: breakSchema,
     lastResult: replyFor(reply, "add-break"),
     defaultValue: { title: "Break", minutes: String(DEFAULT_BREAK_MINUTES) },
-    constraint: getZodConstraint(breakSchema),
-    shouldValidate: "onSubmit",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: breakSchema }),
   });
   useReportErrors("add-break", form.allErrors, report);
   return (

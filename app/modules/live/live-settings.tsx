@@ -1,9 +1,9 @@
 // Each person's settings for the live page, kept with their account: what the announcements say
 // (everything summarised, only decisions and item changes, or nothing), and the easy view.
-import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { Form } from "@remix-run/react";
 import { Checkbox, Radios } from "~/components/fields.tsx";
+import { useZodForm } from "~/components/use-zod-form.ts";
 import { livePreferencesSchema } from "./live-preferences-schema.ts";
 import { ANNOUNCEMENT_CHOICES, announcementLabels, type AnnouncementChoice } from "./protocol.ts";
 
@@ -18,13 +18,11 @@ export function LiveSettings({
   easyView: boolean;
   lastResult: SubmissionResult<string[]> | null;
 }) {
-  const [form, fields] = useForm({
+  const [form, fields] = useZodForm({
     id: "settings",
+    schema: livePreferencesSchema,
     lastResult,
     defaultValue: { announcements, easyView: easyView ? "on" : undefined },
-    constraint: getZodConstraint(livePreferencesSchema),
-    shouldValidate: "onSubmit",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: livePreferencesSchema }),
   });
   return (
     <details className="govuk-details app-live-settings" id="live-settings" open={Boolean(lastResult)}>

@@ -1,10 +1,10 @@
 // The communication needs form, the same for the person and for a site admin acting for them.
 // Every follow-up question is always on the page (no reveal that needs JavaScript); its hint says
 // when it is needed, and the server checks it only then.
-import { useForm, type FieldMetadata, type SubmissionResult } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { type FieldMetadata, type SubmissionResult } from "@conform-to/react";
 import { Radios, Textarea, TextInput } from "~/components/fields.tsx";
-import { CheckboxGroup } from "./checkbox-group.tsx";
+import { CheckboxGroup } from "~/components/checkbox-group.tsx";
+import { useZodForm } from "~/components/use-zod-form.ts";
 import {
   CONTACT_METHODS,
   contactMethodLabels,
@@ -21,13 +21,11 @@ type Field = FieldMetadata<unknown>;
 
 /** `saved` is null before the person has told us anything: no answer is chosen for them (GOV.UK). */
 export function useNeedsForm(lastResult: SubmissionResult<string[]> | undefined, saved: CommunicationNeedsValues | null) {
-  return useForm({
+  return useZodForm({
     id: "needs",
+    schema: communicationNeedsSchema,
     lastResult,
     defaultValue: saved ? needsFormDefaults(saved) : undefined,
-    constraint: getZodConstraint(communicationNeedsSchema),
-    shouldValidate: "onSubmit",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: communicationNeedsSchema }),
   });
 }
 

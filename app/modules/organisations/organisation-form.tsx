@@ -1,9 +1,9 @@
 // The organisation form, shared by the "add" and "edit" pages.
-import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { Form } from "@remix-run/react";
 import { ErrorSummary, formErrors } from "~/components/error-summary.tsx";
 import { Radios, TextInput } from "~/components/fields.tsx";
+import { useZodForm } from "~/components/use-zod-form.ts";
 import { ORGANISATION_KINDS, organisationKindHints, organisationKindLabels, organisationSchema, type OrganisationInput } from "./schema.ts";
 
 export function OrganisationForm({
@@ -17,13 +17,11 @@ export function OrganisationForm({
   lastResult: SubmissionResult<string[]> | undefined;
   defaultValue?: OrganisationInput;
 }) {
-  const [form, fields] = useForm({
+  const [form, fields] = useZodForm({
     id: "organisation",
+    schema: organisationSchema,
     lastResult,
     defaultValue,
-    constraint: getZodConstraint(organisationSchema),
-    shouldValidate: "onSubmit",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: organisationSchema }),
   });
   return (
     <div className="govuk-grid-row">

@@ -1,9 +1,9 @@
 // The organisations a person belongs to, as a form of its own (the admin person page) or as
 // checkboxes inside another form (the person's own profile).
-import { getFormProps, useForm, type FieldMetadata, type SubmissionResult } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps, type FieldMetadata, type SubmissionResult } from "@conform-to/react";
 import { Form } from "@remix-run/react";
-import { CheckboxGroup } from "~/modules/needs/checkbox-group.tsx";
+import { CheckboxGroup } from "~/components/checkbox-group.tsx";
+import { useZodForm } from "~/components/use-zod-form.ts";
 import { personOrganisationsSchema } from "./organisations.ts";
 
 export type OrganisationChoice = { id: string; name: string; kind: string };
@@ -44,13 +44,11 @@ export function PersonOrganisationsForm({
   choices: OrganisationChoice[];
   legend: string;
 }) {
-  const [form, fields] = useForm({
+  const [form, fields] = useZodForm({
     id: "person-organisations",
+    schema: personOrganisationsSchema,
     lastResult,
     defaultValue: { organisationIds: chosen },
-    constraint: getZodConstraint(personOrganisationsSchema),
-    shouldValidate: "onSubmit",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: personOrganisationsSchema }),
   });
   if (choices.length === 0) return <p className="govuk-body">There are no user led organisations or other groups to choose from yet.</p>;
   return (

@@ -1,5 +1,5 @@
-// Checkboxes that share one name (choose all that apply), in the GOV.UK pattern. A candidate for
-// app/components/fields.tsx; kept here until the owner of the shared components moves it.
+// Checkboxes that share one name (choose all that apply), in the GOV.UK pattern. Shared by the
+// needs, people and profile forms. Accessibility: WCAG 1.3.1 (fieldset and legend), 3.3.1, 3.3.2.
 import type { FieldMetadata } from "@conform-to/react";
 import type { ReactNode } from "react";
 
