@@ -3,6 +3,7 @@ import type { AppLoadContext, EntryContext, HandleErrorFunction } from "@remix-r
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { renderToPipeableStream } from "react-dom/server";
+import { pathForLog } from "./logging.server.ts";
 import { RequestInfoProvider } from "./request-info.tsx";
 import { getServices } from "./services.server.ts";
 
@@ -11,7 +12,7 @@ const ABORT_DELAY = 5_000;
 // Server errors go to the structured log with their request id (the page shows only the id).
 export const handleError: HandleErrorFunction = (error, { request, context }) => {
   if (request.signal.aborted) return;
-  getServices().logger.error({ err: error, requestId: context.requestId, path: new URL(request.url).pathname }, "request failed");
+  getServices().logger.error({ err: error, requestId: context.requestId, path: pathForLog(request.url) }, "request failed");
 };
 
 // Every response is rendered whole before it is sent (onAllReady): simpler for old browsers and

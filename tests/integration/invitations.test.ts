@@ -1,6 +1,6 @@
 // Invitation links to join a panel, through real form posts on the real server (issue 4,
 // "Identify: joining a panel … by invitation link from an admin or chair").
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { hashInvitationToken } from "../../app/modules/invitations/invitations.server.ts";
 import { JOIN_CHECKS_PER_WINDOW } from "../../app/modules/invitations/join.server.ts";
 import { db } from "../../app/services.server.ts";
@@ -164,6 +164,18 @@ describe("making invitation links", () => {
 });
 
 describe("using an invitation link", () => {
+  it("never writes the link's token to the log: the request log and a server error on the page show /join/[redacted]", async () => {
+    const { panel, chair } = await panelWithChair();
+    const { token, path } = await createInvitation(panel.id, chair.id);
+    expect((await app().fetch(path)).status).toBe(200);
+    // A form the server cannot read is a server error on this page, which is logged with its path.
+    const broken = await app().fetch(path, { method: "POST", body: "not a form", headers: { "Content-Type": "multipart/form-data; boundary=x" } });
+    expect(broken.status).toBe(500);
+    await vi.waitFor(() => expect(app().logs.filter((line) => line.includes("/join/[redacted]"))).toHaveLength(3));
+    expect(app().logs.join("\n")).not.toContain(token);
+    expect(app().logs.some((line) => line.includes('"request failed"'))).toBe(true);
+  });
+
   it("a signed-in person sees what the panel is and what joining means, joins, and is welcomed on the needs page", async () => {
     const { panel, chair } = await panelWithChair();
     const { invitation, path } = await createInvitation(panel.id, chair.id, { role: "OFFICER" });
