@@ -7,7 +7,8 @@ import { db } from "../../app/services.server.ts";
 import { createPanel, createPerson } from "../support/factories.ts";
 import { htmlOf, pageOf } from "../support/html.ts";
 import { createInvitation } from "../support/joining.ts";
-import { signInDetails } from "../support/smtp.ts";
+import { useMailServer } from "../support/notifications.ts";
+import { signInDetails, startRefusingSmtpServer } from "../support/smtp.ts";
 import { useTestApp } from "../support/test-app.ts";
 
 const app = useTestApp();
@@ -160,6 +161,22 @@ describe("making invitation links", () => {
     const opened = await app().fetch(path);
     expect(opened.status).toBe(404);
     expect(await htmlOf(opened)).toContain(DOES_NOT_WORK);
+  });
+  it("logs only the mail server's answer when it refuses the email, never the address or the whole error", async () => {
+    const { panel, cookie } = await panelWithChair();
+    const refusing = await startRefusingSmtpServer("Mailbox unavailable");
+    const restoreMailer = useMailServer(refusing.url);
+    try {
+      const response = await app().post(`/panels/${panel.id}/invitations`, { ...newLink, name: "Kim", email: "kim.adams@example.org" }, cookie);
+      expect(response.status).toBe(302);
+    } finally {
+      restoreMailer();
+      await refusing.close();
+    }
+    const logged = app().logs.find((line) => line.includes("could not send an invitation email"));
+    expect(logged).toContain("Mailbox unavailable");
+    expect(logged).not.toContain("kim.adams@example.org");
+    expect(logged).not.toContain('"stack"');
   });
 });
 

@@ -5,6 +5,7 @@
 // Each email is claimed before it is sent, so server processes sharing one PostgreSQL never send
 // the same one twice (docs/decisions/008-notification-queue.md).
 import type { Prisma } from "../../generated/prisma/client.ts";
+import { errorText } from "../../logging.server.ts";
 import { getServices, db } from "../../services.server.ts";
 import type { EmailAttachment } from "../email/mailer.server.ts";
 import { meetingCalendar } from "../meetings/ics.ts";
@@ -25,7 +26,6 @@ export const RETRY_WAITS_MINUTES = [1, 5, 15, 60] as const;
 export const CLAIM_MINUTES = 15;
 
 const BATCH_SIZE = 100;
-const ERROR_MAX_LENGTH = 500;
 
 export type NotificationDraft = {
   personId: string;
@@ -93,11 +93,6 @@ async function attachmentsFor(notification: PendingNotification, message: Messag
     now,
   );
   return [{ filename: "meeting.ics", content: calendar, contentType: "text/calendar; charset=utf-8; method=PUBLISH" }];
-}
-
-function errorText(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
-  return (text || "Unknown error").slice(0, ERROR_MAX_LENGTH);
 }
 
 /** Not claimed, or the claim has run out (its process crashed or stopped mid-send). */
