@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { Breadcrumbs, Lines, NotificationBanner, Tag } from "~/components/page.tsx";
 import { formatLongDate } from "~/dates.ts";
@@ -12,6 +12,7 @@ import { canOrganiseMeetings, canReplyToMeetings } from "~/modules/meetings/perm
 import { yourReplyLabels } from "~/modules/meetings/schema.ts";
 import { listMattersArising } from "~/modules/minutes/actions.server.ts";
 import { MattersArising } from "~/modules/minutes/matters-arising.tsx";
+import { readOnlyPage } from "~/modules/auth/read-only-page.server.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.meeting.title ?? "Meeting"} – Panel` }];
 
@@ -63,10 +64,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 /** Nothing is posted here; checking first means a refused person learns nothing more than from the page. */
-export async function action({ request, params }: ActionFunctionArgs) {
-  await requireMeeting(request, params, "view");
-  throw new Response("Method Not Allowed", { status: 405 });
-}
+export const action = readOnlyPage(({ request, params }) => requireMeeting(request, params, "view"));
 
 function List({ items, empty }: { items: string[]; empty: string }) {
   if (!items.length) return <p className="govuk-body">{empty}</p>;
