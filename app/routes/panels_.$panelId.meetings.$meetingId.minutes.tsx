@@ -33,7 +33,6 @@ import {
 import { MinutesText } from "~/modules/minutes/minutes-view.tsx";
 import { minutesRightsFor } from "~/modules/minutes/permissions.server.ts";
 import { approveSchema, commentSchema, editMinutesSchema, minutesPageSchema, minutesStatusLabels, publishSchema, type MinutesIntent } from "~/modules/minutes/schema.ts";
-import { kickNotificationSender } from "~/modules/notifications/queue.server.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Minutes: ${data?.meeting.title ?? "meeting"} – Panel` }];
 
@@ -147,7 +146,6 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     case "share": {
       const outcome = await shareMinutesForComment(minutesId, actor, links);
       if (!outcome.ok) return refusal(outcome);
-      kickNotificationSender();
       return redirect(`${base}?shared=1&told=${outcome.told}`);
     }
     case "comment": {
@@ -161,7 +159,6 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     case "publish": {
       const outcome = await publishMinutes(minutesId, { public: value.public }, actor, links);
       if (!outcome.ok) return refusal(outcome);
-      kickNotificationSender();
       return redirect(outcome.told ? `${base}?published=1&told=${outcome.told}` : `${base}?madePublic=1`);
     }
   }

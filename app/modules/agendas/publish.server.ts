@@ -10,7 +10,7 @@ import type { Meeting, MeetingPanel } from "../meetings/meetings.server.ts";
 import { describeWhen } from "../meetings/meetings.server.ts";
 import { namesOfPeople } from "../people/people.server.ts";
 import { chooseContactRoute, countRoutes, findPanelRecipients, greetingName, type ContactRoute, type Recipient } from "../notifications/contact.server.ts";
-import { enqueueNotifications, type NotificationDraft } from "../notifications/queue.server.ts";
+import { enqueueNotifications, kickNotificationSender, type NotificationDraft } from "../notifications/queue.server.ts";
 import type { AgendaEmailLine } from "../../../emails/agenda-email.tsx";
 import { formatDayInSentence } from "../../dates.ts";
 import { describeAgendaChanges } from "./agenda-changes.ts";
@@ -197,6 +197,7 @@ export async function publishAgenda(
       );
       return queued;
     });
+    if (told) kickNotificationSender();
     return { ok: true, version, told };
   } catch (error) {
     // Two organisers publishing the same version at once: the second is told to look again.

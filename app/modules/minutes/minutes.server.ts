@@ -12,7 +12,7 @@ import { listNotes } from "../live/notes.server.ts";
 import { minutesUsedByEntry } from "../live/time-used-by-entry.ts";
 import { describeWhen } from "../meetings/meetings.server.ts";
 import { chooseContactRoute, countRoutes, findPanelRecipients, greetingName } from "../notifications/contact.server.ts";
-import { enqueueNotifications, type NotificationDraft } from "../notifications/queue.server.ts";
+import { enqueueNotifications, kickNotificationSender, type NotificationDraft } from "../notifications/queue.server.ts";
 import { writeMinutesText, type MinutesNote, type MinutesSource } from "./minutes-text.ts";
 import { minutesRightsFor, type MinutesRights } from "./permissions.server.ts";
 
@@ -320,6 +320,7 @@ export async function shareMinutesForComment(
     );
     return queued;
   });
+  if (told) kickNotificationSender();
   return told === null ? { ok: true, told: 0, already: true } : { ok: true, told, already: false };
 }
 
@@ -447,6 +448,7 @@ export async function publishMinutes(
     );
     return queued;
   });
+  if (told) kickNotificationSender();
   return told === null ? refused("The minutes are already published") : { ok: true, told };
 }
 
