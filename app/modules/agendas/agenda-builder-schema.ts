@@ -86,5 +86,3 @@ export const builderSchema = z.discriminatedUnion("intent", [
   paperSchema.extend({ intent: z.literal("paper") }),
   breakSchema.extend({ intent: z.literal("add-break") }),
 ]);
-
-export type BuilderForm = z.infer<typeof builderSchema>;

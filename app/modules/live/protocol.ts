@@ -126,8 +126,6 @@ export const clientSchemas = {
   markSeen: meetingId.extend({ kind: z.enum(["confusion", "message"]), id }),
 } satisfies Record<keyof typeof CLIENT_EVENTS, z.ZodType>;
 
-export type ClientPayload<K extends keyof typeof clientSchemas> = z.input<(typeof clientSchemas)[K]>;
-
 // ----- What the server sends -----
 
 export type LiveNote = {
@@ -243,9 +241,6 @@ export type Ack<T = Record<string, never>> =
   | { ok: false; error: AckError; message: string; fields?: Record<string, string[]>; current?: LiveNote };
 
 export type JoinAck = Ack<{ snapshot: LiveSnapshot }>;
-/** "I don't understand" on a word: its plain-English explanation when the glossary has it. */
-export type ConfusionAck = Ack<{ explanation: string | null; suggested: boolean }>;
-export type NoteAck = Ack<{ note: LiveNote }>;
 
 /** The socket.io room names, so process A's broadcast reaches process B's clients. */
 export const liveRooms = {

@@ -454,8 +454,6 @@ export async function publishMinutes(
 
 // ----- Reading them -----
 
-export type MinutesView = Awaited<ReturnType<typeof readMinutesForPage>>;
-
 /**
  * The minutes page for one person: the minutes (a draft only for those who write it), their
  * versions, the comments, and the meetings they can be approved at.

@@ -18,12 +18,6 @@ export const minutesStatusLabels: Record<MinutesStatus, string> = {
 export const ACTION_STATUSES = ["OPEN", "DONE", "DROPPED"] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
-export const actionStatusLabels: Record<ActionStatus, string> = {
-  OPEN: "Open",
-  DONE: "Done",
-  DROPPED: "Dropped",
-};
-
 const baseVersion = z.coerce.number({ error: "Reload the page and try again" }).int().min(1, "Reload the page and try again");
 
 export const editMinutesSchema = z.object({

@@ -46,10 +46,6 @@ export const relationshipLabels: Record<Relationship, string> = {
   OTHER: "Someone else",
 };
 
-export function isScope(value: string): value is Scope {
-  return (SCOPES as readonly string[]).includes(value);
-}
-
 /** The stored codes, in the form's order, dropping any code no longer known. */
 export function toScopes(codes: readonly string[]): Scope[] {
   return SCOPES.filter((scope) => codes.includes(scope));
