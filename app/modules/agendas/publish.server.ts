@@ -25,7 +25,7 @@ export type FieldErrors = Record<string, string[]>;
 export type PublishRefusal = { ok: false; formErrors: string[]; fieldErrors: FieldErrors };
 
 /** "Late paper: arrived 12 March 2027, after the deadline of 10 March 2027. You have had less time to read it." */
-export function latePaperWarning(paperReceivedAt: Date, papersDeadline: Date, timeZone: string): string {
+function latePaperWarning(paperReceivedAt: Date, papersDeadline: Date, timeZone: string): string {
   return `Late paper: arrived ${formatDayInSentence(paperReceivedAt, timeZone)}, after the deadline of ${formatDayInSentence(papersDeadline, timeZone)}. You have had less time to read it.`;
 }
 
@@ -58,7 +58,7 @@ async function latestPublication(meetingId: string) {
 }
 
 /** The newest publication's version and date, for the meeting page; null when not published yet. */
-export async function publicationStatus(meetingId: string): Promise<{ version: number; publishedAt: Date } | null> {
+async function publicationStatus(meetingId: string): Promise<{ version: number; publishedAt: Date } | null> {
   return db().agendaPublication.findFirst({ where: { meetingId }, orderBy: { version: "desc" }, select: { version: true, publishedAt: true } });
 }
 
@@ -73,7 +73,7 @@ export async function listPublications(meetingId: string) {
   return publications.map(({ publishedById, ...publication }) => ({ ...publication, publishedBy: names.get(publishedById) ?? "Someone who has left" }));
 }
 
-export type PublishPlan = {
+type PublishPlan = {
   agenda: Agenda;
   /** The version out now, or null when the agenda has not been published. */
   published: { version: number; publishedAt: Date } | null;
@@ -102,7 +102,7 @@ export async function planPublication(panel: MeetingPanel, meeting: Pick<Meeting
   };
 }
 
-export type PublishingBlock = { reason: "cancelled" | "started" | "empty" | "unchanged"; message: string };
+type PublishingBlock = { reason: "cancelled" | "started" | "empty" | "unchanged"; message: string };
 
 /** Why publishing cannot happen now, or null when it can. */
 export function publishingBlocked(meeting: Pick<Meeting, "startsAt" | "cancelledAt">, plan: PublishPlan, now = new Date()): PublishingBlock | null {

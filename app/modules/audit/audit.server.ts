@@ -2,7 +2,7 @@
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { db } from "../../services.server.ts";
 
-export type AuditEntry = {
+type AuditEntry = {
   actorId: string | null;
   action: string;
   entityType: string;

@@ -4,7 +4,7 @@ import { db } from "../../services.server.ts";
 import { forbidden, requirePerson } from "./permissions.server.ts";
 import type { CurrentSession } from "./session.server.ts";
 
-export type AdminAccess = { session: CurrentSession; isSiteAdmin: boolean; panelIds: string[] };
+type AdminAccess = { session: CurrentSession; isSiteAdmin: boolean; panelIds: string[] };
 
 /** A site admin, or an admin of at least one panel; anyone else is refused. */
 export async function requireAnyAdmin(request: Request): Promise<AdminAccess> {

@@ -6,7 +6,7 @@ import { PANEL_ROLES } from "../panels/schema.ts";
 
 export const EXPIRY_DAYS = ["7", "14", "30"] as const;
 export const DEFAULT_EXPIRY_DAYS = "14";
-export const MAX_USES_LIMIT = 100;
+const MAX_USES_LIMIT = 100;
 
 /** Chairs invite members; panel admins and site admins may invite anyone to any role. */
 export const CHAIR_INVITES = ["MEMBER"] as const;
@@ -52,7 +52,7 @@ export const newInvitationSchema = z.object({
 
 export type NewInvitation = z.output<typeof newInvitationSchema>;
 
-export const revokeInvitationSchema = z.object({
+const revokeInvitationSchema = z.object({
   invitationId: z.uuid({ error: "Choose an invitation to revoke" }),
 });
 

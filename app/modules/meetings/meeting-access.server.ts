@@ -5,7 +5,7 @@ import { forbidden, notFound, requireId, requirePanelRole, type PanelAccess } fr
 import { findMeeting, getMeetingPanel, type Meeting, type MeetingPanel } from "./meetings.server.ts";
 import { canOrganiseMeetings, canReplyToMeetings } from "./permissions.server.ts";
 
-export type MeetingAccess = { access: PanelAccess; panel: MeetingPanel; meeting: Meeting };
+type MeetingAccess = { access: PanelAccess; panel: MeetingPanel; meeting: Meeting };
 
 const allowed = {
   view: () => true,

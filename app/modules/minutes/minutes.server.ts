@@ -58,7 +58,7 @@ function dueInWords(dueOn: string | null): string | null {
 }
 
 /** Everything the draft is written from, read from what the meeting stored. Null when there is no such meeting. */
-export async function readMinutesSource(meetingId: string, now = new Date()): Promise<MinutesSource | null> {
+async function readMinutesSource(meetingId: string, now = new Date()): Promise<MinutesSource | null> {
   const meeting = await db().meeting.findUnique({
     where: { id: meetingId },
     select: {
@@ -354,9 +354,9 @@ export async function addMinutesComment(
  * The later meetings of the panel at which the minutes can have been approved: not cancelled, and
  * begun (their start time has passed, or the chair has started them live).
  */
-export type ApprovalMeeting = { id: string; label: string };
+type ApprovalMeeting = { id: string; label: string };
 
-export async function meetingsToApproveAt(meetingId: string, now = new Date()): Promise<ApprovalMeeting[]> {
+async function meetingsToApproveAt(meetingId: string, now = new Date()): Promise<ApprovalMeeting[]> {
   const meeting = await db().meeting.findUnique({ where: { id: meetingId }, select: { panelId: true, startsAt: true, panel: { select: { timeZone: true } } } });
   if (!meeting) return [];
   const later = await db().meeting.findMany({

@@ -30,9 +30,9 @@ const needsFields = {
 
 const recordFields = { ...needsFields, reviewedAt: true, updatedAt: true, updatedById: true } as const;
 
-export type CommunicationNeedsRecord = CommunicationNeedsValues & { reviewedAt: Date; updatedAt: Date; updatedById: string | null };
+type CommunicationNeedsRecord = CommunicationNeedsValues & { reviewedAt: Date; updatedAt: Date; updatedById: string | null };
 
-export type NeedsWithAuthor = {
+type NeedsWithAuthor = {
   needs: CommunicationNeedsRecord;
   /** Who last changed them, when it was not the person themselves (an admin on their behalf). */
   changedByOther: { name: string; at: Date } | null;
@@ -129,25 +129,25 @@ export async function markNeedsReviewed(personId: string, actor: Actor): Promise
   });
 }
 
-export type NeedsViewer = { personId: string; isSiteAdmin: boolean; roles: readonly PanelRole[]; requestId?: string };
+type NeedsViewer = { personId: string; isSiteAdmin: boolean; roles: readonly PanelRole[]; requestId?: string };
 
 const SUMMARY_ROLES: readonly PanelRole[] = ["CHAIR", "OFFICER", "FINANCE", "ADMIN"];
 // Finance staff pay people; the summary is all they need to act, so no names (issue 4, Share).
 const NAMED_NEEDS_ROLES: readonly PanelRole[] = ["CHAIR", "OFFICER", "ADMIN"];
 
 /** The counts without names: people who prepare papers, rooms and payments for the panel. */
-export function canSeeNeedsSummary(viewer: NeedsViewer): boolean {
+function canSeeNeedsSummary(viewer: NeedsViewer): boolean {
   return viewer.isSiteAdmin || viewer.roles.some((role) => SUMMARY_ROLES.includes(role));
 }
 
 /** Named needs of people who agreed to share: those who arrange meetings and papers. */
-export function canSeeSharedNeeds(viewer: NeedsViewer): boolean {
+function canSeeSharedNeeds(viewer: NeedsViewer): boolean {
   return viewer.isSiteAdmin || viewer.roles.some((role) => NAMED_NEEDS_ROLES.includes(role));
 }
 
-export type SharedNeeds = { personId: string; name: string; preferredName: string; needs: CommunicationNeedsValues };
+type SharedNeeds = { personId: string; name: string; preferredName: string; needs: CommunicationNeedsValues };
 
-export type PanelNeedsView = {
+type PanelNeedsView = {
   summary: string[];
   /** People in the panel who have not told us their needs yet. */
   notRecorded: number;

@@ -16,7 +16,7 @@ import { messageBody, messageElement, messageSubject, readMessage, UnreadableMes
 export const MAX_ATTEMPTS = 5;
 
 /** Minutes to wait after the 1st, 2nd, 3rd and 4th failed attempt; the 5th failure is final. */
-export const RETRY_WAITS_MINUTES = [1, 5, 15, 60] as const;
+const RETRY_WAITS_MINUTES = [1, 5, 15, 60] as const;
 
 /**
  * How long a claim keeps other processes off an email. Longer than the slowest send can take
@@ -68,7 +68,7 @@ export function nextAttemptAt(notification: { createdAt: Date; attempts: number 
   return new Date(notification.createdAt.getTime() + waited * 60_000);
 }
 
-export type SendReport = { sent: number; failed: number; retrying: number };
+type SendReport = { sent: number; failed: number; retrying: number };
 
 type PendingNotification = {
   id: string;

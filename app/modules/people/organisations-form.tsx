@@ -6,7 +6,7 @@ import { Form } from "@remix-run/react";
 import { CheckboxGroup } from "~/modules/needs/checkbox-group.tsx";
 import { personOrganisationsSchema } from "./organisations.ts";
 
-export type OrganisationChoice = { id: string; name: string; kind: string };
+type OrganisationChoice = { id: string; name: string; kind: string };
 
 export function OrganisationCheckboxes({
   field,

@@ -23,7 +23,7 @@ const NAMINGS_PER_DAY = 20;
 const DAY_MS = 86_400_000;
 
 /** Members and chairs name supporters: they are the people a panel's work is done with. */
-export const MEMBER_ROLES = ["MEMBER", "CHAIR"] as const;
+const MEMBER_ROLES = ["MEMBER", "CHAIR"] as const;
 
 /** The panels where the person is a member or the chair (the only panels a supporter can act in). */
 export async function listMemberPanels(personId: string) {

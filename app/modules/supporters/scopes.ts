@@ -35,7 +35,7 @@ export const scopeLabelsForSupporter: Record<Scope, string> = {
 export const MEETING_SCOPES = ["REPLY", "PAPERS", "PRIORITISE"] as const satisfies readonly Scope[];
 
 export const RELATIONSHIPS = ["PERSONAL_ASSISTANT", "FAMILY", "ADVOCATE", "ULO_WORKER", "FRIEND", "OTHER"] as const;
-export type Relationship = (typeof RELATIONSHIPS)[number];
+type Relationship = (typeof RELATIONSHIPS)[number];
 
 export const relationshipLabels: Record<Relationship, string> = {
   PERSONAL_ASSISTANT: "Personal assistant",
