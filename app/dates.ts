@@ -66,7 +66,7 @@ const TIME_PATTERN = /^(\d{2}):(\d{2})$/;
 const HOUR = 3_600_000;
 
 /** True for a real calendar date written YYYY-MM-DD (no 31 February). */
-export function isRealDate(date: string): boolean {
+function isRealDate(date: string): boolean {
   const match = DATE_PATTERN.exec(date);
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
@@ -75,7 +75,7 @@ export function isRealDate(date: string): boolean {
 }
 
 /** True for a 24-hour time written HH:MM. */
-export function isRealTime(time: string): boolean {
+function isRealTime(time: string): boolean {
   const match = TIME_PATTERN.exec(time);
   return Boolean(match && Number(match[1]) < 24 && Number(match[2]) < 60);
 }
@@ -163,7 +163,7 @@ function inWords(parts: readonly DatePart[]): string {
  * boxes that are wrong (all of them when the date as a whole is wrong). `problem` ends a sentence
  * that starts with the field's label: "Date of the meeting" + " must include a month".
  */
-export type ReadDate =
+type ReadDate =
   | { kind: "empty" }
   | { kind: "date"; date: string }
   | { kind: "problem"; parts: DatePart[]; problem: string };

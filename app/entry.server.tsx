@@ -1,17 +1,21 @@
 import { PassThrough } from "node:stream";
 import type { AppLoadContext, EntryContext, HandleErrorFunction } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
-import { RemixServer } from "@remix-run/react";
+import { isRouteErrorResponse, RemixServer } from "@remix-run/react";
 import { renderToPipeableStream } from "react-dom/server";
+import { pathForLog } from "./logging.server.ts";
 import { RequestInfoProvider } from "./request-info.tsx";
 import { getServices } from "./services.server.ts";
 
 const ABORT_DELAY = 5_000;
 
 // Server errors go to the structured log with their request id (the page shows only the id).
+// A POST to a page that takes no form is Remix's own 405, answered to the browser but no error of
+// ours (pages that check who asks first use readOnlyPage, app/modules/auth/read-only-page.server.ts).
 export const handleError: HandleErrorFunction = (error, { request, context }) => {
   if (request.signal.aborted) return;
-  getServices().logger.error({ err: error, requestId: context.requestId, path: new URL(request.url).pathname }, "request failed");
+  if (isRouteErrorResponse(error) && error.status === 405) return;
+  getServices().logger.error({ err: error, requestId: context.requestId, path: pathForLog(request.url) }, "request failed");
 };
 
 // Every response is rendered whole before it is sent (onAllReady): simpler for old browsers and

@@ -3,7 +3,7 @@
 // client renders empty values without a hydration problem.
 import { createContext, useContext } from "react";
 
-export type RequestInfo = { nonce: string; requestId: string };
+type RequestInfo = { nonce: string; requestId: string };
 
 const RequestInfoContext = createContext<RequestInfo>({ nonce: "", requestId: "" });
 export const RequestInfoProvider = RequestInfoContext.Provider;

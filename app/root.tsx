@@ -214,10 +214,19 @@ export function ErrorBoundary() {
     );
   }
   if (isRouteErrorResponse(error) && error.status === 403) {
+    // The reason a refusal gave (`forbidden("Only the chair …")`), when it gave one.
+    const reason = typeof error.data === "string" ? error.data.trim() : "";
     return (
       <>
         <h1 className="govuk-heading-l">You cannot see this page</h1>
-        <p className="govuk-body">Your role does not include this. If you think it should, ask your panel's chair or an admin.</p>
+        {reason ? (
+          <>
+            <p className="govuk-body">{/[.!?]$/.test(reason) ? reason : `${reason}.`}</p>
+            <p className="govuk-body">If you think this is wrong, ask your panel's chair or an admin.</p>
+          </>
+        ) : (
+          <p className="govuk-body">Your role does not include this. If you think it should, ask your panel's chair or an admin.</p>
+        )}
         <p className="govuk-body">
           <Link className="govuk-link" to="/">
             Go to the home page

@@ -4,6 +4,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import type { Express } from "express";
 import type { Logger } from "pino";
 import { pinoHttp } from "pino-http";
+import { pathForLog } from "../app/logging.server.ts";
 import { REQUEST_KEY_HEADER } from "../app/per-request.server.ts";
 
 export function setUpRequestContext(app: Express, logger: Logger): void {
@@ -19,9 +20,9 @@ export function setUpRequestContext(app: Express, logger: Logger): void {
     pinoHttp({
       logger,
       genReqId: (_req, res) => (res as unknown as { locals: { requestId: string } }).locals.requestId,
-      // Query strings can carry sign-in tokens: log the path only.
+      // Sign-in and invitation tokens never reach the log (app/logging.server.ts).
       serializers: {
-        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, path: req.url.split("?")[0] }),
+        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, path: pathForLog(req.url) }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
       autoLogging: { ignore: (req) => req.url === "/healthz" || (req.url ?? "").startsWith("/build/") },

@@ -2,7 +2,7 @@
 // JavaScript, show in the address and are kept when paging. Reading the log is not audited.
 import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { DateInput } from "~/components/date-input.tsx";
 import { Pagination } from "~/components/pagination.tsx";
@@ -15,6 +15,7 @@ import { listAuditEntityTypes, readAuditLog } from "~/modules/audit/audit-log.se
 import { AUDIT_PAGE_SIZE, auditFilterSchema, auditPageFromSearch, type AuditFilterForm } from "~/modules/audit/schema.ts";
 import { requireCapability } from "~/modules/auth/permissions.server.ts";
 import { listPeopleToChoose } from "~/modules/people/people.server.ts";
+import { readOnlyPage } from "~/modules/auth/read-only-page.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Audit log – Panel" }];
 
@@ -50,11 +51,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return Response.json(found);
 }
 
-// Nothing here is changed by a form; the person is still checked before they are told so.
-export async function action({ request }: ActionFunctionArgs) {
-  await requireCapability(request, "administersSite");
-  throw new Response("There is nothing to send on this page", { status: 405 });
-}
+export const action = readOnlyPage(({ request }) => requireCapability(request, "administersSite"));
 
 
 function recordLink(entityType: string, entityId: string): string | null {

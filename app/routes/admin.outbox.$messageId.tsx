@@ -1,9 +1,10 @@
 // One email from the outbox, as text only: an email's HTML is never put into our page.
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { Breadcrumbs } from "~/components/page.tsx";
 import { requireCapability, notFound } from "~/modules/auth/permissions.server.ts";
 import { readOutboxMessage } from "~/modules/email/outbox.server.ts";
+import { readOnlyPage } from "~/modules/auth/read-only-page.server.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.message.subject ?? "Email"} – Panel` }];
 
@@ -14,11 +15,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return { message };
 }
 
-// Nothing here is changed by a form; the person is still checked before they are told so.
-export async function action({ request }: ActionFunctionArgs) {
-  await requireCapability(request, "administersSite");
-  throw new Response("There is nothing to send on this page", { status: 405 });
-}
+export const action = readOnlyPage(({ request }) => requireCapability(request, "administersSite"));
 
 export default function OutboxMessage() {
   const { message } = useLoaderData<typeof loader>();

@@ -1,9 +1,10 @@
 // The email outbox: messages the mailer wrote to files because no mail server is set up.
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { Breadcrumbs } from "~/components/page.tsx";
 import { requireCapability } from "~/modules/auth/permissions.server.ts";
 import { listOutboxMessages, OUTBOX_LIMIT } from "~/modules/email/outbox.server.ts";
+import { readOnlyPage } from "~/modules/auth/read-only-page.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Email outbox – Panel" }];
 
@@ -12,11 +13,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { outbox: await listOutboxMessages(), limit: OUTBOX_LIMIT };
 }
 
-// Nothing here is changed by a form; the person is still checked before they are told so.
-export async function action({ request }: ActionFunctionArgs) {
-  await requireCapability(request, "administersSite");
-  throw new Response("There is nothing to send on this page", { status: 405 });
-}
+export const action = readOnlyPage(({ request }) => requireCapability(request, "administersSite"));
 
 export default function Outbox() {
   const { outbox, limit } = useLoaderData<typeof loader>();

@@ -1,6 +1,6 @@
 import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { Pagination } from "~/components/pagination.tsx";
 import { ErrorSummary, formErrors } from "~/components/error-summary.tsx";
@@ -10,6 +10,7 @@ import { useZodForm } from "~/components/use-zod-form.ts";
 import { requireCapability } from "~/modules/auth/permissions.server.ts";
 import { listPeople } from "~/modules/people/people.server.ts";
 import { pageFromSearch, PEOPLE_PAGE_SIZE, peopleSearchSchema } from "~/modules/people/schema.ts";
+import { readOnlyPage } from "~/modules/auth/read-only-page.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "People – Panel" }];
 
@@ -34,11 +35,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return Response.json({ search: submission.reply(), q, page, total, people } satisfies PeoplePage);
 }
 
-// Nothing here is changed by a form; the person is still checked before they are told so.
-export async function action({ request }: ActionFunctionArgs) {
-  await requireCapability(request, "administersSite");
-  throw new Response("There is nothing to send on this page", { status: 405 });
-}
+export const action = readOnlyPage(({ request }) => requireCapability(request, "administersSite"));
 
 
 export default function People() {

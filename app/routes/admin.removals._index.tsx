@@ -1,11 +1,12 @@
 // Requests to remove a person's information (issue 4): site admins see who asked, when, and their
 // panels, and complete each one from its own confirmation page.
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { Breadcrumbs, NotificationBanner } from "~/components/page.tsx";
 import { formatLongDate } from "~/dates.ts";
 import { requireCapability } from "~/modules/auth/permissions.server.ts";
 import { listRemovalRequests } from "~/modules/people/removal.server.ts";
+import { readOnlyPage } from "~/modules/auth/read-only-page.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Removal requests – Panel" }];
 
@@ -26,10 +27,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 /** A read-only page: only site admins learn that it takes no posts. */
-export async function action({ request }: ActionFunctionArgs) {
-  await requireCapability(request, "administersSite");
-  throw new Response("Method Not Allowed", { status: 405 });
-}
+export const action = readOnlyPage(({ request }) => requireCapability(request, "administersSite"));
 
 export default function RemovalRequests() {
   const { pending, done, removed } = useLoaderData<typeof loader>();

@@ -2,11 +2,12 @@
 // members in their formats and, if the panel chooses, publicly"): readable by anyone, without
 // signing in. Anything else (a draft, minutes published only to the panel, a made-up id) is
 // simply not found, so nothing can be probed.
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { notFound, requireId } from "~/modules/auth/permissions.server.ts";
 import { readPublicMinutes } from "~/modules/minutes/minutes.server.ts";
 import { MinutesText } from "~/modules/minutes/minutes-view.tsx";
+import { readOnlyPage } from "~/modules/auth/read-only-page.server.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Minutes: ${data?.meetingTitle ?? "meeting"} – Panel` }];
 
@@ -16,10 +17,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
   return minutes;
 }
 
-export async function action({ params }: ActionFunctionArgs) {
-  requireId(params.minutesId);
-  throw new Response("Method Not Allowed", { status: 405 });
-}
+export const action = readOnlyPage(({ params }) => requireId(params.minutesId));
 
 export default function PublicMinutes() {
   const minutes = useLoaderData<typeof loader>();

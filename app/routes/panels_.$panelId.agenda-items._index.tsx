@@ -1,5 +1,5 @@
 // The panel's proposed agenda items, newest first: anyone with a role in the panel.
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { formatLongDate } from "~/dates.ts";
 import { Breadcrumbs, NotificationBanner, Tag } from "~/components/page.tsx";
@@ -8,6 +8,7 @@ import { spokeNamesOfItems } from "~/modules/agendas/forward.server.ts";
 import { agendaItemTypeLabels, proposedAsLabels } from "~/modules/agendas/schema.ts";
 import { requireCapability, notFound } from "~/modules/auth/permissions.server.ts";
 import { getPanelHeading } from "~/modules/panels/terms-of-reference.server.ts";
+import { readOnlyPage } from "~/modules/auth/read-only-page.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Agenda items – Panel" }];
 
@@ -33,10 +34,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 /** A read-only page: only people in the panel learn that it takes no posts. */
-export async function action({ request, params }: ActionFunctionArgs) {
-  await requireCapability(request, "belongsToPanel", params.panelId);
-  throw new Response("Method Not Allowed", { status: 405 });
-}
+export const action = readOnlyPage(({ request, params }) => requireCapability(request, "belongsToPanel", params.panelId));
 
 export default function AgendaItems() {
   const { panel, items, withdrawn } = useLoaderData<typeof loader>();

@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { bannerFrom, SuccessBanner } from "~/components/banner.tsx";
 import { Breadcrumbs, Lines, Tag } from "~/components/page.tsx";
@@ -11,6 +11,7 @@ import { describePapersDeadline, describeWhen, meetingOverview } from "~/modules
 import { yourReplyLabels } from "~/modules/meetings/schema.ts";
 import { listMattersArising } from "~/modules/minutes/actions.server.ts";
 import { MattersArising } from "~/modules/minutes/matters-arising.tsx";
+import { readOnlyPage } from "~/modules/auth/read-only-page.server.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.meeting.title ?? "Meeting"} – Panel` }];
 
@@ -62,10 +63,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 /** Nothing is posted here; checking first means a refused person learns nothing more than from the page. */
-export async function action({ request, params }: ActionFunctionArgs) {
-  await requireMeeting(request, params, "belongsToPanel");
-  throw new Response("Method Not Allowed", { status: 405 });
-}
+export const action = readOnlyPage(({ request, params }) => requireMeeting(request, params, "belongsToPanel"));
 
 function List({ items, empty }: { items: string[]; empty: string }) {
   if (!items.length) return <p className="govuk-body">{empty}</p>;

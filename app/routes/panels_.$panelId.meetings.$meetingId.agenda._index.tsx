@@ -2,7 +2,7 @@
 // note when it is not published or differs from what members see; everyone else sees the latest
 // published version (issue 4, "Agenda page: accessible HTML, printable large-print view, and an
 // export of the whole agenda").
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { Breadcrumbs } from "~/components/page.tsx";
 import { readAgendaForPerson } from "~/modules/agendas/agenda-export.server.ts";
@@ -12,6 +12,7 @@ import { loadGlossaryForText } from "~/modules/glossary/glossary.server.ts";
 import { requireMeeting } from "~/modules/meetings/meeting-access.server.ts";
 import { listMattersArising } from "~/modules/minutes/actions.server.ts";
 import { MattersArising } from "~/modules/minutes/matters-arising.tsx";
+import { readOnlyPage } from "~/modules/auth/read-only-page.server.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Agenda: ${data?.meeting.title ?? "meeting"} – Panel` }];
 
@@ -32,10 +33,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 /** Nothing is posted here; checking first means a refused person learns nothing more than from the page. */
-export async function action({ request, params }: ActionFunctionArgs) {
-  await requireMeeting(request, params, "belongsToPanel");
-  throw new Response("Method Not Allowed", { status: 405 });
-}
+export const action = readOnlyPage(({ request, params }) => requireMeeting(request, params, "belongsToPanel"));
 
 function DraftNote() {
   const { agenda, panel, meeting } = useLoaderData<typeof loader>();

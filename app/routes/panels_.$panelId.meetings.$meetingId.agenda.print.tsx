@@ -1,7 +1,7 @@
 // The agenda in large print, to read on screen or print: 18pt by default, 24pt or 28pt on request
 // (?size=24). When printed, the site's header, menus and footer are left out and no item is split
 // across pages (issue 4, "printable large-print view").
-import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { Breadcrumbs } from "~/components/page.tsx";
 import { readAgendaForPerson } from "~/modules/agendas/agenda-export.server.ts";
@@ -10,6 +10,7 @@ import printStyles from "~/modules/agendas/agenda-print.css";
 import { LargePrintAgenda } from "~/modules/agendas/agenda-view.tsx";
 import { loadGlossaryForText } from "~/modules/glossary/glossary.server.ts";
 import { requireMeeting } from "~/modules/meetings/meeting-access.server.ts";
+import { readOnlyPage } from "~/modules/auth/read-only-page.server.ts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: printStyles }];
 
@@ -31,10 +32,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
-  await requireMeeting(request, params, "belongsToPanel");
-  throw new Response("Method Not Allowed", { status: 405 });
-}
+export const action = readOnlyPage(({ request, params }) => requireMeeting(request, params, "belongsToPanel"));
 
 export default function LargePrint() {
   const { panel, meeting, size, agenda, glossary } = useLoaderData<typeof loader>();

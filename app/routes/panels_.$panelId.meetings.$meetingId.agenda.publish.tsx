@@ -15,7 +15,6 @@ import { baseUrlFor } from "~/modules/auth/base-url.server.ts";
 import { notFound } from "~/modules/auth/permissions.server.ts";
 import { requireMeeting } from "~/modules/meetings/meeting-access.server.ts";
 import { describeWhen } from "~/modules/meetings/meetings.server.ts";
-import { kickNotificationSender } from "~/modules/notifications/queue.server.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.published ? "Publish changes to the agenda" : "Publish the agenda"}: ${data?.meeting.title ?? "meeting"} – Panel` },
@@ -57,7 +56,6 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   );
   if (!outcome) throw notFound();
   if (!outcome.ok) return Response.json(submission.reply({ formErrors: outcome.formErrors, fieldErrors: outcome.fieldErrors }), { status: 400 });
-  kickNotificationSender();
   return redirect(`/panels/${panel.id}/meetings/${meeting.id}/agenda/publish?told=${outcome.told}`);
 }
 

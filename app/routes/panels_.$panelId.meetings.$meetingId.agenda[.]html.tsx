@@ -1,10 +1,11 @@
 // The whole agenda as a self-contained, accessible HTML file to keep, share or print: organisers
 // get the draft, everyone else the published version (issue 4, "an export of the whole agenda").
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { agendaAsHtml, agendaFileName, downloadHeaders, readAgendaForPerson } from "~/modules/agendas/agenda-export.server.ts";
 import { NOT_PUBLISHED_YET } from "~/modules/agendas/agenda-format.ts";
 import { loadGlossaryForText } from "~/modules/glossary/glossary.server.ts";
 import { requireMeeting } from "~/modules/meetings/meeting-access.server.ts";
+import { readOnlyPage } from "~/modules/auth/read-only-page.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { access, panel, meeting } = await requireMeeting(request, params, "belongsToPanel");
@@ -15,7 +16,4 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
-  await requireMeeting(request, params, "belongsToPanel");
-  throw new Response("Method Not Allowed", { status: 405 });
-}
+export const action = readOnlyPage(({ request, params }) => requireMeeting(request, params, "belongsToPanel"));

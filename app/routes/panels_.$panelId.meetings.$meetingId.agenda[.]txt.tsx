@@ -1,11 +1,12 @@
 // The whole agenda as plain text: for screen readers, braille displays and pasting into email.
 // Organisers get the draft, everyone else the published version (issue 4, "an export of the whole
 // agenda").
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { agendaAsText, agendaFileName, downloadHeaders, readAgendaForPerson } from "~/modules/agendas/agenda-export.server.ts";
 import { NOT_PUBLISHED_YET } from "~/modules/agendas/agenda-format.ts";
 import { loadGlossaryForText } from "~/modules/glossary/glossary.server.ts";
 import { requireMeeting } from "~/modules/meetings/meeting-access.server.ts";
+import { readOnlyPage } from "~/modules/auth/read-only-page.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { access, panel, meeting } = await requireMeeting(request, params, "belongsToPanel");
@@ -16,7 +17,4 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
-  await requireMeeting(request, params, "belongsToPanel");
-  throw new Response("Method Not Allowed", { status: 405 });
-}
+export const action = readOnlyPage(({ request, params }) => requireMeeting(request, params, "belongsToPanel"));

@@ -12,7 +12,6 @@ import { requireMeeting } from "~/modules/meetings/meeting-access.server.ts";
 import { cancelMeeting, describeWhen, meetingFormValues, updateMeeting } from "~/modules/meetings/meetings.server.ts";
 import { meetingSchema } from "~/modules/meetings/schema.ts";
 import { prepareMeetingChangeNotices, prepareMeetingNotices } from "~/modules/notifications/invitations.server.ts";
-import { kickNotificationSender } from "~/modules/notifications/queue.server.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.confirmCancel ? "Cancel" : "Change"} ${data?.meeting.title ?? "meeting"} – Panel` },
@@ -37,7 +36,6 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (formData.get("intent") === "cancel") {
     const notices = await prepareMeetingNotices(panel.id, "meeting.cancelled", actor, { baseUrl: baseUrlFor(request) });
     if (!(await cancelMeeting(panel.id, meeting.id, actor, new Date(), notices ?? undefined))) throw notFound();
-    kickNotificationSender();
     return redirect(`${base}?cancelled=1`);
   }
   const submission = parseWithZod(formData, { schema: meetingSchema });
@@ -47,7 +45,6 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (!outcome) throw notFound();
   if (!outcome.ok) return Response.json(submission.reply({ fieldErrors: outcome.errors }), { status: 400 });
   if (outcome.changes.length === 0) return redirect(`${base}?saved=1`);
-  kickNotificationSender();
   return redirect(`${base}?changed=1`);
 }
 

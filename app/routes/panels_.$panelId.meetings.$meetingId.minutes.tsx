@@ -35,7 +35,6 @@ import {
 import { MinutesText } from "~/modules/minutes/minutes-view.tsx";
 import { minutesRightsFor } from "~/modules/minutes/permissions.server.ts";
 import { approveSchema, commentSchema, editMinutesSchema, minutesPageSchema, minutesStatusLabels, publishSchema, type MinutesIntent } from "~/modules/minutes/schema.ts";
-import { kickNotificationSender } from "~/modules/notifications/queue.server.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Minutes: ${data?.meeting.title ?? "meeting"} – Panel` }];
 
@@ -152,7 +151,6 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     case "share": {
       const outcome = await shareMinutesForComment(minutesId, actor, links);
       if (!outcome.ok) return refusal(outcome);
-      kickNotificationSender();
       return redirect(`${base}?shared=1&told=${outcome.told}`);
     }
     case "comment": {
@@ -166,7 +164,6 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     case "publish": {
       const outcome = await publishMinutes(minutesId, { public: value.public }, actor, links);
       if (!outcome.ok) return refusal(outcome);
-      kickNotificationSender();
       return redirect(outcome.told ? `${base}?published=1&told=${outcome.told}` : `${base}?madePublic=1`);
     }
   }

@@ -4,7 +4,7 @@
 // address can be shared ("this is what the notes said at 3.15pm").
 import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { DateInput } from "~/components/date-input.tsx";
 import { ErrorSummary, formErrors } from "~/components/error-summary.tsx";
@@ -15,6 +15,7 @@ import { dateInputValue, formatClockTime, formatLongDate, TIME_HINT, timeInputVa
 import { requireMeeting } from "~/modules/meetings/meeting-access.server.ts";
 import { notesAsAtSchema } from "~/modules/minutes/schema.ts";
 import { readMeetingNotesAsAt } from "~/modules/minutes/notes-history.server.ts";
+import { readOnlyPage } from "~/modules/auth/read-only-page.server.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Notes as they were: ${data?.meeting.title ?? "meeting"} – Panel` }];
 
@@ -45,10 +46,7 @@ function formValues(at: { date: string; time: string }) {
   return { ...dateInputValue("date", at.date), time: timeInputValue(at.time) };
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
-  await requireMeeting(request, params, "belongsToPanel");
-  throw new Response("Method Not Allowed", { status: 405 });
-}
+export const action = readOnlyPage(({ request, params }) => requireMeeting(request, params, "belongsToPanel"));
 
 type ShownNote = ReturnType<typeof useLoaderData<typeof loader>>["notes"]["outside"][number];
 

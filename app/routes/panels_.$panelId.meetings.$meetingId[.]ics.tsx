@@ -1,8 +1,9 @@
 // The meeting as a calendar file (/panels/:panelId/meetings/:meetingId.ics): anyone in the panel.
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { baseUrlFor } from "~/modules/auth/base-url.server.ts";
 import { meetingCalendar } from "~/modules/meetings/ics.ts";
 import { requireMeeting } from "~/modules/meetings/meeting-access.server.ts";
+import { readOnlyPage } from "~/modules/auth/read-only-page.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { panel, meeting } = await requireMeeting(request, params, "belongsToPanel");
@@ -19,7 +20,4 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
-  await requireMeeting(request, params, "belongsToPanel");
-  throw new Response("Method Not Allowed", { status: 405 });
-}
+export const action = readOnlyPage(({ request, params }) => requireMeeting(request, params, "belongsToPanel"));

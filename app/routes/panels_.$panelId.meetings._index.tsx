@@ -1,9 +1,10 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { Breadcrumbs, Tag } from "~/components/page.tsx";
 import { requireCapability, notFound } from "~/modules/auth/permissions.server.ts";
 import { describeWhen, getMeetingPanel, listMeetings } from "~/modules/meetings/meetings.server.ts";
 import { yourReplyLabels } from "~/modules/meetings/schema.ts";
+import { readOnlyPage } from "~/modules/auth/read-only-page.server.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Meetings: ${data?.panel.name ?? "Panel"} – Panel` }];
 
@@ -35,10 +36,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 /** Nothing is posted here; checking first means a refused person learns nothing more than from the page. */
-export async function action({ request, params }: ActionFunctionArgs) {
-  await requireCapability(request, "belongsToPanel", params.panelId);
-  throw new Response("Method Not Allowed", { status: 405 });
-}
+export const action = readOnlyPage(({ request, params }) => requireCapability(request, "belongsToPanel", params.panelId));
 
 type Row = ReturnType<typeof useLoaderData<typeof loader>>["upcoming"][number];
 

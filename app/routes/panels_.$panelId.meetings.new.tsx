@@ -12,7 +12,6 @@ import { MeetingFields } from "~/modules/meetings/meeting-fields.tsx";
 import { getMeetingPanel, scheduleMeeting } from "~/modules/meetings/meetings.server.ts";
 import { DEFAULT_PAPERS_TIME, meetingSchema } from "~/modules/meetings/schema.ts";
 import { prepareMeetingNotices } from "~/modules/notifications/invitations.server.ts";
-import { kickNotificationSender } from "~/modules/notifications/queue.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Schedule a meeting – Panel" }];
 
@@ -36,7 +35,6 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const invitations = await prepareMeetingNotices(panel.id, "meeting.invitation", actor, { baseUrl: baseUrlFor(request) });
   const outcome = await scheduleMeeting(panel, submission.value, actor, new Date(), invitations ?? undefined);
   if (!outcome.ok) return Response.json(submission.reply({ fieldErrors: outcome.errors }), { status: 400 });
-  kickNotificationSender();
   return redirect(`/panels/${panel.id}/meetings/${outcome.meetingId}?scheduled=1`);
 }
 

@@ -1,10 +1,11 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { Breadcrumbs } from "~/components/page.tsx";
 import { requireCapability, forbidden, notFound } from "~/modules/auth/permissions.server.ts";
 import { describeContact, describePaperFormat, describeSupport } from "~/modules/needs/describe.ts";
 import { viewNeedsOfPanel } from "~/modules/needs/needs.server.ts";
 import { getPanelPage } from "~/modules/panels/panels.server.ts";
+import { readOnlyPage } from "~/modules/auth/read-only-page.server.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Communication needs: ${data?.panel.name ?? "panel"} – Panel` }];
 
@@ -38,11 +39,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   };
 }
 
-// Nothing here is changed by a form; the person is still checked before they are told so.
-export async function action({ request, params }: ActionFunctionArgs) {
-  await requireCapability(request, "seesNeedsSummary", params.panelId);
-  throw new Response("There is nothing to send on this page", { status: 405 });
-}
+export const action = readOnlyPage(({ request, params }) => requireCapability(request, "seesNeedsSummary", params.panelId));
 
 function plural(n: number, one: string, many: string) {
   return `${n} ${n === 1 ? one : many}`;

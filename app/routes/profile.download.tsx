@@ -1,9 +1,10 @@
 // "Download everything held about me" (issue 4): a JSON file of the signed-in person's own records.
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requirePerson } from "~/modules/auth/permissions.server.ts";
 import { collectMeetingRecords } from "~/modules/minutes/my-records.server.ts";
 import { collectMyData } from "~/modules/people/profile.server.ts";
 import { listPersonOrganisations } from "~/modules/people/organisations.server.ts";
+import { readOnlyPage } from "~/modules/auth/read-only-page.server.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const session = await requirePerson(request);
@@ -23,8 +24,4 @@ export async function loader({ request }: LoaderFunctionArgs) {
   });
 }
 
-// Nothing here is changed by a form; the person is still checked before they are told so.
-export async function action({ request }: ActionFunctionArgs) {
-  await requirePerson(request);
-  throw new Response("There is nothing to send here", { status: 405 });
-}
+export const action = readOnlyPage(({ request }) => requirePerson(request));

@@ -1,6 +1,6 @@
 // A member's supporters: who may act for them and on what, since when, who recorded it, past
 // supporters, and everything supporters have done for them (issue 4: the member stays in control).
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { formatLongDate } from "~/dates.ts";
 import { bannerFrom, SuccessBanner } from "~/components/banner.tsx";
@@ -9,6 +9,7 @@ import { listDoneForMember } from "~/modules/supporters/activity.server.ts";
 import { requireSupportersOwner } from "~/modules/supporters/member-access.server.ts";
 import { listSupporters } from "~/modules/supporters/consents.server.ts";
 import { relationshipLabel, scopeLabels } from "~/modules/supporters/scopes.ts";
+import { readOnlyPage } from "~/modules/auth/read-only-page.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Your supporters – Panel" }];
 
@@ -39,10 +40,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 /** Nothing is posted here; checking first means a refused person learns nothing more than from the page. */
-export async function action({ request }: ActionFunctionArgs) {
-  await requireSupportersOwner(request);
-  throw new Response("Method Not Allowed", { status: 405 });
-}
+export const action = readOnlyPage(({ request }) => requireSupportersOwner(request));
 
 export default function Supporters() {
   const { mayName, current, past, done, banner } = useLoaderData<typeof loader>();

@@ -1,6 +1,6 @@
 // Acting for one member: their panels and upcoming meetings, with only the actions the member has
 // allowed as links. Nothing else about the member is shown (never their needs).
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { bannerFrom, SuccessBanner, type BannerMessages } from "~/components/banner.tsx";
 import { Breadcrumbs, Tag } from "~/components/page.tsx";
@@ -10,6 +10,7 @@ import { ActingErrorBoundary, actingErrorTitle, ActingFor, memberReplyText } fro
 import { requireActingFor } from "~/modules/supporters/acting.server.ts";
 import { listMemberPanels } from "~/modules/supporters/consents.server.ts";
 import { MEETING_SCOPES, scopeLabelsForSupporter } from "~/modules/supporters/scopes.ts";
+import { readOnlyPage } from "~/modules/auth/read-only-page.server.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ data, error }) => [
   { title: error ? `${actingErrorTitle(error)} – Panel` : `Acting for ${data?.member.name ?? "someone"} – Panel` },
@@ -53,10 +54,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 /** Nothing is posted here; checking first means a refused person learns nothing more than from the page. */
-export async function action({ request, params }: ActionFunctionArgs) {
-  await requireActingFor(request, params.memberId, "any");
-  throw new Response("Method Not Allowed", { status: 405 });
-}
+export const action = readOnlyPage(({ request, params }) => requireActingFor(request, params.memberId, "any"));
 
 export default function ActingForMember() {
   const { member, allowed, may, panels, meetings, banner } = useLoaderData<typeof loader>();

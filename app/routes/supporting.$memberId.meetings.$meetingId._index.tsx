@@ -1,7 +1,7 @@
 // A meeting of the member's panel, read-only, for a supporter the member lets reply, read papers
 // or prioritise: when and where, and only the actions the member allowed. No one's needs or
 // replies are shown, except the member's own answer when the supporter may reply.
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { bannerFrom, SuccessBanner, type BannerMessages } from "~/components/banner.tsx";
 import { Breadcrumbs, Lines, Tag } from "~/components/page.tsx";
@@ -12,6 +12,7 @@ import { describeWhen } from "~/modules/meetings/meetings.server.ts";
 import { ActingErrorBoundary, actingErrorTitle, ActingFor, memberReplyText } from "~/modules/supporters/acting-page.tsx";
 import { requireActingFor, requireMemberMeeting } from "~/modules/supporters/acting.server.ts";
 import { MEETING_SCOPES } from "~/modules/supporters/scopes.ts";
+import { readOnlyPage } from "~/modules/auth/read-only-page.server.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ data, error }) => [
   { title: error ? `${actingErrorTitle(error)} – Panel` : `${data?.meeting.title ?? "Meeting"} – Panel` },
@@ -59,11 +60,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 /** Nothing is posted here; checking first means a refused person learns nothing more than from the page. */
-export async function action({ request, params }: ActionFunctionArgs) {
+export const action = readOnlyPage(async ({ request, params }) => {
   const acting = await requireActingFor(request, params.memberId, MEETING_SCOPES);
   await requireMemberMeeting(acting, params.meetingId);
-  throw new Response("Method Not Allowed", { status: 405 });
-}
+});
 
 export default function ActingMeeting() {
   const { member, panel, meeting, reply, may, banner } = useLoaderData<typeof loader>();

@@ -1,6 +1,6 @@
 // The published agenda of the member's meeting, for a supporter the member lets read their papers
 // (PAPERS). Members see the latest published version; so does their supporter.
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { Breadcrumbs, Tag } from "~/components/page.tsx";
 import { formatClockTime, formatLongDate } from "~/dates.ts";
@@ -9,6 +9,7 @@ import { describeWhen } from "~/modules/meetings/meetings.server.ts";
 import { ActingErrorBoundary, actingErrorTitle, ActingFor } from "~/modules/supporters/acting-page.tsx";
 import { requireActingFor, requireMemberMeeting } from "~/modules/supporters/acting.server.ts";
 import { latestPublishedAgenda } from "~/modules/supporters/papers.server.ts";
+import { readOnlyPage } from "~/modules/auth/read-only-page.server.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ data, error }) => [
   { title: error ? `${actingErrorTitle(error)} – Panel` : `Agenda: ${data?.meeting.title ?? "meeting"} – Panel` },
@@ -52,11 +53,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 /** Nothing is posted here; checking first means a refused person learns nothing more than from the page. */
-export async function action({ request, params }: ActionFunctionArgs) {
+export const action = readOnlyPage(async ({ request, params }) => {
   const acting = await requireActingFor(request, params.memberId, ["PAPERS"]);
   await requireMemberMeeting(acting, params.meetingId);
-  throw new Response("Method Not Allowed", { status: 405 });
-}
+});
 
 export default function ActingAgenda() {
   const { member, meeting, published } = useLoaderData<typeof loader>();

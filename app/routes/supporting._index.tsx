@@ -1,10 +1,11 @@
 // The people this person supports, each with what they have been allowed to do for them.
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { formatLongDate } from "~/dates.ts";
 import { forbidden, requirePerson } from "~/modules/auth/permissions.server.ts";
 import { hasBeenNamedSupporter, listSupportedMembers } from "~/modules/supporters/consents.server.ts";
 import { relationshipLabel, scopeLabelsForSupporter } from "~/modules/supporters/scopes.ts";
+import { readOnlyPage } from "~/modules/auth/read-only-page.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "People you support – Panel" }];
 
@@ -29,10 +30,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 /** Nothing is posted here; checking first means a refused person learns nothing more than from the page. */
-export async function action({ request }: ActionFunctionArgs) {
-  await requireSupporter(request);
-  throw new Response("Method Not Allowed", { status: 405 });
-}
+export const action = readOnlyPage(({ request }) => requireSupporter(request));
 
 export default function Supporting() {
   const { supported } = useLoaderData<typeof loader>();

@@ -1,13 +1,14 @@
 // Invitation links to join a panel, through real form posts on the real server (issue 4,
 // "Identify: joining a panel … by invitation link from an admin or chair").
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { hashInvitationToken } from "../../app/modules/invitations/invitations.server.ts";
 import { JOIN_CHECKS_PER_WINDOW } from "../../app/modules/invitations/join.server.ts";
 import { db } from "../../app/services.server.ts";
 import { createPanel, createPerson } from "../support/factories.ts";
 import { htmlOf, pageOf } from "../support/html.ts";
 import { createInvitation } from "../support/joining.ts";
-import { signInDetails } from "../support/smtp.ts";
+import { useMailServer } from "../support/notifications.ts";
+import { signInDetails, startRefusingSmtpServer } from "../support/smtp.ts";
 import { useTestApp } from "../support/test-app.ts";
 
 const app = useTestApp();
@@ -161,9 +162,37 @@ describe("making invitation links", () => {
     expect(opened.status).toBe(404);
     expect(await htmlOf(opened)).toContain(DOES_NOT_WORK);
   });
+  it("logs only the mail server's answer when it refuses the email, never the address or the whole error", async () => {
+    const { panel, cookie } = await panelWithChair();
+    const refusing = await startRefusingSmtpServer("Mailbox unavailable");
+    const restoreMailer = useMailServer(refusing.url);
+    try {
+      const response = await app().post(`/panels/${panel.id}/invitations`, { ...newLink, name: "Kim", email: "kim.adams@example.org" }, cookie);
+      expect(response.status).toBe(302);
+    } finally {
+      restoreMailer();
+      await refusing.close();
+    }
+    const logged = app().logs.find((line) => line.includes("could not send an invitation email"));
+    expect(logged).toContain("Mailbox unavailable");
+    expect(logged).not.toContain("kim.adams@example.org");
+    expect(logged).not.toContain('"stack"');
+  });
 });
 
 describe("using an invitation link", () => {
+  it("never writes the link's token to the log: the request log and a server error on the page show /join/[redacted]", async () => {
+    const { panel, chair } = await panelWithChair();
+    const { token, path } = await createInvitation(panel.id, chair.id);
+    expect((await app().fetch(path)).status).toBe(200);
+    // A form the server cannot read is a server error on this page, which is logged with its path.
+    const broken = await app().fetch(path, { method: "POST", body: "not a form", headers: { "Content-Type": "multipart/form-data; boundary=x" } });
+    expect(broken.status).toBe(500);
+    await vi.waitFor(() => expect(app().logs.filter((line) => line.includes("/join/[redacted]"))).toHaveLength(3));
+    expect(app().logs.join("\n")).not.toContain(token);
+    expect(app().logs.some((line) => line.includes('"request failed"'))).toBe(true);
+  });
+
   it("a signed-in person sees what the panel is and what joining means, joins, and is welcomed on the needs page", async () => {
     const { panel, chair } = await panelWithChair();
     const { invitation, path } = await createInvitation(panel.id, chair.id, { role: "OFFICER" });

@@ -224,6 +224,15 @@ describe("a spoke group sends an item to its hub", () => {
     expect(await db().agendaItem.count({ where: { panelId: hub.id } })).toBe(1);
   });
 
+  it("tells a member who opens the send page why they may not: only the chair or an admin sends", async () => {
+    const { spoke, member, item } = await createHubAndSpoke();
+    const response = await app().fetch(`/panels/${spoke.id}/agenda-items/${item.id}/forward`, { cookie: await app().cookieFor(member.id) });
+    expect(response.status).toBe(403);
+    const refused = await pageOf(response);
+    expect(refused.h1()).toBe("You cannot see this page");
+    expect(refused.mainText()).toContain("Only the group's chair or an admin can send its items to the hub.");
+  });
+
   it("is refused for a panel without a hub, a withdrawn item, an item already sent, an empty or too long view, and swapped ids", async () => {
     const { hub, spoke, chair, member, item } = await createHubAndSpoke();
     const cookie = await app().cookieFor(chair.id);

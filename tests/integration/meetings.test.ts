@@ -415,6 +415,16 @@ describe("replying to a meeting", () => {
     expect(html).toContain("We have ticked what your communication needs record says");
   });
 
+  it("prefills only needs the reply form still offers: a code since taken off the lists is left out", async () => {
+    const { replyFormValues } = await import("../../app/modules/meetings/replies.server.ts");
+    const { panel, member } = await panelWithPeople();
+    await createNeeds(member.id, { meetingSupport: ["BREAKS", "NO_LONGER_OFFERED"], physicalAccess: ["STEP_FREE", "GONE_TOO"] });
+    const meeting = await createMeeting(panel.id);
+    const { values } = await replyFormValues(meeting.id, member.id);
+    expect(values.meetingSupport).toEqual(["BREAKS"]);
+    expect(values.physicalAccess).toEqual(["STEP_FREE"]);
+  });
+
   it("saves a reply with needs adjusted for this meeting, audited, and shows it in words", async () => {
     const { panel, member } = await panelWithPeople();
     const meeting = await createMeeting(panel.id, { title: "Spring meeting" });

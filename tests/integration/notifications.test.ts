@@ -322,6 +322,36 @@ describe("meetings and the messages about them commit together", () => {
   });
 });
 
+describe("the commands that queue messages wake the sender themselves", () => {
+  it("scheduling, changing and cancelling a meeting send their emails once committed, without the caller starting the sender", async () => {
+    const { getMeetingPanel, scheduleMeeting, updateMeeting, cancelMeeting } = await import("../../app/modules/meetings/meetings.server.ts");
+    const { prepareMeetingChangeNotices, prepareMeetingNotices } = await import("../../app/modules/notifications/invitations.server.ts");
+    const panel = await createPanel({ name: "Wessex Panel" });
+    const chair = await createContactablePerson(panel.id, { name: "Alex Morgan", roles: ["MEMBER", "CHAIR"] });
+    const ada = await createContactablePerson(panel.id, { name: "Ada Lovelace" });
+    const meetingPanel = (await getMeetingPanel(panel.id))!;
+    const actor = { actorId: chair.id };
+    const links = { baseUrl: "http://panel.test" };
+    const form = (startTime: string) =>
+      meetingSchema.parse({ title: "Autumn meeting", ...dateInputValue("date", londonDate(30)), startTime, endTime: "16:00", venueName: "Civic Centre", venueAddress: "", venueAccess: "", onlineLink: "" });
+
+    const invite = (await prepareMeetingNotices(panel.id, "meeting.invitation", actor, links))!;
+    const scheduled = await scheduleMeeting(meetingPanel, form("14:00"), actor, new Date(), invite);
+    const meetingId = (scheduled as { meetingId: string }).meetingId;
+    expect((await app().smtp.waitForMessage(ada.email)).subject).toContain("Autumn meeting");
+
+    const sent = app().smtp.messages.length;
+    await updateMeeting(meetingPanel, meetingId, form("13:00"), actor, new Date(), (await prepareMeetingChangeNotices(panel.id, actor, links))!);
+    await app().smtp.waitForMessage(ada.email, sent);
+
+    const changed = app().smtp.messages.length;
+    await cancelMeeting(panel.id, meetingId, actor, new Date(), (await prepareMeetingNotices(panel.id, "meeting.cancelled", actor, links))!);
+    await app().smtp.waitForMessage(ada.email, changed);
+    await notificationSenderIdle();
+    expect(await db().notification.count({ where: { status: { not: "SENT" } } })).toBe(0);
+  });
+});
+
 describe("contact tasks", () => {
   it("shows organisers what to send and how, audits each look, and records who marked a task done", async () => {
     const panel = await createPanel({ name: "Wessex Panel" });

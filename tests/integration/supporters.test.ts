@@ -8,7 +8,8 @@ import { createAgendaItem } from "../support/agendas.ts";
 import { createPanel, createPerson } from "../support/factories.ts";
 import { htmlOf, pageOf } from "../support/html.ts";
 import { createMeeting, createNeeds, createReply } from "../support/meetings.ts";
-import { addressesOf } from "../support/smtp.ts";
+import { useMailServer } from "../support/notifications.ts";
+import { addressesOf, startRefusingSmtpServer } from "../support/smtp.ts";
 import { createConsent, memberWithSupporter } from "../support/supporters.ts";
 import { useTestApp } from "../support/test-app.ts";
 
@@ -171,6 +172,23 @@ describe("naming a supporter", () => {
       expect(await db().person.count()).toBe(1);
     });
   }
+
+  it("when the mail server refuses the email, the supporter is still named and the log has only the server's answer, not their address", async () => {
+    const jordan = await member();
+    const refusing = await startRefusingSmtpServer("Mailbox unavailable");
+    const restoreMailer = useMailServer(refusing.url);
+    try {
+      expect((await postPairs("/profile/supporters/new", supporterForm(), jordan.cookie)).status).toBe(302);
+    } finally {
+      restoreMailer();
+      await refusing.close();
+    }
+    expect(await db().supporterConsent.count({ where: { memberId: jordan.person.id } })).toBe(1);
+    const logged = app().logs.find((line) => line.includes("could not send the supporter-named email"));
+    expect(logged).toContain("Mailbox unavailable");
+    expect(logged).not.toContain("sam.lee@example.org");
+    expect(logged).not.toContain('"stack"');
+  });
 
   it("only members and chairs can name supporters", async () => {
     const panel = await createPanel();

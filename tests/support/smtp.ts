@@ -44,6 +44,21 @@ export async function startSmtpServer(): Promise<TestSmtp> {
   };
 }
 
+/** An SMTP server that turns every recipient away with `reply`, as a real one does an unknown mailbox. */
+export async function startRefusingSmtpServer(reply: string): Promise<{ url: string; close(): Promise<void> }> {
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    logger: false,
+    onRcptTo(_address, _session, callback) {
+      callback(Object.assign(new Error(reply), { responseCode: 550 }));
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const address = (server as unknown as { server: { address(): { port: number } } }).server.address();
+  return { url: `smtp://127.0.0.1:${address.port}`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
 export function addressesOf(mail: ParsedMail): string[] {
   const to = Array.isArray(mail.to) ? mail.to : mail.to ? [mail.to] : [];
   return to.flatMap((t) => t.value.map((v) => (v.address ?? "").toLowerCase()));

@@ -21,6 +21,8 @@ export type TestApp = {
   services: Services;
   database: TestDatabase;
   smtp: TestSmtp;
+  /** What the app logged (info and above), one JSON line an entry; emptied before each test. */
+  logs: string[];
   /** Puts back the services as the app made them (a test may swap the mailer, or build another app on them, which replaces io). */
   restoreServices(): void;
   /** A session cookie header value for a person, as if they had signed in. */
@@ -35,6 +37,7 @@ export type TestApp = {
 export async function startTestApp(configOverrides: Partial<Config> = {}): Promise<TestApp> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), "panel-test-"));
   const [database, smtp] = await Promise.all([createTestDatabase(), startSmtpServer()]);
+  const logs: string[] = [];
   const config: Config = {
     ...loadConfig({ NODE_ENV: "test", DATA_DIR: dataDir, SESSION_SECRET: "test-secret-that-is-at-least-32-characters-long" }),
     smtpUrl: smtp.url,
@@ -46,7 +49,7 @@ export async function startTestApp(configOverrides: Partial<Config> = {}): Promi
     db: database.prisma,
     dbKind: database.kind,
     mailer: createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, dataDir }),
-    logger: pino({ level: "silent" }),
+    logger: pino({ level: "info" }, { write: (line: string) => void logs.push(line) }),
   };
   setServices(services);
   const build = (await import(pathToFileURL(path.join(buildRoot(), "build/index.js")).href)) as ServerBuild;
@@ -67,6 +70,7 @@ export async function startTestApp(configOverrides: Partial<Config> = {}): Promi
     services,
     database,
     smtp,
+    logs,
     restoreServices: () => {
       Object.assign(services, made);
       setServices(services);
@@ -121,6 +125,7 @@ export function useTestApp(configOverrides: Partial<Config> = {}): () => TestApp
   beforeEach(async () => {
     await app?.database.reset();
     app!.smtp.messages.length = 0;
+    app!.logs.length = 0;
   });
   afterAll(async () => {
     if (own) await app?.close();

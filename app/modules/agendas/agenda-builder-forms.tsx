@@ -24,7 +24,7 @@ export function Hidden({ title }: { title: string }) {
   return <span className="govuk-visually-hidden"> {title}</span>;
 }
 
-export type FormProps = { reply: BuilderReply | undefined; report: ReportErrors };
+type FormProps = { reply: BuilderReply | undefined; report: ReportErrors };
 
 export function AgendaLine({ line, values, reply, report, cancelled }: FormProps & { line: AgendaDocumentLine; values: LineFormValues | undefined; cancelled: boolean }) {
   const title = line.kind === "ITEM" ? `${line.number}. ${line.title}` : line.title;

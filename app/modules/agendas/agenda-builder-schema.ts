@@ -4,17 +4,17 @@
 import { z } from "zod";
 import { checkDateInput, checkTimeInput, datePartsFrom, dateInputFields, readDateParts, readTime } from "../../dates.ts";
 
-export const ENTRY_MINUTES_MIN = 5;
-export const ENTRY_MINUTES_MAX = 180;
-export const BREAK_MINUTES_MIN = 5;
+const ENTRY_MINUTES_MIN = 5;
+const ENTRY_MINUTES_MAX = 180;
+const BREAK_MINUTES_MIN = 5;
 export const BREAK_MINUTES_MAX = 60;
-export const PRESENTER_MAX_LENGTH = 200;
-export const BREAK_TITLE_MAX_LENGTH = 60;
-export const PAPER_LINK_MAX_LENGTH = 500;
+const PRESENTER_MAX_LENGTH = 200;
+const BREAK_TITLE_MAX_LENGTH = 60;
+const PAPER_LINK_MAX_LENGTH = 500;
 export const DEFAULT_BREAK_MINUTES = 15;
 
 /** The messages for minutes, shared with the server's own checks. */
-export const ENTRY_MINUTES_MESSAGE = `Enter the time in minutes, between ${ENTRY_MINUTES_MIN} and ${ENTRY_MINUTES_MAX}`;
+const ENTRY_MINUTES_MESSAGE = `Enter the time in minutes, between ${ENTRY_MINUTES_MIN} and ${ENTRY_MINUTES_MAX}`;
 export const BREAK_MINUTES_MESSAGE = `Enter how long the break is in minutes, between ${BREAK_MINUTES_MIN} and ${BREAK_MINUTES_MAX}`;
 
 const minutes = (min: number, max: number, message: string) =>
@@ -86,5 +86,3 @@ export const builderSchema = z.discriminatedUnion("intent", [
   paperSchema.extend({ intent: z.literal("paper") }),
   breakSchema.extend({ intent: z.literal("add-break") }),
 ]);
-
-export type BuilderForm = z.infer<typeof builderSchema>;

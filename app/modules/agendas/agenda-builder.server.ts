@@ -18,12 +18,12 @@ export type BuilderActor = { actorId: string; requestId?: string };
 export type BuilderRefusal = { ok: false; message: string; field?: string };
 export type BuilderOutcome<T = object> = ({ ok: true } & T) | BuilderRefusal;
 
-export const CANCELLED_MEETING = "This meeting has been cancelled, so its agenda cannot be changed.";
-export const NOT_ON_THIS_AGENDA = "That line is not on this meeting's agenda. It may have been removed: reload the page to see the agenda as it is now.";
-export const NOT_A_PROPOSED_ITEM = "That item is not one of this panel's proposed items, so it cannot be added to the agenda.";
-export const NOT_AN_ITEM = "That line is a break, not an item.";
-export const NOT_A_BREAK = "That line is an item, not a break.";
-export const PAPER_IN_FUTURE = "The date and time the paper arrived cannot be in the future";
+const CANCELLED_MEETING = "This meeting has been cancelled, so its agenda cannot be changed.";
+const NOT_ON_THIS_AGENDA = "That line is not on this meeting's agenda. It may have been removed: reload the page to see the agenda as it is now.";
+const NOT_A_PROPOSED_ITEM = "That item is not one of this panel's proposed items, so it cannot be added to the agenda.";
+const NOT_AN_ITEM = "That line is a break, not an item.";
+const NOT_A_BREAK = "That line is an item, not a break.";
+const PAPER_IN_FUTURE = "The date and time the paper arrived cannot be in the future";
 
 type Tx = Prisma.TransactionClient;
 type Scope = { panelId: string; meetingId: string };
@@ -244,7 +244,7 @@ export async function meetingDates(panelId: string, meetingIds: readonly (string
   return new Map(meetings.map((m) => [m.id, m.startsAt]));
 }
 
-export type AgendaCandidate = {
+type AgendaCandidate = {
   id: string;
   title: string;
   proposedAs: ProposedAs;

@@ -4,9 +4,9 @@
 import { formatDayInSentence } from "../../dates.ts";
 
 /** Meetings longer than this need at least one break. */
-export const LONG_MEETING_MINUTES = 90;
+const LONG_MEETING_MINUTES = 90;
 /** With no next meeting scheduled, a decision within this many months of the meeting is "soon". */
-export const NO_NEXT_MEETING_MONTHS = 3;
+const NO_NEXT_MEETING_MONTHS = 3;
 
 export const NO_BREAK_WARNING = "This meeting is longer than 90 minutes and has no break. Add at least one break.";
 

@@ -15,7 +15,7 @@ import { describeAgenda, formatDuration, glossaryTermsUsed, type AgendaDocument,
 import { AgendaHtmlDocument, versionText } from "./agenda-view.tsx";
 
 /** The latest published version of the meeting's agenda, if there is one. */
-export async function latestPublication(meetingId: string) {
+async function latestPublication(meetingId: string) {
   return db().agendaPublication.findFirst({
     where: { meetingId },
     orderBy: { version: "desc" },
@@ -23,12 +23,12 @@ export async function latestPublication(meetingId: string) {
   });
 }
 
-export type AgendaPanel = { id: string; name: string; timeZone: string };
+type AgendaPanel = { id: string; name: string; timeZone: string };
 
 /** What the publication note says: unpublished, the same as version N, or changed since it (and how). */
-export type DraftState = { kind: "unpublished" } | { kind: "same" | "changed"; version: number; publishedOn: string; changes: string[] };
+type DraftState = { kind: "unpublished" } | { kind: "same" | "changed"; version: number; publishedOn: string; changes: string[] };
 
-export type AgendaForPerson =
+type AgendaForPerson =
   | { kind: "draft"; document: AgendaDocument; state: DraftState }
   | { kind: "published"; document: AgendaDocument }
   | { kind: "not-published" };

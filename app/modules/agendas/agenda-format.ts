@@ -13,13 +13,13 @@ export const NOT_PUBLISHED_YET = "The agenda has not been published yet. You wil
 const SHORT_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /** "3 Mar": short, for a note beside an item. */
-export function formatDayMonth(instant: Date, timeZone: string): string {
+function formatDayMonth(instant: Date, timeZone: string): string {
   const [, month, day] = utcToZonedDateTime(instant, timeZone).date.split("-").map(Number) as [number, number, number];
   return `${day} ${SHORT_MONTHS[month - 1]}`;
 }
 
 /** "Late paper: arrived 3 Mar, after the deadline of 1 Mar" */
-export function latePaperNote(receivedAt: Date, papersDeadline: Date, timeZone: string): string {
+function latePaperNote(receivedAt: Date, papersDeadline: Date, timeZone: string): string {
   return `Late paper: arrived ${formatDayMonth(receivedAt, timeZone)}, after the deadline of ${formatDayMonth(papersDeadline, timeZone)}`;
 }
 

@@ -32,7 +32,7 @@ const FOLDED: FieldName[] = [
 ];
 
 /** The fold starts open when the person has put something in it, or got something wrong in it. */
-export function hasFoldedDetail(fields: Fields): boolean {
+function hasFoldedDetail(fields: Fields): boolean {
   return FOLDED.some((name) => {
     const field = fields[name];
     return Boolean(field.errors?.length) || (typeof field.initialValue === "string" && field.initialValue.trim() !== "");

@@ -71,7 +71,7 @@ export function AgendaMeetingDetails({ document }: { document: AgendaDocument })
 }
 
 /** "Late paper", "Carried from 3 March 2027": tags with words. */
-export function ItemTags({ line }: { line: ItemLine }) {
+function ItemTags({ line }: { line: ItemLine }) {
   if (!line.latePaper && !line.carriedFrom) return null;
   return (
     <p className="govuk-body">

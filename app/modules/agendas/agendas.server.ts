@@ -16,7 +16,7 @@ export type AgendaActor = { actorId: string; requestId?: string; onBehalfOfId?: 
 export type FieldErrors = Record<string, string[]>;
 
 /** Whose idea it was: an officer's only when they are in the panel as an officer and not also a member. */
-export function proposerKind(roles: readonly PanelRole[]): ProposedAs {
+function proposerKind(roles: readonly PanelRole[]): ProposedAs {
   return proposesAsOfficer(roles) ? "OFFICER" : "MEMBER";
 }
 

@@ -1,7 +1,7 @@
 // The publish form, used by the browser (Conform) and the server. Browser-safe: no server imports.
 import { z } from "zod";
 
-export const REASON_MAX_LENGTH = 1000;
+const REASON_MAX_LENGTH = 1000;
 export const REASON_REQUIRED = "Enter the reason for the changes";
 
 export const publishAgendaSchema = z

@@ -11,7 +11,7 @@ import type { Meeting, MeetingPanel } from "../meetings/meetings.server.ts";
 import { describeWhen } from "../meetings/meetings.server.ts";
 import { namesOfPeople } from "../people/people.server.ts";
 import { chooseContactRoute, countRoutes, findPanelRecipients, greetingName, type ContactRoute, type Recipient } from "../notifications/contact.server.ts";
-import { enqueueNotifications, type NotificationDraft } from "../notifications/queue.server.ts";
+import { enqueueNotifications, kickNotificationSender, type NotificationDraft } from "../notifications/queue.server.ts";
 import type { AgendaEmailLine } from "../../../emails/agenda-email.tsx";
 import { formatDayInSentence } from "../../dates.ts";
 import { describeAgendaChanges } from "./agenda-changes.ts";
@@ -23,7 +23,7 @@ export type FieldErrors = Record<string, string[]>;
 export type PublishRefusal = { ok: false; formErrors: string[]; fieldErrors: FieldErrors };
 
 /** "Late paper: arrived 12 March 2027, after the deadline of 10 March 2027. You have had less time to read it." */
-export function latePaperWarning(paperReceivedAt: Date, papersDeadline: Date, timeZone: string): string {
+function latePaperWarning(paperReceivedAt: Date, papersDeadline: Date, timeZone: string): string {
   return `Late paper: arrived ${formatDayInSentence(paperReceivedAt, timeZone)}, after the deadline of ${formatDayInSentence(papersDeadline, timeZone)}. You have had less time to read it.`;
 }
 
@@ -56,7 +56,7 @@ async function latestPublication(meetingId: string) {
 }
 
 /** The newest publication's version and date, for the meeting page; null when not published yet. */
-export async function publicationStatus(meetingId: string): Promise<{ version: number; publishedAt: Date } | null> {
+async function publicationStatus(meetingId: string): Promise<{ version: number; publishedAt: Date } | null> {
   return db().agendaPublication.findFirst({ where: { meetingId }, orderBy: { version: "desc" }, select: { version: true, publishedAt: true } });
 }
 
@@ -71,7 +71,7 @@ export async function listPublications(meetingId: string) {
   return publications.map(({ publishedById, ...publication }) => ({ ...publication, publishedBy: names.get(publishedById) ?? "Someone who has left" }));
 }
 
-export type PublishPlan = {
+type PublishPlan = {
   agenda: Agenda;
   /** The version out now, or null when the agenda has not been published. */
   published: { version: number; publishedAt: Date } | null;
@@ -100,7 +100,7 @@ export async function planPublication(panel: MeetingPanel, meeting: Pick<Meeting
   };
 }
 
-export type PublishingBlock = { reason: "cancelled" | "started" | "empty" | "unchanged"; message: string };
+type PublishingBlock = { reason: "cancelled" | "started" | "empty" | "unchanged"; message: string };
 
 /** Why publishing cannot happen now, or null when it can. */
 export function publishingBlocked(meeting: Pick<Meeting, "startsAt" | "cancelledAt">, plan: PublishPlan, now = new Date()): PublishingBlock | null {
@@ -195,6 +195,7 @@ export async function publishAgenda(
       );
       return queued;
     });
+    if (told) kickNotificationSender();
     return { ok: true, version, told };
   } catch (error) {
     // Two organisers publishing the same version at once: the second is told to look again.

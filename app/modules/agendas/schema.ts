@@ -3,10 +3,10 @@
 import { z } from "zod";
 import { checkDateInput, dateInputFields } from "../../dates.ts";
 
-export const TITLE_MAX_LENGTH = 120;
-export const TEXT_MAX_LENGTH = 2000;
-export const MINUTES_MIN = 5;
-export const MINUTES_MAX = 120;
+const TITLE_MAX_LENGTH = 120;
+const TEXT_MAX_LENGTH = 2000;
+const MINUTES_MIN = 5;
+const MINUTES_MAX = 120;
 export const DEFAULT_MINUTES = 15;
 
 export const AGENDA_ITEM_TYPES = ["DECISION", "DISCUSSION", "INFORMATION", "REPORT_BACK"] as const;
@@ -27,7 +27,7 @@ export const agendaItemTypeHints: Record<AgendaItemKind, string> = {
 };
 
 /** A proposal need not say what kind of item it is: most members' items are talked through. */
-export const DEFAULT_ITEM_TYPE: AgendaItemKind = "DISCUSSION";
+const DEFAULT_ITEM_TYPE: AgendaItemKind = "DISCUSSION";
 export const agendaItemTypeOptional = `If you do not choose, it will be ${agendaItemTypeLabels[DEFAULT_ITEM_TYPE].toLowerCase()}.`;
 
 export const proposedAsLabels = {
@@ -43,10 +43,10 @@ export const PRIORITY_PLACES = [
   { name: "points1", weight: 1, label: "Third (1 point)" },
 ] as const;
 
-export const RECOMMENDATION_PATTERN = /^R\d{1,2}\.\d{1,2}$/i;
+const RECOMMENDATION_PATTERN = /^R\d{1,2}\.\d{1,2}$/i;
 
 /** "R4.1, r13.3 R2.2" → ["R4.1", "R13.3", "R2.2"]; the first bad one is returned as an error. */
-export function parseRecommendations(text: string): { ok: true; numbers: string[] } | { ok: false; message: string } {
+function parseRecommendations(text: string): { ok: true; numbers: string[] } | { ok: false; message: string } {
   const parts = text.split(/[\s,]+/).filter(Boolean);
   const numbers: string[] = [];
   for (const part of parts) {

@@ -18,7 +18,7 @@ function offsetMinutes(instant: Date): number {
 }
 
 /** Midnight at the start of a UK calendar day (YYYY-MM-DD), as an instant. */
-export function startOfUkDay(day: string): Date {
+function startOfUkDay(day: string): Date {
   const utcMidnight = new Date(`${day}T00:00:00Z`);
   const guess = new Date(utcMidnight.getTime() - offsetMinutes(utcMidnight) * 60_000);
   return new Date(utcMidnight.getTime() - offsetMinutes(guess) * 60_000);
@@ -31,7 +31,7 @@ function nextDay(day: string): string {
 }
 
 /** The dates are whole UK days: "to" includes all of its day. */
-export function toAuditFilter(form: AuditFilterForm): AuditFilter {
+function toAuditFilter(form: AuditFilterForm): AuditFilter {
   return {
     actorId: form.actorId,
     action: form.action || undefined,

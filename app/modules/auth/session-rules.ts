@@ -6,7 +6,7 @@ export const SHARED_DEVICE_WARNING_MS = 2 * 60 * 1000;
 /** lastSeenAt is written at most this often, so reading a page is not a database write each time. */
 export const TOUCH_INTERVAL_MS = 60 * 1000;
 
-export type SessionTimes = { sharedDevice: boolean; expiresAt: Date; lastSeenAt: Date };
+type SessionTimes = { sharedDevice: boolean; expiresAt: Date; lastSeenAt: Date };
 
 /** When the session ends if nothing more happens. */
 export function sessionEndsAt(session: SessionTimes): Date {

@@ -6,7 +6,7 @@ import { clearCookie, readCookie, SESSION_COOKIE, setCookie } from "./cookies.se
 import { OWN_DEVICE_SESSION_MS, isSessionOver, TOUCH_INTERVAL_MS } from "./session-rules.ts";
 import { hashSecret, randomToken } from "./tokens.server.ts";
 
-export type SignedInPerson = {
+type SignedInPerson = {
   id: string;
   name: string;
   email: string;

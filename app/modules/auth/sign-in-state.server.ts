@@ -5,7 +5,7 @@ import { SIGN_IN_MINUTES } from "./sign-in-rules.ts";
 
 const stateSchema = z.object({ binding: z.string().min(20).max(100), email: z.string().max(254), returnTo: z.string().max(2000) });
 
-export type SignInState = z.infer<typeof stateSchema>;
+type SignInState = z.infer<typeof stateSchema>;
 
 export function readSignInState(request: Request): SignInState | null {
   const raw = readCookie(request, SIGN_IN_COOKIE);

@@ -30,7 +30,7 @@ export function normaliseEmail(email: string): string {
  * Starts a sign-in. The answer is the same whether or not the email belongs to anyone (no
  * account enumeration): an unknown or deactivated email gets a binding token but no email.
  */
-export async function requestSignIn(input: {
+async function requestSignIn(input: {
   email: string;
   sharedDevice: boolean;
   clientIp: string;

@@ -10,7 +10,7 @@ import { render } from "@react-email/render";
 
 export type EmailAttachment = { filename: string; content: string; contentType: string };
 
-export type OutgoingEmail = { to: string; subject: string; template: ReactElement; attachments?: EmailAttachment[] };
+type OutgoingEmail = { to: string; subject: string; template: ReactElement; attachments?: EmailAttachment[] };
 
 export type Mailer = {
   send(email: OutgoingEmail): Promise<void>;
@@ -41,7 +41,7 @@ export function createMailer(options: { smtpUrl?: string; from: string; dataDir:
 }
 
 /** HTML and the plain-text part, both from the same component. */
-export async function renderParts(email: OutgoingEmail): Promise<{ html: string; text: string }> {
+async function renderParts(email: OutgoingEmail): Promise<{ html: string; text: string }> {
   const [html, text] = await Promise.all([render(email.template), render(email.template, { plainText: true })]);
   return { html, text };
 }

@@ -11,12 +11,12 @@ export const OUTBOX_LIMIT = 200;
 const MESSAGE_ID = /^[0-9TZ-]+-[0-9a-f]{8}\.eml$/;
 const STAMP = /^(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z-/;
 
-export function isOutboxMessageId(id: string | undefined): id is string {
+function isOutboxMessageId(id: string | undefined): id is string {
   return typeof id === "string" && MESSAGE_ID.test(id);
 }
 
 /** The folder, or undefined when email goes to a mail server instead. */
-export function outboxDir(): string | undefined {
+function outboxDir(): string | undefined {
   return getServices().mailer.outboxDir;
 }
 

@@ -2,7 +2,7 @@
 // not explain yet: suggestions for the people who keep it, most asked first.
 import { db } from "../../services.server.ts";
 
-export type GlossarySuggestion = { word: string; times: number; lastAskedAt: Date };
+type GlossarySuggestion = { word: string; times: number; lastAskedAt: Date };
 
 export async function listGlossarySuggestions(panelId: string): Promise<GlossarySuggestion[]> {
   const [asked, terms] = await Promise.all([

@@ -1,9 +1,9 @@
 // The glossary's forms: one schema each, used by the browser (Conform) and the server.
 import { z } from "zod";
 
-export const TERM_MAX_LENGTH = 80;
-export const EXPLANATION_MAX_LENGTH = 1000;
-export const SEARCH_MAX_LENGTH = 100;
+const TERM_MAX_LENGTH = 80;
+const EXPLANATION_MAX_LENGTH = 1000;
+const SEARCH_MAX_LENGTH = 100;
 
 export const EXPLANATION_HINT = "Use plain words. Say it as you would to a friend.";
 

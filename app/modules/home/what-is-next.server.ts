@@ -13,7 +13,7 @@ import type { ReplyMode } from "../meetings/schema.ts";
 import type { PanelSummary } from "../panels/panels.server.ts";
 
 /** Meetings shown per panel; the rest are on the panel's meetings page. */
-export const MEETINGS_PER_PANEL = 3;
+const MEETINGS_PER_PANEL = 3;
 
 /** A thing to do, with its status in words (a tag marks what still needs doing, never colour alone). */
 export type NextTask = { name: string; href: string; hint: string | null; status: string; toDo: boolean };

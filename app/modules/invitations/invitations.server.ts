@@ -5,6 +5,7 @@
 import { createElement } from "react";
 import { PanelInvitationEmail } from "../../../emails/panel-invitation-email.tsx";
 import type { PanelRole } from "../../generated/prisma/enums.ts";
+import { errorText } from "../../logging.server.ts";
 import { db, getServices } from "../../services.server.ts";
 import { roleLabels } from "../../components/page.tsx";
 import { formatLongDate } from "../../dates.ts";
@@ -118,7 +119,7 @@ async function sendInvitationEmail(
     });
     return true;
   } catch (error) {
-    getServices().logger.warn({ err: error }, "could not send an invitation email");
+    getServices().logger.warn({ err: errorText(error) }, "could not send an invitation email");
     return false;
   }
 }

@@ -15,7 +15,7 @@ import { invitationTokenSchema } from "./schema.ts";
 /** Link checks per address per sign-in window: plenty for people, too few for guessing. */
 export const JOIN_CHECKS_PER_WINDOW = 60;
 
-export type UsableInvitation = {
+type UsableInvitation = {
   id: string;
   role: PanelRole;
   name: string;
@@ -23,7 +23,7 @@ export type UsableInvitation = {
   panel: { id: string; name: string; purpose: string };
 };
 
-export type InvitationCheck =
+type InvitationCheck =
   | { ok: true; invitation: UsableInvitation }
   | { ok: false; reason: "does-not-work" }
   | { ok: false; reason: "rate-limited"; retryAfterSeconds: number };

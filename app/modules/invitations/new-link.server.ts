@@ -15,7 +15,7 @@ const newLinkSchema = z.object({
   email: z.string().max(254),
 });
 
-export type NewLink = z.infer<typeof newLinkSchema>;
+type NewLink = z.infer<typeof newLinkSchema>;
 
 export function newLinkCookie(created: CreatedInvitation, email: string): string {
   return setCookie(NEW_LINK_COOKIE, JSON.stringify({ ...created, email }), { maxAgeSeconds: SHOWN_WITHIN_SECONDS });

@@ -6,7 +6,7 @@ import { PANEL_ROLES } from "../panels/schema.ts";
 
 export const EXPIRY_DAYS = ["7", "14", "30"] as const;
 export const DEFAULT_EXPIRY_DAYS = "14";
-export const MAX_USES_LIMIT = 100;
+const MAX_USES_LIMIT = 100;
 
 export const LINK_DOES_NOT_WORK = "This invitation link does not work any more. Ask the person who sent it for a new one.";
 
@@ -49,7 +49,7 @@ export const newInvitationSchema = z.object({
 
 export type NewInvitation = z.output<typeof newInvitationSchema>;
 
-export const revokeInvitationSchema = z.object({
+const revokeInvitationSchema = z.object({
   invitationId: z.uuid({ error: "Choose an invitation to revoke" }),
 });
 

@@ -14,7 +14,7 @@ export type LiveHappening =
 /** How long the page waits between two announcements, so they never pile up. */
 export const ANNOUNCE_EVERY_MS = 5_000;
 /** A short pause before speaking gathers a burst of notes into one sentence. */
-export const GATHER_MS = 800;
+const GATHER_MS = 800;
 
 /** How long to wait before the next announcement, given when the last one was made. */
 export function announcementDelay(now: number, lastSpokenAt: number): number {

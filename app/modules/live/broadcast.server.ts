@@ -55,7 +55,7 @@ export function askToResync(personId: string, meetingId: string): void {
  * A person removed from a panel stops following its meetings at once: their connections leave
  * the rooms of every meeting of the panel that is running, and are told why.
  */
-export async function cutOffFromPanel(personId: string, panelId: string): Promise<void> {
+async function cutOffFromPanel(personId: string, panelId: string): Promise<void> {
   const server = io();
   if (!server) return;
   const meetings = await db().meeting.findMany({ where: { panelId, liveStartedAt: { not: null } }, select: { id: true } });

@@ -4,7 +4,7 @@
 import type { LiveNote, LiveState } from "./protocol.ts";
 import { capitalise, currentEntry, describeAction, entryName, itemName, shorten } from "./live-words.ts";
 
-export type CatchUp = {
+type CatchUp = {
   /** Where the meeting is now, as one sentence. */
   now: string;
   /** Each decision so far, with its item. */

@@ -13,7 +13,7 @@ import type { LiveEntry, QueueConfusion } from "./protocol.ts";
 import { timeUsed } from "./time-used.ts";
 
 /** One button that asks the server now; a refusal is said next to it. */
-export function ChairButton({
+function ChairButton({
   intent,
   formId,
   fields = {},

@@ -18,12 +18,12 @@ import {
 } from "./protocol.ts";
 
 export type ConnectionStatus = "connecting" | "online" | "offline" | "reconnected" | "removed";
-export type EditStatus = "saving" | "saved" | "conflict" | "refused";
+type EditStatus = "saving" | "saved" | "conflict" | "refused";
 
 /** The edits kept until stored: everything a person writes or asks for. */
 export const DURABLE_EVENTS = ["addNote", "correctNote", "raiseHand", "lowerHand", "confused", "message"] as const;
 export type DurableEvent = (typeof DURABLE_EVENTS)[number];
-export type LiveEventName = keyof typeof CLIENT_EVENTS;
+type LiveEventName = keyof typeof CLIENT_EVENTS;
 
 export type PendingEdit = {
   key: string;
@@ -37,7 +37,7 @@ export type PendingEdit = {
 
 export type StorageLike = Pick<Storage, "getItem" | "setItem" | "removeItem">;
 
-export type LiveClientHandlers = {
+type LiveClientHandlers = {
   onStatus?(status: ConnectionStatus): void;
   onSnapshot?(snapshot: LiveSnapshot): void;
   onState?(state: LiveState): void;

@@ -42,7 +42,7 @@ export function useLivePage(): LivePage {
 export type FormErrors = Record<string, string> & { form?: string };
 
 /** The same checks the server makes, so a mistake is shown at once (and not after a reconnect). */
-export function checkForm(intent: LiveIntent, fields: PostedFields, meetingId: string): FormErrors | null {
+function checkForm(intent: LiveIntent, fields: PostedFields, meetingId: string): FormErrors | null {
   const { event, payload } = eventFor(intent, withoutRenderedIds(fields), meetingId, newId);
   const parsed = clientSchemas[event].safeParse(payload);
   const dueDate = dueDateProblem(intent, fields);

@@ -7,7 +7,7 @@ import { useLivePage } from "./live-form.tsx";
 import { whereTheMeetingIs } from "./catch-up.ts";
 import { currentEntry } from "./live-words.ts";
 
-export const connectionWords: Record<ConnectionStatus, string> = {
+const connectionWords: Record<ConnectionStatus, string> = {
   connecting: "Connecting…",
   online: "Live",
   offline: "You are offline. What you type is kept and will be sent when you are back.",

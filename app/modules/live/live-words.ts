@@ -5,7 +5,7 @@ import type { LiveEntry, LiveNote, LiveState } from "./protocol.ts";
 
 export const OUTSIDE_ITEMS = "outside the agenda items";
 
-export function entryOfItem(entries: readonly LiveEntry[], itemId: string | null): LiveEntry | undefined {
+function entryOfItem(entries: readonly LiveEntry[], itemId: string | null): LiveEntry | undefined {
   return itemId ? entries.find((e) => e.itemId === itemId) : undefined;
 }
 

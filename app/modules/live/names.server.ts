@@ -1,7 +1,7 @@
 // The names the live page shows for people: preferred name first; someone removed is never named.
 import { db } from "../../services.server.ts";
 
-export const FORMER_MEMBER = "A former member";
+const FORMER_MEMBER = "A former member";
 
 export async function namesOf(ids: Iterable<string | null | undefined>): Promise<Map<string, string>> {
   const wanted = [...new Set([...ids].filter((id): id is string => Boolean(id)))];

@@ -9,7 +9,7 @@ import { capitalise, currentEntry, itemName, OUTSIDE_ITEMS } from "./live-words.
 import { NoteFields, noteValuesFrom, type NoteValues } from "./note-fields.tsx";
 import type { NoteKind } from "./protocol.ts";
 
-export function WritingNow() {
+function WritingNow() {
   const { live } = useLivePage();
   const { typing, snapshot } = live.view;
   const text = typing.map((t) => `${t.name} is writing under ${itemName(snapshot.state.entries, t.itemId)}`).join(". ");

@@ -21,8 +21,6 @@ export type NoteValues = {
   recommendations: string;
 };
 
-export const emptyNote: NoteValues = { kind: "POINT", text: "", agreedBy: "", ownerId: "", ownerName: "", dueOn: "", dueOnBoxes: datePartsOf(""), recommendations: "" };
-
 /** From a note (dueOn "2026-12-31") or from a posted form (dueOn-day, dueOn-month, dueOn-year). */
 export function noteValuesFrom(values: Partial<Record<keyof NoteValues | `dueOn-${DatePart}`, unknown>>): NoteValues {
   const text = (key: keyof NoteValues) => {

@@ -14,14 +14,14 @@ import { noteKindLabels, type LiveNote, type LiveState, type NoteKind } from "./
 
 const kindColours: Record<NoteKind, "blue" | "green" | "purple" | "yellow"> = { POINT: "blue", DECISION: "green", ACTION: "purple", QUESTION: "yellow" };
 
-export function KindTag({ kind }: { kind: NoteKind }) {
+function KindTag({ kind }: { kind: NoteKind }) {
   return <Tag colour={kindColours[kind]}>{noteKindLabels[kind]}</Tag>;
 }
 
 type Group = { key: string; itemId: string | null; heading: string; isCurrent: boolean; notes: LiveNote[]; pending: PendingEdit[] };
 
 /** Groups in agenda order, then notes outside the items; the current item shows even when empty. */
-export function groupNotes(state: LiveState, notes: readonly LiveNote[], pending: readonly PendingEdit[]): Group[] {
+function groupNotes(state: LiveState, notes: readonly LiveNote[], pending: readonly PendingEdit[]): Group[] {
   const current = state.entries.find((e) => e.entryId === state.currentEntryId);
   const pendingItem = (edit: PendingEdit) => (typeof edit.payload.itemId === "string" ? edit.payload.itemId : null);
   const groups: Group[] = state.entries

@@ -13,7 +13,7 @@ type NoteRow = Prisma.MeetingNoteGetPayload<{ include: { versions: { select: { e
 
 const withLastEditor = { versions: { select: { editedById: true }, orderBy: { version: "desc" as const }, take: 1 } };
 
-export function toLiveNote(row: NoteRow, names: Map<string, string>): LiveNote {
+function toLiveNote(row: NoteRow, names: Map<string, string>): LiveNote {
   const editedById = row.versions[0]?.editedById ?? row.authorId;
   return {
     id: row.id,

@@ -22,9 +22,9 @@ export const announcementLabels: Record<AnnouncementChoice, string> = {
   NONE: "Nothing: I will read at my own pace",
 };
 
-export const MAX_NOTE_LENGTH = 2000;
-export const MAX_MESSAGE_LENGTH = 1000;
-export const MAX_WORD_LENGTH = 60;
+const MAX_NOTE_LENGTH = 2000;
+const MAX_MESSAGE_LENGTH = 1000;
+const MAX_WORD_LENGTH = 60;
 
 /** Client → server events. Every one is acknowledged: `(payload, ack) => ack(result)`. */
 export const CLIENT_EVENTS = {
@@ -81,7 +81,7 @@ const recommendation = z
   .regex(/^R\d{1,2}\.\d{1,2}$/, "Recommendations look like R6.4");
 const dueOn = z.iso.date({ message: "Enter the date as year-month-day, for example 2026-12-31" });
 
-export const noteFieldsSchema = z.object({
+const noteFieldsSchema = z.object({
   kind: z.enum(NOTE_KINDS),
   text: trimmed(MAX_NOTE_LENGTH, "A note").pipe(z.string().min(1, "Write the note")),
   agreedBy: trimmed(200, "Who agreed").optional().default(""),
@@ -125,8 +125,6 @@ export const clientSchemas = {
   callHand: meetingId.extend({ handId: id }),
   markSeen: meetingId.extend({ kind: z.enum(["confusion", "message"]), id }),
 } satisfies Record<keyof typeof CLIENT_EVENTS, z.ZodType>;
-
-export type ClientPayload<K extends keyof typeof clientSchemas> = z.input<(typeof clientSchemas)[K]>;
 
 // ----- What the server sends -----
 
@@ -185,9 +183,9 @@ export type LiveState = {
   noteTakers: { personId: string; name: string }[];
 };
 
-export type QueueHand = { id: string; personId: string; name: string; aboutAccess: boolean; raisedAt: string };
+type QueueHand = { id: string; personId: string; name: string; aboutAccess: boolean; raisedAt: string };
 export type QueueConfusion = { id: string; itemId: string | null; word: string; name: string | null; createdAt: string };
-export type QueueMessage = { id: string; kind: "COMMENT" | "BREAK"; text: string; name: string | null; createdAt: string };
+type QueueMessage = { id: string; kind: "COMMENT" | "BREAK"; text: string; name: string | null; createdAt: string };
 
 /** Only organisers receive this. Anonymous entries never carry a name. */
 export type LiveQueue = {
@@ -201,7 +199,7 @@ export type MyHand = { id: string; aboutAccess: boolean; /** 1 = next to speak *
 /** Sent to the person's own connections when their hand changes (null: no hand up). */
 export type MyHandEvent = { meetingId: string; hand: MyHand | null };
 
-export type LiveMe = {
+type LiveMe = {
   personId: string;
   name: string;
   canTakeNotes: boolean;
@@ -243,9 +241,6 @@ export type Ack<T = Record<string, never>> =
   | { ok: false; error: AckError; message: string; fields?: Record<string, string[]>; current?: LiveNote };
 
 export type JoinAck = Ack<{ snapshot: LiveSnapshot }>;
-/** "I don't understand" on a word: its plain-English explanation when the glossary has it. */
-export type ConfusionAck = Ack<{ explanation: string | null; suggested: boolean }>;
-export type NoteAck = Ack<{ note: LiveNote }>;
 
 /** The socket.io room names, so process A's broadcast reaches process B's clients. */
 export const liveRooms = {

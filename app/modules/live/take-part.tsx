@@ -11,7 +11,7 @@ import { currentEntry, ordinal } from "./live-words.ts";
 /** A word's answer, after "I don't understand" on it. */
 export type WordAnswer = { word: string; explanation: string | null; suggested: boolean };
 
-export function wordAnswerText(answer: WordAnswer | null): string {
+function wordAnswerText(answer: WordAnswer | null): string {
   if (!answer) return "";
   if (answer.explanation) return `${answer.word}: ${answer.explanation}`;
   if (answer.suggested) return `We have told the chair. "${answer.word}" has been suggested for the glossary.`;
@@ -42,7 +42,7 @@ function Outcome({ edit, done, id }: { edit?: PendingEdit; done: string | null; 
   );
 }
 
-export function AskToSpeak() {
+function AskToSpeak() {
   const { live } = useLivePage();
   const { hand } = live.view.snapshot.me;
   const raise = useLatest("raiseHand");
@@ -95,7 +95,7 @@ function HiddenId({ name }: { name: "hand" | "confused" | "message" | "break" })
   return <Hidden fields={{ id: formIds[name] }} />;
 }
 
-export function IDontUnderstand({ posted }: { posted: WordAnswer | null }) {
+function IDontUnderstand({ posted }: { posted: WordAnswer | null }) {
   const { live } = useLivePage();
   const { state } = live.view.snapshot;
   const latest = useLatest("confused");
@@ -153,7 +153,7 @@ export function IDontUnderstand({ posted }: { posted: WordAnswer | null }) {
   );
 }
 
-export function MessageTheChair() {
+function MessageTheChair() {
   const latest = useLatest("message", (e) => e.payload.kind === "COMMENT");
   return (
     <section aria-labelledby="message-heading" className="app-live-part">
@@ -185,7 +185,7 @@ export function MessageTheChair() {
   );
 }
 
-export function AskForBreak() {
+function AskForBreak() {
   const latest = useLatest("message", (e) => e.payload.kind === "BREAK");
   return (
     <section aria-labelledby="break-heading" className="app-live-part">

@@ -1,6 +1,6 @@
 // Time used per agenda entry: each timeline row lasts until the next one (or until `until`, for
 // the last row of a meeting still going). An entry current more than once adds up.
-export type TimelineRow = { kind: string; entryId: string | null; startedAt: Date };
+type TimelineRow = { kind: string; entryId: string | null; startedAt: Date };
 
 export function minutesUsedByEntry(timeline: readonly TimelineRow[], until: Date): Map<string, number> {
   const ms = new Map<string, number>();

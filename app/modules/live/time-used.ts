@@ -2,7 +2,7 @@
 // over time is never shown by colour alone ("20 of 15 minutes — 5 over"). Browser-safe.
 import type { LiveEntry } from "./protocol.ts";
 
-export type TimeUsed = { used: number; planned: number; overBy: number; text: string };
+type TimeUsed = { used: number; planned: number; overBy: number; text: string };
 
 const minutes = (n: number) => `${n} minute${n === 1 ? "" : "s"}`;
 

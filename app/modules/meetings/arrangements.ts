@@ -12,7 +12,7 @@ export type ReplyForArranging = {
   travelNeeded: boolean;
 };
 
-export type ReplyTotals = { inPerson: number; online: number; apologies: number; notReplied: number };
+type ReplyTotals = { inPerson: number; online: number; apologies: number; notReplied: number };
 
 export function countReplies(replies: { mode: ReplyMode }[], invited: number): ReplyTotals {
   const count = (mode: ReplyMode) => replies.filter((r) => r.mode === mode).length;

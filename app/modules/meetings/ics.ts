@@ -18,7 +18,7 @@ export type CalendarMeeting = {
 const CRLF = "\r\n";
 
 /** 20270317T140000Z: UTC, as RFC 5545's "form #2" date-time. */
-export function icsDateTime(instant: Date): string {
+function icsDateTime(instant: Date): string {
   return instant.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
 }
 
@@ -63,7 +63,7 @@ function oneLine(text: string): string {
 }
 
 /** Where to go: the venue's name and address, or the joining link when there is no venue. */
-export function meetingLocation(meeting: Pick<CalendarMeeting, "venueName" | "venueAddress" | "onlineLink">): string {
+function meetingLocation(meeting: Pick<CalendarMeeting, "venueName" | "venueAddress" | "onlineLink">): string {
   const venue = [meeting.venueName.trim(), oneLine(meeting.venueAddress)].filter(Boolean).join(", ");
   return venue || meeting.onlineLink;
 }

@@ -6,7 +6,7 @@ import { forbidden, notFound, requireCapability, requireId, type PanelAccess } f
 import { refusalFor } from "../auth/capabilities.ts";
 import { findMeeting, getMeetingPanel, type Meeting, type MeetingPanel } from "./meetings.server.ts";
 
-export type MeetingAccess = { access: PanelAccess; panel: MeetingPanel; meeting: Meeting };
+type MeetingAccess = { access: PanelAccess; panel: MeetingPanel; meeting: Meeting };
 
 export async function requireMeeting(
   request: Request,

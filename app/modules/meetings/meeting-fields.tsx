@@ -9,7 +9,7 @@ import { DECISION_ROWS } from "./schema.ts";
 
 type Fields = Record<string, FieldMetadata<unknown>>;
 
-export function zoneInWords(timeZone: string): string {
+function zoneInWords(timeZone: string): string {
   return timeZone === "Europe/London" ? "UK time" : `${timeZone} time`;
 }
 

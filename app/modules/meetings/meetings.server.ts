@@ -4,6 +4,7 @@ import type { Prisma } from "../../generated/prisma/client.ts";
 import { addDaysToDate, dateInputValue, formatClockTime, formatLongDate, timeInputValue, utcToZonedDateTime, zonedDateTimeToUtc } from "../../dates.ts";
 import { db } from "../../services.server.ts";
 import { recordAudit } from "../audit/audit.server.ts";
+import { kickNotificationSender } from "../notifications/queue.server.ts";
 import { countReplies, meetingNeedsLines, whatMustBeArranged } from "./arrangements.ts";
 import { meetingChanges, type MeetingChange } from "./changes.ts";
 import { rolesThat } from "../auth/capabilities.ts";
@@ -13,7 +14,8 @@ export type MeetingActor = { actorId: string; requestId?: string };
 
 /**
  * Work that must commit with a meeting change or not at all, such as queueing the messages that
- * tell people about it (so a crash can never leave a meeting that nobody was told of).
+ * tell people about it (so a crash can never leave a meeting that nobody was told of). The
+ * command wakes the notification sender once that transaction has committed.
  */
 export type AlsoInTransaction = (tx: Prisma.TransactionClient, meeting: Meeting) => Promise<void>;
 /** The same, for a saved change to when or where the meeting is: only called when there is one. */
@@ -154,6 +156,7 @@ export async function scheduleMeeting(
     await alsoInTransaction?.(tx, created);
     return created;
   });
+  if (alsoInTransaction) kickNotificationSender();
   return { ok: true, meetingId: meeting.id };
 }
 
@@ -201,6 +204,7 @@ export async function updateMeeting(
     if (changed.length && alsoWhenChanged) await alsoWhenChanged(tx, { meeting: updated, changes: changed });
     return changed;
   });
+  if (changes.length && alsoWhenChanged) kickNotificationSender();
   return { ok: true, changes };
 }
 
@@ -212,17 +216,20 @@ export async function cancelMeeting(
   now = new Date(),
   alsoInTransaction?: AlsoInTransaction,
 ): Promise<{ ok: true } | null> {
-  return db().$transaction(async (tx) => {
+  const cancelled = await db().$transaction(async (tx) => {
     const { count } = await tx.meeting.updateMany({ where: { id: meetingId, panelId, cancelledAt: null }, data: { cancelledAt: now } });
-    if (count === 0) return (await tx.meeting.count({ where: { id: meetingId, panelId } })) ? { ok: true as const } : null;
+    if (count === 0) return (await tx.meeting.count({ where: { id: meetingId, panelId } })) ? { ok: true as const, now: false } : null;
     await recordAudit(
       { actorId: actor.actorId, action: "meeting.cancelled", entityType: "Meeting", entityId: meetingId, panelId, after: { cancelledAt: now.toISOString() }, requestId: actor.requestId },
       tx,
     );
     // Only the call that cancels does the extra work, so notices go once.
     if (alsoInTransaction) await alsoInTransaction(tx, await tx.meeting.findFirstOrThrow({ where: { id: meetingId, panelId }, select: meetingSelect }));
-    return { ok: true as const };
+    return { ok: true as const, now: true };
   });
+  if (!cancelled) return null;
+  if (cancelled.now && alsoInTransaction) kickNotificationSender();
+  return { ok: true };
 }
 
 /** The edit form's fields, in the panel's time zone. */

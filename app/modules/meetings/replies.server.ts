@@ -2,28 +2,9 @@
 // for this meeting (prefilled from their communication needs record, adjustable) and travel.
 import { db } from "../../services.server.ts";
 import { recordAudit } from "../audit/audit.server.ts";
+import { getNeeds } from "../needs/needs.server.ts";
 import type { FieldErrors, Meeting, MeetingActor } from "./meetings.server.ts";
 import type { ReplyForm, ReplyMode } from "./schema.ts";
-
-/**
- * The parts of a person's communication needs a meeting reply starts from.
- * TODO: move to the needs module's exported reader (app/modules/needs/needs.server.ts) once it
- * exists; features should not read another feature's tables directly.
- */
-export async function readNeedsForPrefill(personId: string) {
-  return db().communicationNeeds.findUnique({
-    where: { personId },
-    select: {
-      paperFormat: true,
-      largePrintPointSize: true,
-      brailleGrade: true,
-      language: true,
-      meetingSupport: true,
-      physicalAccess: true,
-      dietaryNeeds: true,
-    },
-  });
-}
 
 /** Why a reply cannot be given now, or null when it can. */
 export function replyClosedReason(meeting: Pick<Meeting, "startsAt" | "cancelledAt">, now = new Date()): string | null {
@@ -43,7 +24,8 @@ export async function replyFormValues(meetingId: string, personId: string) {
     select: { mode: true, meetingSupport: true, physicalAccess: true, dietaryNeeds: true, otherNeeds: true, travelNeeded: true, repliedById: true },
   });
   const fromReply = reply && reply.mode !== "APOLOGIES";
-  const needs = fromReply ? null : await readNeedsForPrefill(personId);
+  // Read through the needs module, which also drops codes the form no longer offers.
+  const needs = fromReply ? null : ((await getNeeds(personId))?.needs ?? null);
   // A supporter who replied for the person (issue 4): shown to them as "Entered by … for you".
   const enteredById = reply?.repliedById && reply.repliedById !== personId ? reply.repliedById : null;
   const enteredBy = enteredById ? await db().person.findUnique({ where: { id: enteredById }, select: { name: true } }) : null;

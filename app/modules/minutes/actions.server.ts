@@ -49,8 +49,6 @@ export async function listOpenActionsForPerson(personId: string, now = new Date(
   });
 }
 
-export type OpenAction = Awaited<ReturnType<typeof listOpenActionsForPerson>>[number];
-
 type ActionRefusal = { ok: false; reason: "not-found" | "forbidden"; message: string };
 
 async function findChangeableAction(noteId: string, personId: string) {
@@ -150,5 +148,3 @@ export async function listMattersArising(panelId: string, meetingId: string, now
     };
   });
 }
-
-export type MatterArising = Awaited<ReturnType<typeof listMattersArising>>[number];

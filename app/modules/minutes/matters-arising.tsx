@@ -4,7 +4,7 @@
 import { Tag } from "~/components/page.tsx";
 import { dueSentence } from "./due.ts";
 
-export type MatterArisingRow = {
+type MatterArisingRow = {
   id: string;
   text: string;
   owner: string;

@@ -15,7 +15,7 @@ export type MinutesNote = {
   recommendations: string[];
 };
 
-export type MinutesItem = {
+type MinutesItem = {
   number: number;
   title: string;
   /** Whole minutes the item was current in the meeting; null when it never was. */
@@ -37,13 +37,13 @@ export type MinutesSource = {
 };
 
 /** The headings the text uses, so the page can show them as headings. */
-export const MINUTES_HEADINGS = {
+const MINUTES_HEADINGS = {
   present: "Present",
   apologies: "Sent apologies",
   outside: "Notes outside the agenda",
 } as const;
 
-export const KIND_HEADINGS: Record<NoteKind, string> = {
+const KIND_HEADINGS: Record<NoteKind, string> = {
   POINT: "Points made",
   DECISION: "Decisions",
   ACTION: "Actions",
@@ -52,7 +52,7 @@ export const KIND_HEADINGS: Record<NoteKind, string> = {
 
 const KIND_ORDER: NoteKind[] = ["POINT", "DECISION", "ACTION", "QUESTION"];
 
-export function minutesInWords(n: number): string {
+function minutesInWords(n: number): string {
   return `${n} minute${n === 1 ? "" : "s"}`;
 }
 
@@ -112,7 +112,7 @@ export function writeMinutesText(source: MinutesSource): string {
 
 // ----- Reading the text back for the page -----
 
-export type MinutesBlock =
+type MinutesBlock =
   | { kind: "heading"; level: 2 | 3; text: string }
   | { kind: "paragraph"; lines: string[] }
   | { kind: "list"; items: string[] };

@@ -12,7 +12,7 @@ import { listNotes } from "../live/notes.server.ts";
 import { minutesUsedByEntry } from "../live/time-used-by-entry.ts";
 import { describeWhen } from "../meetings/meetings.server.ts";
 import { chooseContactRoute, countRoutes, findPanelRecipients, greetingName } from "../notifications/contact.server.ts";
-import { enqueueNotifications, type NotificationDraft } from "../notifications/queue.server.ts";
+import { enqueueNotifications, kickNotificationSender, type NotificationDraft } from "../notifications/queue.server.ts";
 import { writeMinutesText, type MinutesNote, type MinutesSource } from "./minutes-text.ts";
 import { minutesRightsFor, type MinutesRights } from "./permissions.server.ts";
 
@@ -58,7 +58,7 @@ function dueInWords(dueOn: string | null): string | null {
 }
 
 /** Everything the draft is written from, read from what the meeting stored. Null when there is no such meeting. */
-export async function readMinutesSource(meetingId: string, now = new Date()): Promise<MinutesSource | null> {
+async function readMinutesSource(meetingId: string, now = new Date()): Promise<MinutesSource | null> {
   const meeting = await db().meeting.findUnique({
     where: { id: meetingId },
     select: {
@@ -320,6 +320,7 @@ export async function shareMinutesForComment(
     );
     return queued;
   });
+  if (told) kickNotificationSender();
   return told === null ? { ok: true, told: 0, already: true } : { ok: true, told, already: false };
 }
 
@@ -353,9 +354,9 @@ export async function addMinutesComment(
  * The later meetings of the panel at which the minutes can have been approved: not cancelled, and
  * begun (their start time has passed, or the chair has started them live).
  */
-export type ApprovalMeeting = { id: string; label: string };
+type ApprovalMeeting = { id: string; label: string };
 
-export async function meetingsToApproveAt(meetingId: string, now = new Date()): Promise<ApprovalMeeting[]> {
+async function meetingsToApproveAt(meetingId: string, now = new Date()): Promise<ApprovalMeeting[]> {
   const meeting = await db().meeting.findUnique({ where: { id: meetingId }, select: { panelId: true, startsAt: true, panel: { select: { timeZone: true } } } });
   if (!meeting) return [];
   const later = await db().meeting.findMany({
@@ -447,12 +448,11 @@ export async function publishMinutes(
     );
     return queued;
   });
+  if (told) kickNotificationSender();
   return told === null ? refused("The minutes are already published") : { ok: true, told };
 }
 
 // ----- Reading them -----
-
-export type MinutesView = Awaited<ReturnType<typeof readMinutesForPage>>;
 
 /**
  * The minutes page for one person: the minutes (a draft only for those who write it), their

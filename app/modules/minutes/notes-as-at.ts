@@ -19,7 +19,7 @@ export type StoredNoteVersion = {
 
 export type StoredNote = { id: string; seq: number; itemId: string | null; authorId: string; version: number; versions: StoredNoteVersion[] };
 
-export type NoteAsAt = Omit<StoredNote, "versions" | "version"> & {
+type NoteAsAt = Omit<StoredNote, "versions" | "version"> & {
   shown: StoredNoteVersion;
   /** The note's version now: higher than the one shown when it was corrected afterwards. */
   latestVersion: number;

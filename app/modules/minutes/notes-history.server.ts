@@ -20,19 +20,6 @@ const versionSelect = {
   editedAt: true,
 } as const;
 
-/**
- * The notes under one item (or, with `itemId` null, outside every item) as they were at `at`:
- * a note written later is absent; a note corrected later shows the text it had then.
- */
-export async function readNotesAsAt(meetingId: string, itemId: string | null, at: Date) {
-  const notes = await db().meetingNote.findMany({
-    where: { meetingId, itemId },
-    select: { id: true, seq: true, itemId: true, authorId: true, version: true, versions: { select: versionSelect } },
-    orderBy: { seq: "asc" },
-  });
-  return notesAsAt(notes, at);
-}
-
 /** Every item of the meeting, in agenda order, with its notes as they were at `at`, in words. */
 export async function readMeetingNotesAsAt(meetingId: string, at: Date, timeZone: string) {
   const [entries, notes] = await Promise.all([

@@ -3,11 +3,11 @@
 import { z } from "zod";
 import { checkDateInput, checkTimeInput, dateInputFields } from "../../dates.ts";
 
-export const MINUTES_MAX_LENGTH = 100_000;
-export const COMMENT_MAX_LENGTH = 2000;
+const MINUTES_MAX_LENGTH = 100_000;
+const COMMENT_MAX_LENGTH = 2000;
 
 export const MINUTES_STATUSES = ["DRAFT", "SHARED", "APPROVED"] as const;
-export type MinutesStatus = (typeof MINUTES_STATUSES)[number];
+type MinutesStatus = (typeof MINUTES_STATUSES)[number];
 
 export const minutesStatusLabels: Record<MinutesStatus, string> = {
   DRAFT: "Draft",
@@ -15,14 +15,8 @@ export const minutesStatusLabels: Record<MinutesStatus, string> = {
   APPROVED: "Approved",
 };
 
-export const ACTION_STATUSES = ["OPEN", "DONE", "DROPPED"] as const;
+const ACTION_STATUSES = ["OPEN", "DONE", "DROPPED"] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
-
-export const actionStatusLabels: Record<ActionStatus, string> = {
-  OPEN: "Open",
-  DONE: "Done",
-  DROPPED: "Dropped",
-};
 
 const baseVersion = z.coerce.number({ error: "Reload the page and try again" }).int().min(1, "Reload the page and try again");
 

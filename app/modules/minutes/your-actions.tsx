@@ -5,7 +5,7 @@ import { Form, Link } from "@remix-run/react";
 import { Tag } from "~/components/page.tsx";
 import { dueSentence } from "./due.ts";
 
-export type YourAction = {
+type YourAction = {
   id: string;
   text: string;
   panelId: string;

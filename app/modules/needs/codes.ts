@@ -15,7 +15,7 @@ export const paperFormatLabels: Record<PaperFormatCode, string> = {
 };
 
 export const CONTACT_METHODS = ["EMAIL", "POST", "PHONE", "TEXT_MESSAGE", "VIA_SUPPORTER"] as const;
-export type ContactMethodCode = (typeof CONTACT_METHODS)[number];
+type ContactMethodCode = (typeof CONTACT_METHODS)[number];
 
 export const contactMethodLabels: Record<ContactMethodCode, string> = {
   EMAIL: "Email",

@@ -31,9 +31,9 @@ const needsFields = {
 
 const recordFields = { ...needsFields, reviewedAt: true, updatedAt: true, updatedById: true } as const;
 
-export type CommunicationNeedsRecord = CommunicationNeedsValues & { reviewedAt: Date; updatedAt: Date; updatedById: string | null };
+type CommunicationNeedsRecord = CommunicationNeedsValues & { reviewedAt: Date; updatedAt: Date; updatedById: string | null };
 
-export type NeedsWithAuthor = {
+type NeedsWithAuthor = {
   needs: CommunicationNeedsRecord;
   /** Who last changed them, when it was not the person themselves (an admin on their behalf). */
   changedByOther: { name: string; at: Date } | null;
@@ -130,22 +130,22 @@ export async function markNeedsReviewed(personId: string, actor: Actor): Promise
   });
 }
 
-export type NeedsViewer = { personId: string; isSiteAdmin: boolean; roles: readonly PanelRole[]; requestId?: string };
+type NeedsViewer = { personId: string; isSiteAdmin: boolean; roles: readonly PanelRole[]; requestId?: string };
 
 
 /** The counts without names: people who prepare papers, rooms and payments for the panel. */
-export function canSeeNeedsSummary(viewer: NeedsViewer): boolean {
+function canSeeNeedsSummary(viewer: NeedsViewer): boolean {
   return can(viewer, "seesNeedsSummary");
 }
 
 /** Named needs of people who agreed to share: those who arrange meetings and papers. */
-export function canSeeSharedNeeds(viewer: NeedsViewer): boolean {
+function canSeeSharedNeeds(viewer: NeedsViewer): boolean {
   return can(viewer, "seesSharedNeeds");
 }
 
-export type SharedNeeds = { personId: string; name: string; preferredName: string; needs: CommunicationNeedsValues };
+type SharedNeeds = { personId: string; name: string; preferredName: string; needs: CommunicationNeedsValues };
 
-export type PanelNeedsView = {
+type PanelNeedsView = {
   summary: string[];
   /** People in the panel who have not told us their needs yet. */
   notRecorded: number;

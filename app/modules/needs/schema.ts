@@ -56,7 +56,7 @@ export const communicationNeedsSchema = needsFields.superRefine((form, ctx) => {
   }
 });
 
-export type CommunicationNeedsForm = z.output<typeof communicationNeedsSchema>;
+type CommunicationNeedsForm = z.output<typeof communicationNeedsSchema>;
 
 /** The form as stored: follow-ups only for the option chosen, the others cleared. */
 export function toNeedsValues(form: CommunicationNeedsForm) {

@@ -94,7 +94,7 @@ function lowerFirst(text: string): string {
 }
 
 /** "by email", "by post in large print at 24pt", "by phone", … */
-export function describeRoute(route: ContactRoute): string {
+function describeRoute(route: ContactRoute): string {
   if (route.status === "PENDING") return route.toSupporter ? "by email to their supporter" : "by email";
   switch (route.channel) {
     case "POST":

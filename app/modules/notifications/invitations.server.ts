@@ -76,7 +76,7 @@ function meetingUrl(baseUrl: string, panel: MeetingPanel, meeting: Meeting): str
  * Gets ready to tell everyone invited to a meeting of the panel about it (an invitation, or word
  * of the cancellation): who they are and how each is told is read now; the returned step queues
  * the messages inside the transaction that schedules or cancels the meeting, so they commit
- * together. Call `kickNotificationSender()` after that transaction. null when there is no panel.
+ * together; that command wakes the sender once it has committed. null when there is no panel.
  */
 export async function prepareMeetingNotices(
   panelId: string,

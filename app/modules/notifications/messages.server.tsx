@@ -18,7 +18,7 @@ export type Message =
   | { kind: "needs.yearly-reminder"; props: NeedsReminderEmailProps }
   | { kind: "minutes.shared" | "minutes.published"; props: MinutesEmailProps };
 
-export type NotificationKind = Message["kind"];
+type NotificationKind = Message["kind"];
 
 export const kindLabels: Record<NotificationKind, string> = {
   "agenda.published": "The agenda",

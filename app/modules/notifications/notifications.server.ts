@@ -127,11 +127,6 @@ export async function listContactTasks(panelId: string, viewer: TaskActor, timeZ
   return view;
 }
 
-/** How many tasks are waiting, for a link's label. */
-export async function countOpenTasks(panelId: string): Promise<number> {
-  return db().notification.count({ where: { status: { in: ["TO_DO", "FAILED"] }, ...inPanel(panelId) } });
-}
-
 /** "done" (or "already" when someone else marked it first); null when it is not one of the panel's tasks. */
 export async function markTaskDone(panelId: string, notificationId: string, actor: TaskActor, now = new Date()): Promise<"done" | "already" | null> {
   return db().$transaction(async (tx) => {

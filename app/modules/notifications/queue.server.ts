@@ -5,6 +5,7 @@
 // Each email is claimed before it is sent, so server processes sharing one PostgreSQL never send
 // the same one twice (docs/decisions/008-notification-queue.md).
 import type { Prisma } from "../../generated/prisma/client.ts";
+import { errorText } from "../../logging.server.ts";
 import { getServices, db } from "../../services.server.ts";
 import type { EmailAttachment } from "../email/mailer.server.ts";
 import { meetingCalendar } from "../meetings/ics.ts";
@@ -15,7 +16,7 @@ import { messageBody, messageElement, messageSubject, readMessage, UnreadableMes
 export const MAX_ATTEMPTS = 5;
 
 /** Minutes to wait after the 1st, 2nd, 3rd and 4th failed attempt; the 5th failure is final. */
-export const RETRY_WAITS_MINUTES = [1, 5, 15, 60] as const;
+const RETRY_WAITS_MINUTES = [1, 5, 15, 60] as const;
 
 /**
  * How long a claim keeps other processes off an email. Longer than the slowest send can take
@@ -25,7 +26,6 @@ export const RETRY_WAITS_MINUTES = [1, 5, 15, 60] as const;
 export const CLAIM_MINUTES = 15;
 
 const BATCH_SIZE = 100;
-const ERROR_MAX_LENGTH = 500;
 
 export type NotificationDraft = {
   personId: string;
@@ -68,7 +68,7 @@ export function nextAttemptAt(notification: { createdAt: Date; attempts: number 
   return new Date(notification.createdAt.getTime() + waited * 60_000);
 }
 
-export type SendReport = { sent: number; failed: number; retrying: number };
+type SendReport = { sent: number; failed: number; retrying: number };
 
 type PendingNotification = {
   id: string;
@@ -93,11 +93,6 @@ async function attachmentsFor(notification: PendingNotification, message: Messag
     now,
   );
   return [{ filename: "meeting.ics", content: calendar, contentType: "text/calendar; charset=utf-8; method=PUBLISH" }];
-}
-
-function errorText(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
-  return (text || "Unknown error").slice(0, ERROR_MAX_LENGTH);
 }
 
 /** Not claimed, or the claim has run out (its process crashed or stopped mid-send). */

@@ -10,10 +10,10 @@ import { enqueueNotifications, type NotificationDraft } from "./queue.server.ts"
 
 const YEAR_MS = REVIEW_INTERVAL_DAYS * 24 * 60 * 60 * 1000;
 
-export const NEEDS_PATH = "/profile/needs";
+const NEEDS_PATH = "/profile/needs";
 
 /** Due when the needs were last checked over a year ago and no reminder has gone since a year after that. */
-export function reminderDue(needs: { reviewedAt: Date; reminderSentAt: Date | null }, now: Date): boolean {
+function reminderDue(needs: { reviewedAt: Date; reminderSentAt: Date | null }, now: Date): boolean {
   const dueFrom = needs.reviewedAt.getTime() + YEAR_MS;
   if (now.getTime() <= dueFrom) return false;
   return needs.reminderSentAt === null || needs.reminderSentAt.getTime() < dueFrom;

@@ -18,7 +18,7 @@ export type FieldErrors = Record<string, string[]>;
 export type Refusal = { ok: false; errors: FieldErrors };
 
 /** A panel's council, finance ULO and hub decide who it reports to and who pays: site admins only. */
-export function canChangePanelLinks(actor: { isSiteAdmin: boolean }): boolean {
+function canChangePanelLinks(actor: { isSiteAdmin: boolean }): boolean {
   return actor.isSiteAdmin;
 }
 

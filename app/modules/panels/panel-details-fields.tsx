@@ -5,9 +5,9 @@ import { Select, Textarea, TextInput } from "~/components/fields.tsx";
 
 type Choice = { id: string; name: string };
 
-export type PanelLinkChoices = { councils: Choice[]; ulos: Choice[]; hubs: Choice[] };
+type PanelLinkChoices = { councils: Choice[]; ulos: Choice[]; hubs: Choice[] };
 
-export type PanelLinkNames = { council: string | null; financeOrganisation: string | null; hub: string | null };
+type PanelLinkNames = { council: string | null; financeOrganisation: string | null; hub: string | null };
 
 type DetailFields = Record<"name" | "purpose" | "termsOfReference" | "timeZone" | "councilId" | "financeOrganisationId" | "hubId", FieldMetadata<unknown>>;
 

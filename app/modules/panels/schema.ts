@@ -16,7 +16,7 @@ export const roleHints: Record<PanelRoleName, string> = {
 export const DEFAULT_TIME_ZONE = "Europe/London";
 
 /** The IANA name as the runtime spells it ("europe/london" → "Europe/London"), or null if it is not one. */
-export function canonicalTimeZone(value: string): string | null {
+function canonicalTimeZone(value: string): string | null {
   // Intl also accepts offsets such as "+01:00"; a panel needs a named zone, which follows summer time.
   if (!/^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(value)) return null;
   try {
@@ -69,7 +69,7 @@ export const addMembershipSchema = z.object({
   consent: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()),
 });
 
-export const removeMembershipSchema = z.object({
+const removeMembershipSchema = z.object({
   membershipId: z.uuid({ error: "Choose a role to remove" }),
 });
 

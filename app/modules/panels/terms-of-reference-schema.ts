@@ -1,10 +1,10 @@
 // The terms of reference form: one schema, used by the browser (Conform) and the server.
 import { z } from "zod";
 
-export const TERMS_OF_REFERENCE_MAX_LENGTH = 5000;
+const TERMS_OF_REFERENCE_MAX_LENGTH = 5000;
 
 /** One entry per line, without blank lines or stray spaces (as the admin page stores them). */
-export function tidyTermsOfReference(text: string): string {
+function tidyTermsOfReference(text: string): string {
   return text
     .split(/\r?\n/)
     .map((line) => line.trim())

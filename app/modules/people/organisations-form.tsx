@@ -6,7 +6,7 @@ import { CheckboxGroup } from "~/components/checkbox-group.tsx";
 import { useZodForm } from "~/components/use-zod-form.ts";
 import { personOrganisationsSchema } from "./organisations.ts";
 
-export type OrganisationChoice = { id: string; name: string; kind: string };
+type OrganisationChoice = { id: string; name: string; kind: string };
 
 export function OrganisationCheckboxes({
   field,

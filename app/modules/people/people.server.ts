@@ -11,7 +11,7 @@ import { EMAIL_TAKEN, PEOPLE_PAGE_SIZE, SELF_ADMIN_REMOVAL, SELF_DEACTIVATION, t
 /** Who is making a change, for the audit trail. */
 export type Actor = { personId: string; requestId?: string };
 
-export type PanelRoles = { id: string; name: string; roles: PanelRole[] };
+type PanelRoles = { id: string; name: string; roles: PanelRole[] };
 
 export type DetailsResult =
   | { ok: true; personId: string }

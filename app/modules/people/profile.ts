@@ -3,7 +3,7 @@
 import { z } from "zod";
 
 export const SPEAKING_GROUPS = ["MENTAL_HEALTH", "LEARNING_DISABILITY", "OLDER_PEOPLE", "CARER", "PHYSICAL_OR_SENSORY", "SUBSTANCE_MISUSE"] as const;
-export type SpeakingGroupCode = (typeof SPEAKING_GROUPS)[number];
+type SpeakingGroupCode = (typeof SPEAKING_GROUPS)[number];
 
 export const speakingGroupLabels: Record<SpeakingGroupCode, string> = {
   MENTAL_HEALTH: "Mental health",

@@ -50,7 +50,7 @@ export async function getRemovalRequest(personId: string) {
 
 export type RemovalResult = { ok: true } | { ok: false; reason: "not-found" } | { ok: false; reason: "self"; message: string };
 
-export const SELF_REMOVAL = "You cannot complete your own removal. Ask another site admin to do it.";
+const SELF_REMOVAL = "You cannot complete your own removal. Ask another site admin to do it.";
 
 export async function completeRemoval(personId: string, actor: Actor): Promise<RemovalResult> {
   if (personId === actor.personId) return { ok: false, reason: "self", message: SELF_REMOVAL };

@@ -75,7 +75,7 @@ async function wasOnceAllowed(consents: { id: string; scopes: string[] }[], allo
   return history.some((event) => [...scopesIn(event.before), ...scopesIn(event.after)].some((scope) => (allowed as readonly string[]).includes(scope)));
 }
 
-export type MemberPanel = PanelSummary;
+type MemberPanel = PanelSummary;
 
 /** A panel where the member is a member or the chair; any other panel id is not found. */
 export async function requireMemberPanel(acting: Acting, panelIdParam: string | undefined): Promise<MemberPanel> {

@@ -4,6 +4,7 @@
 // stops it on the supporter's very next request (every acting request reads the consent afresh).
 import { createElement } from "react";
 import { SupporterNamedEmail } from "../../../emails/supporter-named-email.tsx";
+import { errorText } from "../../logging.server.ts";
 import { db, getServices } from "../../services.server.ts";
 import { recordAudit } from "../audit/audit.server.ts";
 import { can } from "../auth/capabilities.ts";
@@ -212,7 +213,7 @@ async function tellSupporter(details: {
       }),
     });
   } catch (error) {
-    getServices().logger.warn({ err: error }, "could not send the supporter-named email");
+    getServices().logger.warn({ err: errorText(error) }, "could not send the supporter-named email");
   }
 }
 

@@ -25,7 +25,7 @@ const scopes = z
   .default([])
   .refine((chosen) => chosen.length > 0, messages.scopes);
 
-export const supporterFields = z.object({
+const supporterFields = z.object({
   name: z.string({ error: messages.name }).trim().min(1, messages.name).max(200, "The name must be 200 characters or fewer"),
   email: z
     .string({ error: messages.email })

@@ -35,7 +35,7 @@ export const scopeLabelsForSupporter: Record<Scope, string> = {
 export const MEETING_SCOPES = ["REPLY", "PAPERS", "PRIORITISE"] as const satisfies readonly Scope[];
 
 export const RELATIONSHIPS = ["PERSONAL_ASSISTANT", "FAMILY", "ADVOCATE", "ULO_WORKER", "FRIEND", "OTHER"] as const;
-export type Relationship = (typeof RELATIONSHIPS)[number];
+type Relationship = (typeof RELATIONSHIPS)[number];
 
 export const relationshipLabels: Record<Relationship, string> = {
   PERSONAL_ASSISTANT: "Personal assistant",
@@ -45,10 +45,6 @@ export const relationshipLabels: Record<Relationship, string> = {
   FRIEND: "Friend",
   OTHER: "Someone else",
 };
-
-export function isScope(value: string): value is Scope {
-  return (SCOPES as readonly string[]).includes(value);
-}
 
 /** The stored codes, in the form's order, dropping any code no longer known. */
 export function toScopes(codes: readonly string[]): Scope[] {
