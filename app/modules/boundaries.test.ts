@@ -74,7 +74,7 @@ const NOT_YET_MOVED: Record<string, string[]> = {
   "live/queue.server.ts": ["AgendaEntry", "GlossaryTerm", "Meeting"],
   "live/snapshot.server.ts": ["GlossaryTerm", "Membership", "Person"],
   "meetings/meetings.server.ts": ["CouncilDecisionDate", "Membership", "Panel"],
-  "meetings/replies.server.ts": ["CommunicationNeeds", "Person"],
+  "meetings/replies.server.ts": ["Person"],
   "minutes/actions.server.ts": ["Meeting", "MeetingNote"],
   "minutes/minutes.server.ts": ["Meeting", "Panel"],
   "minutes/my-records.server.ts": ["LivePreferences", "MeetingConfusion", "MeetingHand", "MeetingMessage", "MeetingNote", "MeetingNoteDraft", "MeetingNoteVersion"],

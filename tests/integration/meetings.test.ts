@@ -366,8 +366,11 @@ describe("telling people a meeting has changed", () => {
     const panel = await createPanel({ name: "Wessex Panel" });
     const chair = await createContactablePerson(panel.id, { name: "Alex Morgan", roles: ["MEMBER", "CHAIR"] });
     await createContactablePerson(panel.id, { name: "Ada Lovelace" });
-    const HOUR = 3_600_000;
-    const meeting = await createMeeting(panel.id, { title: "Spring meeting", startsAt: new Date(Math.floor((Date.now() - 72 * HOUR) / HOUR) * HOUR) });
+    // Three days ago at 10:00 UTC: over, and never running past midnight (which the form refuses)
+    // whatever time of day the test runs.
+    const threeDaysAgo = new Date(Date.now() - 72 * 3_600_000);
+    const startsAt = new Date(Date.UTC(threeDaysAgo.getUTCFullYear(), threeDaysAgo.getUTCMonth(), threeDaysAgo.getUTCDate(), 10));
+    const meeting = await createMeeting(panel.id, { title: "Spring meeting", startsAt });
     const start = utcToZonedDateTime(meeting.startsAt, "Europe/London");
     const end = utcToZonedDateTime(meeting.endsAt, "Europe/London");
     const response = await app().post(
