@@ -15,7 +15,7 @@ export type TableColumn = {
   cellClassName?: string;
 };
 
-export type TableRow = { key: string; cells: ReactNode[] };
+export type TableRow = { key: string | number; cells: ReactNode[] };
 
 export function Table({
   caption,

@@ -7,6 +7,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { ErrorSummary } from "~/components/error-summary.tsx";
 import { Breadcrumbs, Lines, NotificationBanner } from "~/components/page.tsx";
+import { Table } from "~/components/table.tsx";
 import { notFound } from "~/modules/auth/permissions.server.ts";
 import { getMeetingPanel } from "~/modules/meetings/meetings.server.ts";
 import { requireMeetingOrganiser } from "~/modules/meetings/permissions.server.ts";
@@ -184,57 +185,39 @@ export default function ContactTasks() {
         <>
           <h2 className="govuk-heading-m">{`Emails waiting to be tried again (${tasks.retrying.length})`}</h2>
           <p className="govuk-body">The mail server did not take these yet. Panel tries again by itself, waiting longer each time.</p>
-          <table className="govuk-table">
-            <caption className="govuk-table__caption govuk-visually-hidden">Emails waiting to be tried again</caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">For</th>
-                <th scope="col" className="govuk-table__header">Subject</th>
-                <th scope="col" className="govuk-table__header">Tries</th>
-                <th scope="col" className="govuk-table__header">Last error</th>
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {tasks.retrying.map((task) => (
-                <tr className="govuk-table__row" key={task.id}>
-                  <td data-label="For" className="govuk-table__cell">{task.name}</td>
-                  <td data-label="Subject" className="govuk-table__cell">{task.subject}</td>
-                  <td data-label="Tries" className="govuk-table__cell">
-                    {`${task.attempts} of ${maxAttempts}`}
-                  </td>
-                  <td data-label="Last error" className="govuk-table__cell">{task.lastError}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <Table
+            caption="Emails waiting to be tried again"
+            captionHidden
+            head={[{ label: "For" }, { label: "Subject" }, { label: "Tries" }, { label: "Last error" }]}
+            rows={tasks.retrying.map((task) => ({
+              key: task.id,
+              cells: [
+                task.name,
+                task.subject,
+                <>{`${task.attempts} of ${maxAttempts}`}</>,
+                task.lastError,
+              ],
+            }))}
+          />
         </>
       ) : null}
 
       <h2 className="govuk-heading-m">Done lately</h2>
       {tasks.done.length ? (
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-visually-hidden">Tasks done lately, newest first</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">For</th>
-              <th scope="col" className="govuk-table__header">What</th>
-              <th scope="col" className="govuk-table__header">How</th>
-              <th scope="col" className="govuk-table__header">Done</th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {tasks.done.map((task) => (
-              <tr className="govuk-table__row" key={task.id}>
-                <td data-label="For" className="govuk-table__cell">{task.name}</td>
-                <td data-label="What" className="govuk-table__cell">{task.what}</td>
-                <td data-label="How" className="govuk-table__cell">{task.channel}</td>
-                <td data-label="Done" className="govuk-table__cell">
-                  {`${task.doneAt} by ${task.doneBy}`}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          caption="Tasks done lately, newest first"
+          captionHidden
+          head={[{ label: "For" }, { label: "What" }, { label: "How" }, { label: "Done" }]}
+          rows={tasks.done.map((task) => ({
+            key: task.id,
+            cells: [
+              task.name,
+              task.what,
+              task.channel,
+              <>{`${task.doneAt} by ${task.doneBy}`}</>,
+            ],
+          }))}
+        />
       ) : (
         <p className="govuk-body">Nothing yet.</p>
       )}

@@ -11,6 +11,7 @@ import { useCallback, useEffect, useState, type ReactNode } from "react";
 import { ErrorSummary, type SummaryError } from "~/components/error-summary.tsx";
 import { Checkbox, Select, Textarea } from "~/components/fields.tsx";
 import { Breadcrumbs, NotificationBanner, Tag } from "~/components/page.tsx";
+import { Table } from "~/components/table.tsx";
 import { formatDateTime } from "~/dates.ts";
 import { baseUrlFor } from "~/modules/auth/base-url.server.ts";
 import { forbidden, notFound } from "~/modules/auth/permissions.server.ts";
@@ -571,45 +572,33 @@ function Versions({ versions, current, canWrite }: { versions: { version: number
       <h2 className="govuk-heading-m" id="versions-heading">
         Versions
       </h2>
-      <table className="govuk-table">
-        <caption className="govuk-table__caption govuk-visually-hidden">Every saved version of the minutes, newest first</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              Version
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Saved by
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Saved on
-            </th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {versions.map((v) => (
-            <tr className="govuk-table__row" key={v.version}>
-              <td data-label="Version" className="govuk-table__cell">
-                {canWrite && v.version !== current ? (
-                  <Link className="govuk-link" to={`?version=${v.version}#version-text`}>
-                    Version {v.version}
-                  </Link>
-                ) : (
-                  `Version ${v.version}`
-                )}
-                {v.version === current ? (
-                  <>
-                    {" "}
-                    <Tag colour="green">Current</Tag>
-                  </>
-                ) : null}
-              </td>
-              <td data-label="Saved by" className="govuk-table__cell">{v.editedBy}</td>
-              <td data-label="Saved on" className="govuk-table__cell">{v.editedAt}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Table
+        caption="Every saved version of the minutes, newest first"
+        captionHidden
+        head={[{ label: "Version" }, { label: "Saved by" }, { label: "Saved on" }]}
+        rows={versions.map((v) => ({
+          key: v.version,
+          cells: [
+            <>
+              {canWrite && v.version !== current ? (
+                <Link className="govuk-link" to={`?version=${v.version}#version-text`}>
+                  Version {v.version}
+                </Link>
+              ) : (
+                `Version ${v.version}`
+              )}
+              {v.version === current ? (
+                <>
+                  {" "}
+                  <Tag colour="green">Current</Tag>
+                </>
+              ) : null}
+            </>,
+            v.editedBy,
+            v.editedAt,
+          ],
+        }))}
+      />
     </section>
   );
 }
