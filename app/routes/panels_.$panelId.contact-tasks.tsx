@@ -4,9 +4,9 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import type { ReactNode } from "react";
 import { ErrorSummary } from "~/components/error-summary.tsx";
 import { Breadcrumbs, Lines, NotificationBanner } from "~/components/page.tsx";
+import { SummaryCard, SummaryList } from "~/components/summary-list.tsx";
 import { Table } from "~/components/table.tsx";
 import { notFound } from "~/modules/auth/permissions.server.ts";
 import { getMeetingPanel } from "~/modules/meetings/meetings.server.ts";
@@ -62,15 +62,6 @@ function MessageText({ text }: { text: string }) {
   );
 }
 
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="govuk-summary-list__row">
-      <dt className="govuk-summary-list__key">{label}</dt>
-      <dd className="govuk-summary-list__value">{children}</dd>
-    </div>
-  );
-}
-
 function TaskButton({ task, intent, label }: { task: ContactTask; intent: "done" | "retry"; label: string }) {
   return (
     <Form method="post">
@@ -86,65 +77,56 @@ function TaskButton({ task, intent, label }: { task: ContactTask; intent: "done"
 
 function ToDoCard({ task }: { task: ContactTask }) {
   return (
-    <div className="govuk-summary-card">
-      <div className="govuk-summary-card__title-wrapper">
-        <h3 className="govuk-summary-card__title">
-          {`${task.what} for ${task.name}`}
-        </h3>
-      </div>
-      <div className="govuk-summary-card__content">
-        <dl className="govuk-summary-list">
-          <Row label="How">{task.channel}</Row>
-          <Row label="Where">
-            {task.how}
-            {task.address ? (
-              <>
-                <br />
-                <strong>
-                  <Lines text={task.address} />
-                </strong>
-              </>
-            ) : null}
-          </Row>
-          <Row label="Format">{task.format}</Row>
-          <Row label="Subject">{task.subject}</Row>
-          <Row label="Added">{task.madeAt}</Row>
-        </dl>
-        <details className="govuk-details">
-          <summary className="govuk-details__summary">
-            <span className="govuk-details__summary-text">The message to send</span>
-          </summary>
-          <div className="govuk-details__text">
-            <MessageText text={task.text} />
-          </div>
-        </details>
-        <TaskButton task={task} intent="done" label="Mark as done" />
-      </div>
-    </div>
+    <SummaryCard title={`${task.what} for ${task.name}`}>
+      <SummaryList
+        rows={[
+          { key: "How", value: task.channel },
+          {
+            key: "Where",
+            value: <>
+              {task.how}
+              {task.address ? (
+                <>
+                  <br />
+                  <strong>
+                    <Lines text={task.address} />
+                  </strong>
+                </>
+              ) : null}
+            </>,
+          },
+          { key: "Format", value: task.format },
+          { key: "Subject", value: task.subject },
+          { key: "Added", value: task.madeAt },
+        ]}
+      />
+      <details className="govuk-details">
+        <summary className="govuk-details__summary">
+          <span className="govuk-details__summary-text">The message to send</span>
+        </summary>
+        <div className="govuk-details__text">
+          <MessageText text={task.text} />
+        </div>
+      </details>
+      <TaskButton task={task} intent="done" label="Mark as done" />
+    </SummaryCard>
   );
 }
 
 function FailedCard({ task }: { task: ContactTask }) {
   return (
-    <div className="govuk-summary-card">
-      <div className="govuk-summary-card__title-wrapper">
-        <h3 className="govuk-summary-card__title">
-          {`${task.what} for ${task.name}`}
-        </h3>
-      </div>
-      <div className="govuk-summary-card__content">
-        <dl className="govuk-summary-list">
-          <Row label="Email address">{task.address}</Row>
-          <Row label="Subject">{task.subject}</Row>
-          <Row label="What went wrong">
-            {`Tried ${task.attempts} ${task.attempts === 1 ? "time" : "times"}. The last error was: ${task.lastError || "not recorded"}`}
-          </Row>
-          <Row label="Added">{task.madeAt}</Row>
-        </dl>
-        <p className="govuk-body">Check the email address is right, or contact them another way, then try again.</p>
-        <TaskButton task={task} intent="retry" label="Try again" />
-      </div>
-    </div>
+    <SummaryCard title={`${task.what} for ${task.name}`}>
+      <SummaryList
+        rows={[
+          { key: "Email address", value: task.address },
+          { key: "Subject", value: task.subject },
+          { key: "What went wrong", value: `Tried ${task.attempts} ${task.attempts === 1 ? "time" : "times"}. The last error was: ${task.lastError || "not recorded"}` },
+          { key: "Added", value: task.madeAt },
+        ]}
+      />
+      <p className="govuk-body">Check the email address is right, or contact them another way, then try again.</p>
+      <TaskButton task={task} intent="retry" label="Try again" />
+    </SummaryCard>
   );
 }
 

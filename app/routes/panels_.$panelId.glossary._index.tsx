@@ -2,6 +2,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { Breadcrumbs, NotificationBanner } from "~/components/page.tsx";
+import { SummaryList } from "~/components/summary-list.tsx";
 import { notFound, requirePanelRole } from "~/modules/auth/permissions.server.ts";
 import { canEditGlossary, listGlossaryTerms } from "~/modules/glossary/glossary.server.ts";
 import { listGlossarySuggestions } from "~/modules/glossary/glossary-suggestions.server.ts";
@@ -117,21 +118,15 @@ export default function Glossary() {
             <h2 className="govuk-heading-m" id={`glossary-letter-${index}`}>
               {letter}
             </h2>
-            <dl className="govuk-summary-list">
-              {group.map((term) => (
-                <div className="govuk-summary-list__row" key={term.id}>
-                  <dt className="govuk-summary-list__key">{term.term}</dt>
-                  <dd className="govuk-summary-list__value app-glossary-explanation">{term.explanation}</dd>
-                  {canEdit ? (
-                    <dd className="govuk-summary-list__actions">
-                      <Link className="govuk-link" to={`${base}/${term.id}`}>
-                        Change<span className="govuk-visually-hidden"> {term.term}</span>
-                      </Link>
-                    </dd>
-                  ) : null}
-                </div>
-              ))}
-            </dl>
+            <SummaryList
+              rows={group.map((term) => ({
+                id: term.id,
+                key: term.term,
+                value: term.explanation,
+                valueClassName: "app-glossary-explanation",
+                actions: canEdit ? [{ href: `${base}/${term.id}`, text: "Change", visuallyHiddenText: ` ${term.term}` }] : undefined,
+              }))}
+            />
           </section>
         ))}
       </div>

@@ -7,10 +7,11 @@ import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react"
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { useCallback, useEffect, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useState } from "react";
 import { ErrorSummary, type SummaryError } from "~/components/error-summary.tsx";
 import { Checkbox, Select, Textarea } from "~/components/fields.tsx";
 import { Breadcrumbs, NotificationBanner, Tag } from "~/components/page.tsx";
+import { SummaryList } from "~/components/summary-list.tsx";
 import { Table } from "~/components/table.tsx";
 import { formatDateTime } from "~/dates.ts";
 import { baseUrlFor } from "~/modules/auth/base-url.server.ts";
@@ -238,36 +239,37 @@ export default function MinutesPage() {
           <p className="govuk-body" id="minutes-status" tabIndex={-1}>
             <Tag colour={statusColours[minutes.status]}>{minutesStatusLabels[minutes.status]}</Tag> Version {minutes.version}
           </p>
-          <dl className="govuk-summary-list">
-            <Row label="Built from the notes">
-              {minutes.builtAt} by {minutes.builtBy}
-            </Row>
-            {minutes.sharedAt ? <Row label="Shared for comments">{minutes.sharedAt}</Row> : null}
-            {minutes.approvedAtMeeting ? (
-              <Row label="Approved">
-                At {minutes.approvedAtMeeting}. Recorded by {minutes.approvedBy} on {minutes.approvedAt}.
-              </Row>
-            ) : null}
-            <Row label="Published">
-              {minutes.publishedAt ? (
-                <>
-                  {minutes.publishedAt}
-                  {minutes.publicPath ? (
+          <SummaryList
+            rows={[
+              { key: "Built from the notes", value: `${minutes.builtAt} by ${minutes.builtBy}` },
+              minutes.sharedAt ? { key: "Shared for comments", value: minutes.sharedAt } : null,
+              minutes.approvedAtMeeting
+                ? { key: "Approved", value: `At ${minutes.approvedAtMeeting}. Recorded by ${minutes.approvedBy} on ${minutes.approvedAt}.` }
+                : null,
+              {
+                key: "Published",
+                value: <>
+                  {minutes.publishedAt ? (
                     <>
-                      {", and publicly at "}
-                      <Link className="govuk-link" to={minutes.publicPath}>
-                        the public page
-                      </Link>
+                      {minutes.publishedAt}
+                      {minutes.publicPath ? (
+                        <>
+                          {", and publicly at "}
+                          <Link className="govuk-link" to={minutes.publicPath}>
+                            the public page
+                          </Link>
+                        </>
+                      ) : (
+                        " to the panel (not publicly)"
+                      )}
                     </>
                   ) : (
-                    " to the panel (not publicly)"
+                    "Not yet"
                   )}
-                </>
-              ) : (
-                "Not yet"
-              )}
-            </Row>
-          </dl>
+                </>,
+              },
+            ]}
+          />
 
           <h2 className="govuk-heading-m">The minutes</h2>
           <MinutesText text={minutes.text} headingOffset={1} />
@@ -326,15 +328,6 @@ export default function MinutesPage() {
         </>
       )}
     </>
-  );
-}
-
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="govuk-summary-list__row">
-      <dt className="govuk-summary-list__key">{label}</dt>
-      <dd className="govuk-summary-list__value">{children}</dd>
-    </div>
   );
 }
 

@@ -5,6 +5,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary, formErrors } from "~/components/error-summary.tsx";
 import { Textarea, TextInput } from "~/components/fields.tsx";
 import { NotificationBanner } from "~/components/page.tsx";
+import { SummaryList } from "~/components/summary-list.tsx";
 import { CheckboxGroup } from "~/modules/needs/checkbox-group.tsx";
 import { needsReminderFor } from "~/modules/needs/needs.server.ts";
 import { notFound, requirePerson } from "~/modules/auth/permissions.server.ts";
@@ -85,20 +86,13 @@ export default function Profile() {
           </NotificationBanner>
         ) : null}
         <h1 className="govuk-heading-l">Your profile</h1>
-        <dl className="govuk-summary-list">
-          <div className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">Full name</dt>
-            <dd className="govuk-summary-list__value">{profile.name}</dd>
-          </div>
-          <div className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">Email address</dt>
-            <dd className="govuk-summary-list__value">{profile.email}</dd>
-          </div>
-          <div className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">Organisations you belong to</dt>
-            <dd className="govuk-summary-list__value">{organisations.length ? organisations.map((o) => o.name).join(", ") : "None"}</dd>
-          </div>
-        </dl>
+        <SummaryList
+          rows={[
+            { key: "Full name", value: profile.name },
+            { key: "Email address", value: profile.email },
+            { key: "Organisations you belong to", value: organisations.length ? organisations.map((o) => o.name).join(", ") : "None" },
+          ]}
+        />
         <p className="govuk-body">To change your full name or email address, ask a panel admin.</p>
         <ul className="govuk-list">
           <li>
