@@ -1,6 +1,5 @@
-// The shape of app/components/<name>.examples.tsx: named renderings of a component that
-// tests/browser/components.test.ts checks with axe (and could feed a preview page), as GOV.UK
-// Frontend's <name>.yaml fixtures feed its accessibility tests.
+// The shape of every app/components/<name>.examples.tsx: the states a page can show the component
+// in, each rendered by the components' axe test (style.md: GOV.UK Frontend's fixtures).
 import type { JSX } from "react";
 
 export type ComponentExample = { name: string; render: () => JSX.Element };
