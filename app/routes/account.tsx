@@ -1,5 +1,6 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
+import { SummaryList } from "~/components/summary-list.tsx";
 import { recordAudit } from "~/modules/audit/audit.server.ts";
 import { clearCookie, SESSION_COOKIE } from "~/modules/auth/cookies.server.ts";
 import { requirePerson } from "~/modules/auth/permissions.server.ts";
@@ -34,16 +35,12 @@ export default function Account() {
   return (
     <>
       <h1 className="govuk-heading-l">Your account</h1>
-      <dl className="govuk-summary-list">
-        <div className="govuk-summary-list__row">
-          <dt className="govuk-summary-list__key">Name</dt>
-          <dd className="govuk-summary-list__value">{name}</dd>
-        </div>
-        <div className="govuk-summary-list__row">
-          <dt className="govuk-summary-list__key">Email address</dt>
-          <dd className="govuk-summary-list__value">{email}</dd>
-        </div>
-      </dl>
+      <SummaryList
+        rows={[
+          { key: "Name", value: name },
+          { key: "Email address", value: email },
+        ]}
+      />
       <h2 className="govuk-heading-m">Signed-in devices</h2>
       <p className="govuk-body">
         You are signed in on {devices} {devices === 1 ? "device or browser" : "devices or browsers"}. If you lost a device,

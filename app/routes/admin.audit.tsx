@@ -10,6 +10,7 @@ import { ErrorSummary, formErrors } from "~/components/error-summary.tsx";
 import { Select, TextInput } from "~/components/fields.tsx";
 import { Breadcrumbs } from "~/components/page.tsx";
 import { useZodForm } from "~/components/use-zod-form.ts";
+import { Table } from "~/components/table.tsx";
 import { DATE_HINT, dateInputValue } from "~/dates.ts";
 import { listAuditEntityTypes, readAuditLog } from "~/modules/audit/audit-log.server.ts";
 import { AUDIT_PAGE_SIZE, auditFilterSchema, auditPageFromSearch, type AuditFilterForm } from "~/modules/audit/schema.ts";
@@ -121,75 +122,60 @@ export default function AuditLog() {
           <p className="govuk-body">
             {total <= AUDIT_PAGE_SIZE ? `${total} ${total === 1 ? "event" : "events"}` : `Showing ${first} to ${first + events.length - 1} of ${total} events`}
           </p>
-          <table className="govuk-table">
-            <caption className="govuk-table__caption govuk-visually-hidden">Audit events, newest first</caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  When
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Who
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  What
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Record
-                </th>
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {events.map((event) => {
-                const link = recordLink(event.entityType, event.entityId);
-                return (
-                  <tr className="govuk-table__row" key={event.id}>
-                    <td data-label="When" className="govuk-table__cell">
-                      <time dateTime={event.at}>{event.when}</time>
-                    </td>
-                    <td data-label="Who" className="govuk-table__cell">{event.who}</td>
-                    <td data-label="What" className="govuk-table__cell">
-                      <span className="govuk-!-font-weight-bold">{event.action}</span>
-                      {event.before || event.after ? (
-                        <details className="govuk-details govuk-!-margin-top-2 govuk-!-margin-bottom-0">
-                          <summary className="govuk-details__summary">
-                            <span className="govuk-details__summary-text">
-                              Show changes<span className="govuk-visually-hidden"> for {event.action} at {event.when}</span>
-                            </span>
-                          </summary>
-                          <div className="govuk-details__text">
-                            {event.before ? (
-                              <>
-                                <h3 className="govuk-heading-s govuk-!-margin-bottom-1">Before</h3>
-                                <pre className="app-audit-json">{event.before}</pre>
-                              </>
-                            ) : null}
-                            {event.after ? (
-                              <>
-                                <h3 className="govuk-heading-s govuk-!-margin-bottom-1 govuk-!-margin-top-2">After</h3>
-                                <pre className="app-audit-json">{event.after}</pre>
-                              </>
-                            ) : null}
-                          </div>
-                        </details>
-                      ) : null}
-                    </td>
-                    <td data-label="Record" className="govuk-table__cell">
-                      {event.entityType}
-                      <br />
-                      {link ? (
-                        <Link className="govuk-link govuk-body-s" to={link}>
-                          {event.entityId}
-                        </Link>
-                      ) : (
-                        <span className="govuk-body-s">{event.entityId}</span>
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <Table
+            caption="Audit events, newest first"
+            captionHidden
+            head={[{ label: "When" }, { label: "Who" }, { label: "What" }, { label: "Record" }]}
+            rows={events.map((event) => {
+              const link = recordLink(event.entityType, event.entityId);
+              return {
+                key: event.id,
+                cells: [
+                  <>
+                    <time dateTime={event.at}>{event.when}</time>
+                  </>,
+                  event.who,
+                  <>
+                    <span className="govuk-!-font-weight-bold">{event.action}</span>
+                    {event.before || event.after ? (
+                      <details className="govuk-details govuk-!-margin-top-2 govuk-!-margin-bottom-0">
+                        <summary className="govuk-details__summary">
+                          <span className="govuk-details__summary-text">
+                            Show changes<span className="govuk-visually-hidden"> for {event.action} at {event.when}</span>
+                          </span>
+                        </summary>
+                        <div className="govuk-details__text">
+                          {event.before ? (
+                            <>
+                              <h3 className="govuk-heading-s govuk-!-margin-bottom-1">Before</h3>
+                              <pre className="app-audit-json">{event.before}</pre>
+                            </>
+                          ) : null}
+                          {event.after ? (
+                            <>
+                              <h3 className="govuk-heading-s govuk-!-margin-bottom-1 govuk-!-margin-top-2">After</h3>
+                              <pre className="app-audit-json">{event.after}</pre>
+                            </>
+                          ) : null}
+                        </div>
+                      </details>
+                    ) : null}
+                  </>,
+                  <>
+                    {event.entityType}
+                    <br />
+                    {link ? (
+                      <Link className="govuk-link govuk-body-s" to={link}>
+                        {event.entityId}
+                      </Link>
+                    ) : (
+                      <span className="govuk-body-s">{event.entityId}</span>
+                    )}
+                  </>,
+                ],
+              };
+            })}
+          />
         </>
       )}
       <Pagination page={page} pages={pages} label="Pages of the audit log" previousText="Newer events" nextText="Older events" />

@@ -3,6 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { SuccessBanner } from "~/components/banner.tsx";
 import { Breadcrumbs } from "~/components/page.tsx";
 import { requireCapability } from "~/modules/auth/permissions.server.ts";
+import { Table } from "~/components/table.tsx";
 import { listOrganisations } from "~/modules/organisations/organisations.server.ts";
 import { organisationKindLabels } from "~/modules/organisations/schema.ts";
 
@@ -32,31 +33,23 @@ export default function Organisations() {
         Add an organisation
       </Link>
       {organisations.length ? (
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-visually-hidden">Organisations</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">Name</th>
-              <th scope="col" className="govuk-table__header">Kind</th>
-              <th scope="col" className="govuk-table__header">
-                <span className="govuk-visually-hidden">Action</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {organisations.map((organisation) => (
-              <tr className="govuk-table__row" key={organisation.id}>
-                <td data-label="Name" className="govuk-table__cell">{organisation.name}</td>
-                <td data-label="Kind" className="govuk-table__cell">{organisationKindLabels[organisation.kind]}</td>
-                <td className="govuk-table__cell">
-                  <Link className="govuk-link" to={`/admin/organisations/${organisation.id}`}>
-                    Edit<span className="govuk-visually-hidden"> {organisation.name}</span>
-                  </Link>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          caption="Organisations"
+          captionHidden
+          head={[{ label: "Name" }, { label: "Kind" }, { label: "Action", visuallyHidden: true }]}
+          rows={organisations.map((organisation) => ({
+            key: organisation.id,
+            cells: [
+              organisation.name,
+              organisationKindLabels[organisation.kind],
+              <>
+                <Link className="govuk-link" to={`/admin/organisations/${organisation.id}`}>
+                  Edit<span className="govuk-visually-hidden"> {organisation.name}</span>
+                </Link>
+              </>,
+            ],
+          }))}
+        />
       ) : (
         <p className="govuk-body">There are no organisations yet.</p>
       )}

@@ -3,6 +3,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { Breadcrumbs } from "~/components/page.tsx";
 import { requireCapability, notFound } from "~/modules/auth/permissions.server.ts";
+import { SummaryList } from "~/components/summary-list.tsx";
 import { readOutboxMessage } from "~/modules/email/outbox.server.ts";
 import { readOnlyPage } from "~/modules/auth/read-only-page.server.ts";
 
@@ -30,22 +31,13 @@ export default function OutboxMessage() {
       />
       <span className="govuk-caption-l">Email</span>
       <h1 className="govuk-heading-l">{message.subject}</h1>
-      <dl className="govuk-summary-list">
-        <div className="govuk-summary-list__row">
-          <dt className="govuk-summary-list__key">When</dt>
-          <dd className="govuk-summary-list__value">
-            {message.sentAt ? <time dateTime={message.sentAt}>{message.when}</time> : message.when}
-          </dd>
-        </div>
-        <div className="govuk-summary-list__row">
-          <dt className="govuk-summary-list__key">To</dt>
-          <dd className="govuk-summary-list__value">{message.to}</dd>
-        </div>
-        <div className="govuk-summary-list__row">
-          <dt className="govuk-summary-list__key">From</dt>
-          <dd className="govuk-summary-list__value">{message.from}</dd>
-        </div>
-      </dl>
+      <SummaryList
+        rows={[
+          { key: "When", value: <>{message.sentAt ? <time dateTime={message.sentAt}>{message.when}</time> : message.when}</> },
+          { key: "To", value: message.to },
+          { key: "From", value: message.from },
+        ]}
+      />
       <h2 className="govuk-heading-m">Message</h2>
       {message.hasHtml ? (
         <p className="govuk-body">This is the plain-text version. The email also has an HTML version, which is not shown here.</p>

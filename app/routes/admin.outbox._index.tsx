@@ -3,6 +3,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { Breadcrumbs } from "~/components/page.tsx";
 import { requireCapability } from "~/modules/auth/permissions.server.ts";
+import { Table } from "~/components/table.tsx";
 import { listOutboxMessages, OUTBOX_LIMIT } from "~/modules/email/outbox.server.ts";
 import { readOnlyPage } from "~/modules/auth/read-only-page.server.ts";
 
@@ -31,37 +32,23 @@ export default function Outbox() {
             No mail server is set up, so emails are kept here instead of being sent. Newest first
             {outbox.total > limit ? `, showing the ${limit} newest of ${outbox.total}` : ""}. Times are UK time.
           </p>
-          <table className="govuk-table">
-            <caption className="govuk-table__caption govuk-visually-hidden">Emails in the outbox, newest first</caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  When
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  To
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Subject
-                </th>
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {outbox.messages.map((message) => (
-                <tr className="govuk-table__row" key={message.id}>
-                  <td data-label="When" className="govuk-table__cell">
-                    {message.sentAt ? <time dateTime={message.sentAt}>{message.when}</time> : message.when}
-                  </td>
-                  <td data-label="To" className="govuk-table__cell">{message.to}</td>
-                  <td data-label="Subject" className="govuk-table__cell">
-                    <Link className="govuk-link" to={`/admin/outbox/${message.id}`}>
-                      {message.subject}
-                    </Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <Table
+            caption="Emails in the outbox, newest first"
+            captionHidden
+            head={[{ label: "When" }, { label: "To" }, { label: "Subject" }]}
+            rows={outbox.messages.map((message) => ({
+              key: message.id,
+              cells: [
+                <>{message.sentAt ? <time dateTime={message.sentAt}>{message.when}</time> : message.when}</>,
+                message.to,
+                <>
+                  <Link className="govuk-link" to={`/admin/outbox/${message.id}`}>
+                    {message.subject}
+                  </Link>
+                </>,
+              ],
+            }))}
+          />
         </>
       )}
     </>

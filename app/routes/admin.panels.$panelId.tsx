@@ -9,6 +9,7 @@ import { ConsentCheckbox } from "~/modules/invitations/consent-checkbox.tsx";
 import { Breadcrumbs, roleLabels, Tag } from "~/components/page.tsx";
 import { useZodForm } from "~/components/use-zod-form.ts";
 import { notFound, requireCapability } from "~/modules/auth/permissions.server.ts";
+import { Table } from "~/components/table.tsx";
 import {
   addMembership,
   getPanelForAdmin,
@@ -173,45 +174,36 @@ export default function PanelAdmin() {
         People and roles
       </h2>
       {panel.memberships.length ? (
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-visually-hidden">People on this panel and their roles</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">Name</th>
-              <th scope="col" className="govuk-table__header">Email</th>
-              <th scope="col" className="govuk-table__header">Role</th>
-              <th scope="col" className="govuk-table__header">
-                <span className="govuk-visually-hidden">Action</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {panel.memberships.map((membership) => (
-              <tr className="govuk-table__row" key={membership.id}>
-                <td data-label="Name" className="govuk-table__cell">
-                  {membership.person.name}
-                  {membership.person.active ? null : (
-                    <>
-                      {" "}
-                      <Tag colour="grey">Deactivated</Tag>
-                    </>
-                  )}
-                </td>
-                <td data-label="Email" className="govuk-table__cell">{membership.person.email}</td>
-                <td data-label="Role" className="govuk-table__cell">{roleLabels[membership.role]}</td>
-                <td className="govuk-table__cell">
-                  <Form method="post">
-                    <input type="hidden" name="intent" value="remove-membership" />
-                    <input type="hidden" name="membershipId" value={membership.id} />
-                    <button type="submit" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" data-module="govuk-button">
-                      Remove<span className="govuk-visually-hidden"> {roleLabels[membership.role]} role from {membership.person.name}</span>
-                    </button>
-                  </Form>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          caption="People on this panel and their roles"
+          captionHidden
+          head={[{ label: "Name" }, { label: "Email" }, { label: "Role" }, { label: "Action", visuallyHidden: true }]}
+          rows={panel.memberships.map((membership) => ({
+            key: membership.id,
+            cells: [
+              <>
+                {membership.person.name}
+                {membership.person.active ? null : (
+                  <>
+                    {" "}
+                    <Tag colour="grey">Deactivated</Tag>
+                  </>
+                )}
+              </>,
+              membership.person.email,
+              roleLabels[membership.role],
+              <>
+                <Form method="post">
+                  <input type="hidden" name="intent" value="remove-membership" />
+                  <input type="hidden" name="membershipId" value={membership.id} />
+                  <button type="submit" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" data-module="govuk-button">
+                    Remove<span className="govuk-visually-hidden"> {roleLabels[membership.role]} role from {membership.person.name}</span>
+                  </button>
+                </Form>
+              </>,
+            ],
+          }))}
+        />
       ) : (
         <p className="govuk-body">Nobody has a role on this panel yet.</p>
       )}

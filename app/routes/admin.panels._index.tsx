@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { Breadcrumbs } from "~/components/page.tsx";
+import { Table } from "~/components/table.tsx";
 import { listPanelsForAdmin } from "~/modules/panels/panel-admin.server.ts";
 import { requireCapability } from "~/modules/auth/permissions.server.ts";
 
@@ -26,33 +27,25 @@ export default function AdminPanels() {
         </Link>
       ) : null}
       {panels.length ? (
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-visually-hidden">Panels</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">Name</th>
-              <th scope="col" className="govuk-table__header">Council</th>
-              <th scope="col" className="govuk-table__header">User led organisation (ULO)</th>
-              <th scope="col" className="govuk-table__header">Hub (for a spoke group)</th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">Members</th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {panels.map((panel) => (
-              <tr className="govuk-table__row" key={panel.id}>
-                <td data-label="Name" className="govuk-table__cell">
-                  <Link className="govuk-link" to={`/admin/panels/${panel.id}`}>
-                    {panel.name}
-                  </Link>
-                </td>
-                <td data-label="Council" className="govuk-table__cell">{panel.council?.name ?? "None"}</td>
-                <td data-label="User led organisation (ULO)" className="govuk-table__cell">{panel.financeOrganisation?.name ?? "None"}</td>
-                <td data-label="Hub (for a spoke group)" className="govuk-table__cell">{panel.hub?.name ?? "Not a spoke"}</td>
-                <td data-label="Members" className="govuk-table__cell govuk-table__cell--numeric">{panel.memberCount}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          caption="Panels"
+          captionHidden
+          head={[{ label: "Name" }, { label: "Council" }, { label: "User led organisation (ULO)" }, { label: "Hub (for a spoke group)" }, { label: "Members", numeric: true }]}
+          rows={panels.map((panel) => ({
+            key: panel.id,
+            cells: [
+              <>
+                <Link className="govuk-link" to={`/admin/panels/${panel.id}`}>
+                  {panel.name}
+                </Link>
+              </>,
+              panel.council?.name ?? "None",
+              panel.financeOrganisation?.name ?? "None",
+              panel.hub?.name ?? "Not a spoke",
+              panel.memberCount,
+            ],
+          }))}
+        />
       ) : (
         <p className="govuk-body">There are no panels yet.</p>
       )}

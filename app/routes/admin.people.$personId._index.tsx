@@ -6,6 +6,7 @@ import { bannerFrom, SuccessBanner } from "~/components/banner.tsx";
 import { ErrorSummary, formErrors, type SummaryError } from "~/components/error-summary.tsx";
 import { Breadcrumbs, roleLabels, Tag } from "~/components/page.tsx";
 import { useZodForm } from "~/components/use-zod-form.ts";
+import { SummaryList } from "~/components/summary-list.tsx";
 import { formatUkTime } from "~/modules/audit/audit-log.server.ts";
 import { requireCapability, notFound, requireId } from "~/modules/auth/permissions.server.ts";
 import { checkCanDeactivate, getPersonForAdmin, reactivatePerson, updatePerson } from "~/modules/people/people.server.ts";
@@ -117,23 +118,19 @@ export default function PersonPage() {
       <SuccessBanner text={banner} />
       <span className="govuk-caption-l">Person</span>
       <h1 className="govuk-heading-l">{person.name}</h1>
-      <dl className="govuk-summary-list">
-        <div className="govuk-summary-list__row">
-          <dt className="govuk-summary-list__key">Email address</dt>
-          <dd className="govuk-summary-list__value">{person.email}</dd>
-        </div>
-        <div className="govuk-summary-list__row">
-          <dt className="govuk-summary-list__key">Status</dt>
-          <dd className="govuk-summary-list__value">
-            {person.active ? <Tag colour="green">Active</Tag> : <Tag colour="grey">Deactivated</Tag>}
-            {person.deactivatedAt ? <span className="govuk-body"> since {person.deactivatedAt}</span> : null}
-          </dd>
-        </div>
-        <div className="govuk-summary-list__row">
-          <dt className="govuk-summary-list__key">Site admin</dt>
-          <dd className="govuk-summary-list__value">{person.isSiteAdmin ? "Yes" : "No"}</dd>
-        </div>
-      </dl>
+      <SummaryList
+        rows={[
+          { key: "Email address", value: person.email },
+          {
+            key: "Status",
+            value: <>
+              {person.active ? <Tag colour="green">Active</Tag> : <Tag colour="grey">Deactivated</Tag>}
+              {person.deactivatedAt ? <span className="govuk-body"> since {person.deactivatedAt}</span> : null}
+            </>,
+          },
+          { key: "Site admin", value: person.isSiteAdmin ? "Yes" : "No" },
+        ]}
+      />
 
       <h2 className="govuk-heading-m">Roles</h2>
       {person.panels.length === 0 ? (

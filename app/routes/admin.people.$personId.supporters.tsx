@@ -10,6 +10,7 @@ import { bannerFrom, SuccessBanner } from "~/components/banner.tsx";
 import { ErrorSummary, formErrors } from "~/components/error-summary.tsx";
 import { Breadcrumbs } from "~/components/page.tsx";
 import { useZodForm } from "~/components/use-zod-form.ts";
+import { Table } from "~/components/table.tsx";
 import { baseUrlFor } from "~/modules/auth/base-url.server.ts";
 import { requireCapability, notFound, requireId } from "~/modules/auth/permissions.server.ts";
 import { getPersonForAdmin } from "~/modules/people/people.server.ts";
@@ -104,56 +105,41 @@ export default function PersonSupporters() {
         {current.length === 0 ? (
           <p className="govuk-body">{person.name} has no supporters.</p>
         ) : (
-          <table className="govuk-table">
-            <caption className="govuk-table__caption govuk-visually-hidden">Supporters now</caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  Supporter
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  What they can do
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Since
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  <span className="govuk-visually-hidden">Action</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {current.map((s) => (
-                <tr className="govuk-table__row" key={s.id}>
-                  <td data-label="Supporter" className="govuk-table__cell">
-                    {s.name}
-                    <br />
-                    <span className="govuk-body-s">{s.relationship}</span>
-                  </td>
-                  <td data-label="What they can do" className="govuk-table__cell">
-                    <ul className="govuk-list govuk-body-s">
-                      {s.scopes.map((scope) => (
-                        <li key={scope}>{scope}</li>
-                      ))}
-                    </ul>
-                  </td>
-                  <td data-label="Since" className="govuk-table__cell">
-                    {s.since}
-                    {s.recordedBy ? <span className="govuk-body-s"> (recorded by {s.recordedBy})</span> : null}
-                  </td>
-                  <td className="govuk-table__cell">
-                    <Form method="post">
-                      <input type="hidden" name="intent" value="withdraw" />
-                      <input type="hidden" name="consentId" value={s.id} />
-                      <button type="submit" className="govuk-button govuk-button--warning govuk-!-margin-bottom-0" data-module="govuk-button">
-                        Stop<span className="govuk-visually-hidden"> {s.name} acting for {person.name}</span>
-                      </button>
-                    </Form>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <Table
+            caption="Supporters now"
+            captionHidden
+            head={[{ label: "Supporter" }, { label: "What they can do" }, { label: "Since" }, { label: "Action", visuallyHidden: true }]}
+            rows={current.map((s) => ({
+              key: s.id,
+              cells: [
+                <>
+                  {s.name}
+                  <br />
+                  <span className="govuk-body-s">{s.relationship}</span>
+                </>,
+                <>
+                  <ul className="govuk-list govuk-body-s">
+                    {s.scopes.map((scope) => (
+                      <li key={scope}>{scope}</li>
+                    ))}
+                  </ul>
+                </>,
+                <>
+                  {s.since}
+                  {s.recordedBy ? <span className="govuk-body-s"> (recorded by {s.recordedBy})</span> : null}
+                </>,
+                <>
+                  <Form method="post">
+                    <input type="hidden" name="intent" value="withdraw" />
+                    <input type="hidden" name="consentId" value={s.id} />
+                    <button type="submit" className="govuk-button govuk-button--warning govuk-!-margin-bottom-0" data-module="govuk-button">
+                      Stop<span className="govuk-visually-hidden"> {s.name} acting for {person.name}</span>
+                    </button>
+                  </Form>
+                </>,
+              ],
+            }))}
+          />
         )}
         {past.length ? (
           <>

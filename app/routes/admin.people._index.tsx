@@ -8,6 +8,7 @@ import { TextInput } from "~/components/fields.tsx";
 import { Breadcrumbs, roleLabels, Tag } from "~/components/page.tsx";
 import { useZodForm } from "~/components/use-zod-form.ts";
 import { requireCapability } from "~/modules/auth/permissions.server.ts";
+import { Table } from "~/components/table.tsx";
 import { listPeople } from "~/modules/people/people.server.ts";
 import { pageFromSearch, PEOPLE_PAGE_SIZE, peopleSearchSchema } from "~/modules/people/schema.ts";
 import { readOnlyPage } from "~/modules/auth/read-only-page.server.ts";
@@ -77,54 +78,37 @@ export default function People() {
               ? `${total} ${total === 1 ? "person" : "people"}${q ? ` matching "${q}"` : ""}`
               : `Showing ${first} to ${first + people.length - 1} of ${total} people${q ? ` matching "${q}"` : ""}`}
           </p>
-          <table className="govuk-table">
-            <caption className="govuk-table__caption govuk-visually-hidden">People</caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  Name
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Email address
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Status
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Roles
-                </th>
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {people.map((person) => (
-                <tr className="govuk-table__row" key={person.id}>
-                  <td data-label="Name" className="govuk-table__cell">
-                    <Link className="govuk-link" to={`/admin/people/${person.id}`}>
-                      {person.name}
-                    </Link>
-                    {person.isSiteAdmin ? <div className="govuk-hint govuk-!-margin-bottom-0">Site admin</div> : null}
-                  </td>
-                  <td data-label="Email address" className="govuk-table__cell">{person.email}</td>
-                  <td data-label="Status" className="govuk-table__cell">
-                    {person.active ? <Tag colour="green">Active</Tag> : <Tag colour="grey">Deactivated</Tag>}
-                  </td>
-                  <td data-label="Roles" className="govuk-table__cell">
-                    {person.panels.length === 0 ? (
-                      "No roles"
-                    ) : (
-                      <ul className="govuk-list govuk-!-margin-bottom-0">
-                        {person.panels.map((panel) => (
-                          <li key={panel.id}>
-                            {panel.name}: {panel.roles.map((role) => roleLabels[role]).join(", ")}
-                          </li>
-                        ))}
-                      </ul>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <Table
+            caption="People"
+            captionHidden
+            head={[{ label: "Name" }, { label: "Email address" }, { label: "Status" }, { label: "Roles" }]}
+            rows={people.map((person) => ({
+              key: person.id,
+              cells: [
+                <>
+                  <Link className="govuk-link" to={`/admin/people/${person.id}`}>
+                    {person.name}
+                  </Link>
+                  {person.isSiteAdmin ? <div className="govuk-hint govuk-!-margin-bottom-0">Site admin</div> : null}
+                </>,
+                person.email,
+                person.active ? <Tag colour="green">Active</Tag> : <Tag colour="grey">Deactivated</Tag>,
+                <>
+                  {person.panels.length === 0 ? (
+                    "No roles"
+                  ) : (
+                    <ul className="govuk-list govuk-!-margin-bottom-0">
+                      {person.panels.map((panel) => (
+                        <li key={panel.id}>
+                          {panel.name}: {panel.roles.map((role) => roleLabels[role]).join(", ")}
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </>,
+              ],
+            }))}
+          />
         </>
       )}
       <Pagination page={page} pages={pages} label="Pages of people" />

@@ -3,6 +3,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { Breadcrumbs, NotificationBanner } from "~/components/page.tsx";
+import { Table } from "~/components/table.tsx";
 import { formatLongDate } from "~/dates.ts";
 import { requireCapability } from "~/modules/auth/permissions.server.ts";
 import { listRemovalRequests } from "~/modules/people/removal.server.ts";
@@ -47,37 +48,28 @@ export default function RemovalRequests() {
       {pending.length === 0 ? (
         <p className="govuk-body">Nobody is waiting for their information to be removed.</p>
       ) : (
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--m">Waiting, oldest request first</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">Name</th>
-              <th scope="col" className="govuk-table__header">Asked on</th>
-              <th scope="col" className="govuk-table__header">Panels</th>
-              <th scope="col" className="govuk-table__header">
-                <span className="govuk-visually-hidden">Action</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {pending.map((person) => (
-              <tr className="govuk-table__row" key={person.id}>
-                <td data-label="Name" className="govuk-table__cell">
-                  {person.name}
-                  <br />
-                  <span className="govuk-body-s">{person.email}</span>
-                </td>
-                <td data-label="Asked on" className="govuk-table__cell">{person.askedOn}</td>
-                <td data-label="Panels" className="govuk-table__cell">{person.panels.length ? person.panels.join(", ") : "None"}</td>
-                <td className="govuk-table__cell">
-                  <Link className="govuk-link" to={`/admin/removals/${person.id}`}>
-                    Complete removal<span className="govuk-visually-hidden"> for {person.name}</span>
-                  </Link>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          caption="Waiting, oldest request first"
+          captionSize="m"
+          head={[{ label: "Name" }, { label: "Asked on" }, { label: "Panels" }, { label: "Action", visuallyHidden: true }]}
+          rows={pending.map((person) => ({
+            key: person.id,
+            cells: [
+              <>
+                {person.name}
+                <br />
+                <span className="govuk-body-s">{person.email}</span>
+              </>,
+              person.askedOn,
+              person.panels.length ? person.panels.join(", ") : "None",
+              <>
+                <Link className="govuk-link" to={`/admin/removals/${person.id}`}>
+                  Complete removal<span className="govuk-visually-hidden"> for {person.name}</span>
+                </Link>
+              </>,
+            ],
+          }))}
+        />
       )}
       {done.length ? (
         <>

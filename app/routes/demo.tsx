@@ -4,6 +4,7 @@ import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } f
 import { Form, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { roleLabels } from "~/components/page.tsx";
+import { Table } from "~/components/table.tsx";
 import { completeSignIn } from "~/modules/auth/complete-sign-in.server.ts";
 import { notFound } from "~/modules/auth/permissions.server.ts";
 import { listDemoPeople } from "~/modules/demo/demo.server.ts";
@@ -38,40 +39,33 @@ export default function Demo() {
         This is a demonstration. Choose a person to see Panel as they would. In a real panel, people sign in with a link and
         code sent by email.
       </p>
-      <table className="govuk-table">
-        <caption className="govuk-table__caption govuk-table__caption--m">Demo people</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">Name</th>
-            <th scope="col" className="govuk-table__header">What they do</th>
-            <th scope="col" className="govuk-table__header">Email</th>
-            <th scope="col" className="govuk-table__header"><span className="govuk-visually-hidden">Action</span></th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {people.map((person) => (
-            <tr className="govuk-table__row" key={person.id}>
-              <td data-label="Name" className="govuk-table__cell">{person.name}</td>
-              <td data-label="What they do" className="govuk-table__cell">
-                {[
-                  ...(person.isSiteAdmin ? ["Site admin"] : []),
-                  ...person.memberships.map((m) => `${roleLabels[m.role]}, ${m.panel.name}`),
-                  ...person.supporting.map((s) => `Supporter of ${s.member.name}`),
-                ].join("; ") || "No role yet"}
-              </td>
-              <td data-label="Email" className="govuk-table__cell">{person.email}</td>
-              <td className="govuk-table__cell">
-                <Form method="post">
-                  <input type="hidden" name="personId" value={person.id} />
-                  <button type="submit" className="govuk-button govuk-!-margin-bottom-0" aria-label={`Sign in as ${person.name}`}>
-                    Sign in
-                  </button>
-                </Form>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Table
+        caption="Demo people"
+        captionSize="m"
+        head={[{ label: "Name" }, { label: "What they do" }, { label: "Email" }, { label: "Action", visuallyHidden: true }]}
+        rows={people.map((person) => ({
+          key: person.id,
+          cells: [
+            person.name,
+            <>
+              {[
+                ...(person.isSiteAdmin ? ["Site admin"] : []),
+                ...person.memberships.map((m) => `${roleLabels[m.role]}, ${m.panel.name}`),
+                ...person.supporting.map((s) => `Supporter of ${s.member.name}`),
+              ].join("; ") || "No role yet"}
+            </>,
+            person.email,
+            <>
+              <Form method="post">
+                <input type="hidden" name="personId" value={person.id} />
+                <button type="submit" className="govuk-button govuk-!-margin-bottom-0" aria-label={`Sign in as ${person.name}`}>
+                  Sign in
+                </button>
+              </Form>
+            </>,
+          ],
+        }))}
+      />
     </>
   );
 }

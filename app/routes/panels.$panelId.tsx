@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { roleLabels } from "~/components/page.tsx";
 import { requireCapability, notFound } from "~/modules/auth/permissions.server.ts";
+import { Table } from "~/components/table.tsx";
 import { getPanelPage } from "~/modules/panels/panels.server.ts";
 import { loadGlossaryForText } from "~/modules/glossary/glossary.server.ts";
 import { GlossaryList, GlossaryText } from "~/modules/glossary/glossary-text.tsx";
@@ -109,23 +110,18 @@ export default function PanelPage() {
         </>
       ) : null}
       <h2 className="govuk-heading-m">People on the panel</h2>
-      <table className="govuk-table">
-        <caption className="govuk-table__caption govuk-visually-hidden">People on the panel and their roles</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">Name</th>
-            <th scope="col" className="govuk-table__header">Role</th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {[...people.entries()].map(([id, person]) => (
-            <tr className="govuk-table__row" key={id}>
-              <td data-label="Name" className="govuk-table__cell">{person.name}</td>
-              <td data-label="Role" className="govuk-table__cell">{person.roles.join(", ")}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Table
+        caption="People on the panel and their roles"
+        captionHidden
+        head={[{ label: "Name" }, { label: "Role" }]}
+        rows={[...people.entries()].map(([id, person]) => ({
+          key: id,
+          cells: [
+            person.name,
+            person.roles.join(", "),
+          ],
+        }))}
+      />
     </>
   );
 }

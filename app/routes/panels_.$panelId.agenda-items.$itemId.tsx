@@ -10,6 +10,7 @@ import { SuccessBanner } from "~/components/banner.tsx";
 import { ErrorSummary, formErrors } from "~/components/error-summary.tsx";
 import { Breadcrumbs, NotificationBanner, Tag } from "~/components/page.tsx";
 import { useZodForm } from "~/components/use-zod-form.ts";
+import { SummaryList } from "~/components/summary-list.tsx";
 import { AgendaItemFields } from "~/modules/agendas/agenda-item-fields.tsx";
 import { getForwarding } from "~/modules/agendas/forward.server.ts";
 import { Forwarding } from "~/modules/agendas/forwarding.tsx";
@@ -112,18 +113,20 @@ export default function AgendaItemPage() {
           {item.shapedBy ? `, shaped by ${item.shapedBy}` : ""} ({item.proposedAs.toLowerCase()})
         </p>
         <Forwarding forwarding={forwarding} forwardUrl={`/panels/${panel.id}/agenda-items/${item.id}/forward`} />
-        <dl className="govuk-summary-list">
-          <Row label="What it is about" value={item.about} />
-          <Row label="Why it matters" value={item.whyItMatters || "Not given"} />
-          <Row label="Kind" value={item.type} />
-          <Row label="Who should present" value={item.presenter || "Not given"} />
-          <Row label="Time needed" value={`${item.minutesNeeded} minutes`} />
-          <Row label="Related recommendations" value={item.relatedRecommendations || "None"} />
-          <Row
-            label="Council decision it should influence"
-            value={item.councilDecision ? `${item.councilDecision}${item.councilDecisionDate ? ` (${item.councilDecisionDate})` : ""}` : item.councilDecisionDate ?? "None"}
-          />
-        </dl>
+        <SummaryList
+          rows={[
+            { key: "What it is about", value: item.about },
+            { key: "Why it matters", value: item.whyItMatters || "Not given" },
+            { key: "Kind", value: item.type },
+            { key: "Who should present", value: item.presenter || "Not given" },
+            { key: "Time needed", value: `${item.minutesNeeded} minutes` },
+            { key: "Related recommendations", value: item.relatedRecommendations || "None" },
+            {
+              key: "Council decision it should influence",
+              value: item.councilDecision ? `${item.councilDecision}${item.councilDecisionDate ? ` (${item.councilDecisionDate})` : ""}` : item.councilDecisionDate ?? "None",
+            },
+          ]}
+        />
         {canShape ? <ChangeItem formValues={formValues} /> : null}
         {canWithdraw ? (
           <Form method="post">
@@ -136,15 +139,6 @@ export default function AgendaItemPage() {
           </Form>
         ) : null}
       </div>
-    </div>
-  );
-}
-
-function Row({ label, value }: { label: string; value: string }) {
-  return (
-    <div className="govuk-summary-list__row">
-      <dt className="govuk-summary-list__key">{label}</dt>
-      <dd className="govuk-summary-list__value">{value}</dd>
     </div>
   );
 }

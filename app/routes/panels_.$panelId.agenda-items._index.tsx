@@ -3,6 +3,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { formatLongDate } from "~/dates.ts";
 import { Breadcrumbs, NotificationBanner, Tag } from "~/components/page.tsx";
+import { Table } from "~/components/table.tsx";
 import { listAgendaItems } from "~/modules/agendas/agendas.server.ts";
 import { spokeNamesOfItems } from "~/modules/agendas/forward.server.ts";
 import { agendaItemTypeLabels, proposedAsLabels } from "~/modules/agendas/schema.ts";
@@ -55,54 +56,42 @@ export default function AgendaItems() {
       {items.length === 0 ? (
         <p className="govuk-body">No one has proposed an item yet.</p>
       ) : (
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--m">Proposed items, newest first</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Item
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Kind
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Proposed by
-              </th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {items.map((item) => (
-              <tr className="govuk-table__row" key={item.id}>
-                <td data-label="Item" className="govuk-table__cell">
-                  <Link className="govuk-link" to={`/panels/${panel.id}/agenda-items/${item.id}`}>
-                    {item.title}
-                  </Link>
-                  {item.withdrawn ? (
-                    <>
-                      {" "}
-                      <Tag colour="grey">Withdrawn</Tag>
-                    </>
-                  ) : null}
-                  {item.sentToHub ? (
-                    <>
-                      {" "}
-                      <Tag colour="blue">Sent to hub</Tag>
-                    </>
-                  ) : null}
-                  {item.fromSpoke ? <span className="govuk-body-s govuk-!-display-block">From {item.fromSpoke}</span> : null}
-                </td>
-                <td data-label="Kind" className="govuk-table__cell">{item.type}</td>
-                <td data-label="Proposed by" className="govuk-table__cell">
-                  {item.proposedBy}
-                  <br />
-                  <span className="govuk-body-s">
-                    {item.proposedAs}, {item.proposedOn}
-                  </span>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          caption="Proposed items, newest first"
+          captionSize="m"
+          head={[{ label: "Item" }, { label: "Kind" }, { label: "Proposed by" }]}
+          rows={items.map((item) => ({
+            key: item.id,
+            cells: [
+              <>
+                <Link className="govuk-link" to={`/panels/${panel.id}/agenda-items/${item.id}`}>
+                  {item.title}
+                </Link>
+                {item.withdrawn ? (
+                  <>
+                    {" "}
+                    <Tag colour="grey">Withdrawn</Tag>
+                  </>
+                ) : null}
+                {item.sentToHub ? (
+                  <>
+                    {" "}
+                    <Tag colour="blue">Sent to hub</Tag>
+                  </>
+                ) : null}
+                {item.fromSpoke ? <span className="govuk-body-s govuk-!-display-block">From {item.fromSpoke}</span> : null}
+              </>,
+              item.type,
+              <>
+                {item.proposedBy}
+                <br />
+                <span className="govuk-body-s">
+                  {item.proposedAs}, {item.proposedOn}
+                </span>
+              </>,
+            ],
+          }))}
+        />
       )}
     </>
   );

@@ -4,11 +4,12 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import type { ReactNode } from "react";
 import { bannerFrom, SuccessBanner } from "~/components/banner.tsx";
 import { ErrorSummary } from "~/components/error-summary.tsx";
 import { Breadcrumbs, Lines } from "~/components/page.tsx";
 import { notFound, requireCapability } from "~/modules/auth/permissions.server.ts";
+import { SummaryCard, SummaryList } from "~/components/summary-list.tsx";
+import { Table } from "~/components/table.tsx";
 import { getMeetingPanel } from "~/modules/meetings/meetings.server.ts";
 import { listContactTasks, markTaskDone, retryFailedEmail, type ContactTask } from "~/modules/notifications/notifications.server.ts";
 import { MAX_ATTEMPTS } from "~/modules/notifications/queue.server.ts";
@@ -61,15 +62,6 @@ function MessageText({ text }: { text: string }) {
   );
 }
 
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="govuk-summary-list__row">
-      <dt className="govuk-summary-list__key">{label}</dt>
-      <dd className="govuk-summary-list__value">{children}</dd>
-    </div>
-  );
-}
-
 function TaskButton({ task, intent, label }: { task: ContactTask; intent: "done" | "retry"; label: string }) {
   return (
     <Form method="post">
@@ -85,65 +77,56 @@ function TaskButton({ task, intent, label }: { task: ContactTask; intent: "done"
 
 function ToDoCard({ task }: { task: ContactTask }) {
   return (
-    <div className="govuk-summary-card">
-      <div className="govuk-summary-card__title-wrapper">
-        <h3 className="govuk-summary-card__title">
-          {`${task.what} for ${task.name}`}
-        </h3>
-      </div>
-      <div className="govuk-summary-card__content">
-        <dl className="govuk-summary-list">
-          <Row label="How">{task.channel}</Row>
-          <Row label="Where">
-            {task.how}
-            {task.address ? (
-              <>
-                <br />
-                <strong>
-                  <Lines text={task.address} />
-                </strong>
-              </>
-            ) : null}
-          </Row>
-          <Row label="Format">{task.format}</Row>
-          <Row label="Subject">{task.subject}</Row>
-          <Row label="Added">{task.madeAt}</Row>
-        </dl>
-        <details className="govuk-details">
-          <summary className="govuk-details__summary">
-            <span className="govuk-details__summary-text">The message to send</span>
-          </summary>
-          <div className="govuk-details__text">
-            <MessageText text={task.text} />
-          </div>
-        </details>
-        <TaskButton task={task} intent="done" label="Mark as done" />
-      </div>
-    </div>
+    <SummaryCard title={`${task.what} for ${task.name}`}>
+      <SummaryList
+        rows={[
+          { key: "How", value: task.channel },
+          {
+            key: "Where",
+            value: <>
+              {task.how}
+              {task.address ? (
+                <>
+                  <br />
+                  <strong>
+                    <Lines text={task.address} />
+                  </strong>
+                </>
+              ) : null}
+            </>,
+          },
+          { key: "Format", value: task.format },
+          { key: "Subject", value: task.subject },
+          { key: "Added", value: task.madeAt },
+        ]}
+      />
+      <details className="govuk-details">
+        <summary className="govuk-details__summary">
+          <span className="govuk-details__summary-text">The message to send</span>
+        </summary>
+        <div className="govuk-details__text">
+          <MessageText text={task.text} />
+        </div>
+      </details>
+      <TaskButton task={task} intent="done" label="Mark as done" />
+    </SummaryCard>
   );
 }
 
 function FailedCard({ task }: { task: ContactTask }) {
   return (
-    <div className="govuk-summary-card">
-      <div className="govuk-summary-card__title-wrapper">
-        <h3 className="govuk-summary-card__title">
-          {`${task.what} for ${task.name}`}
-        </h3>
-      </div>
-      <div className="govuk-summary-card__content">
-        <dl className="govuk-summary-list">
-          <Row label="Email address">{task.address}</Row>
-          <Row label="Subject">{task.subject}</Row>
-          <Row label="What went wrong">
-            {`Tried ${task.attempts} ${task.attempts === 1 ? "time" : "times"}. The last error was: ${task.lastError || "not recorded"}`}
-          </Row>
-          <Row label="Added">{task.madeAt}</Row>
-        </dl>
-        <p className="govuk-body">Check the email address is right, or contact them another way, then try again.</p>
-        <TaskButton task={task} intent="retry" label="Try again" />
-      </div>
-    </div>
+    <SummaryCard title={`${task.what} for ${task.name}`}>
+      <SummaryList
+        rows={[
+          { key: "Email address", value: task.address },
+          { key: "Subject", value: task.subject },
+          { key: "What went wrong", value: `Tried ${task.attempts} ${task.attempts === 1 ? "time" : "times"}. The last error was: ${task.lastError || "not recorded"}` },
+          { key: "Added", value: task.madeAt },
+        ]}
+      />
+      <p className="govuk-body">Check the email address is right, or contact them another way, then try again.</p>
+      <TaskButton task={task} intent="retry" label="Try again" />
+    </SummaryCard>
   );
 }
 
@@ -180,57 +163,39 @@ export default function ContactTasks() {
         <>
           <h2 className="govuk-heading-m">{`Emails waiting to be tried again (${tasks.retrying.length})`}</h2>
           <p className="govuk-body">The mail server did not take these yet. Panel tries again by itself, waiting longer each time.</p>
-          <table className="govuk-table">
-            <caption className="govuk-table__caption govuk-visually-hidden">Emails waiting to be tried again</caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">For</th>
-                <th scope="col" className="govuk-table__header">Subject</th>
-                <th scope="col" className="govuk-table__header">Tries</th>
-                <th scope="col" className="govuk-table__header">Last error</th>
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {tasks.retrying.map((task) => (
-                <tr className="govuk-table__row" key={task.id}>
-                  <td data-label="For" className="govuk-table__cell">{task.name}</td>
-                  <td data-label="Subject" className="govuk-table__cell">{task.subject}</td>
-                  <td data-label="Tries" className="govuk-table__cell">
-                    {`${task.attempts} of ${maxAttempts}`}
-                  </td>
-                  <td data-label="Last error" className="govuk-table__cell">{task.lastError}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <Table
+            caption="Emails waiting to be tried again"
+            captionHidden
+            head={[{ label: "For" }, { label: "Subject" }, { label: "Tries" }, { label: "Last error" }]}
+            rows={tasks.retrying.map((task) => ({
+              key: task.id,
+              cells: [
+                task.name,
+                task.subject,
+                <>{`${task.attempts} of ${maxAttempts}`}</>,
+                task.lastError,
+              ],
+            }))}
+          />
         </>
       ) : null}
 
       <h2 className="govuk-heading-m">Done lately</h2>
       {tasks.done.length ? (
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-visually-hidden">Tasks done lately, newest first</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">For</th>
-              <th scope="col" className="govuk-table__header">What</th>
-              <th scope="col" className="govuk-table__header">How</th>
-              <th scope="col" className="govuk-table__header">Done</th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {tasks.done.map((task) => (
-              <tr className="govuk-table__row" key={task.id}>
-                <td data-label="For" className="govuk-table__cell">{task.name}</td>
-                <td data-label="What" className="govuk-table__cell">{task.what}</td>
-                <td data-label="How" className="govuk-table__cell">{task.channel}</td>
-                <td data-label="Done" className="govuk-table__cell">
-                  {`${task.doneAt} by ${task.doneBy}`}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          caption="Tasks done lately, newest first"
+          captionHidden
+          head={[{ label: "For" }, { label: "What" }, { label: "How" }, { label: "Done" }]}
+          rows={tasks.done.map((task) => ({
+            key: task.id,
+            cells: [
+              task.name,
+              task.what,
+              task.channel,
+              <>{`${task.doneAt} by ${task.doneBy}`}</>,
+            ],
+          }))}
+        />
       ) : (
         <p className="govuk-body">Nothing yet.</p>
       )}

@@ -10,6 +10,7 @@ import { Breadcrumbs } from "~/components/page.tsx";
 import { useZodForm } from "~/components/use-zod-form.ts";
 import { notFound, requireId, requireCapability } from "~/modules/auth/permissions.server.ts";
 import { changeGlossaryTerm, getGlossaryTerm, removeGlossaryTerm } from "~/modules/glossary/glossary.server.ts";
+import { Table } from "~/components/table.tsx";
 import { GlossaryTermFields } from "~/modules/glossary/glossary-term-fields.tsx";
 import { glossaryTermPageSchema, glossaryTermSchema } from "~/modules/glossary/schema.ts";
 import { getPanelHeading } from "~/modules/panels/terms-of-reference.server.ts";
@@ -96,41 +97,27 @@ function ChangeTerm({
 
       <h2 className="govuk-heading-m">History</h2>
       {versions.length ? (
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-visually-hidden">Every saved version of {term.term}, newest first</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Saved
-              </th>
-              <th scope="col" className="govuk-table__header">
-                By
-              </th>
-              <th scope="col" className="govuk-table__header">
-                What it said
-              </th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {versions.map((version, index) => (
-              <tr className="govuk-table__row" key={version.id}>
-                <td data-label="Saved" className="govuk-table__cell">
-                  {version.createdAt}
-                  {index === 0 ? (
-                    <>
-                      <br />
-                      <strong className="govuk-tag govuk-tag--green">Current</strong>
-                    </>
-                  ) : null}
-                </td>
-                <td data-label="By" className="govuk-table__cell">{version.editedBy ?? "Not recorded"}</td>
-                <td data-label="What it said" className="govuk-table__cell app-glossary-explanation">
-                  <strong>{version.term}</strong>: {version.explanation}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          caption={<>Every saved version of {term.term}, newest first</>}
+          captionHidden
+          head={[{ label: "Saved" }, { label: "By" }, { label: "What it said", cellClassName: "app-glossary-explanation" }]}
+          rows={versions.map((version, index) => ({
+            key: version.id,
+            cells: [
+              <>
+                {version.createdAt}
+                {index === 0 ? (
+                  <>
+                    <br />
+                    <strong className="govuk-tag govuk-tag--green">Current</strong>
+                  </>
+                ) : null}
+              </>,
+              version.editedBy ?? "Not recorded",
+              <><strong>{version.term}</strong>: {version.explanation}</>,
+            ],
+          }))}
+        />
       ) : (
         <p className="govuk-body">No earlier versions are recorded.</p>
       )}

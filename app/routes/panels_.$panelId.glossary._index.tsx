@@ -5,6 +5,7 @@ import { SuccessBanner } from "~/components/banner.tsx";
 import { Breadcrumbs } from "~/components/page.tsx";
 import { notFound, requireCapability } from "~/modules/auth/permissions.server.ts";
 import { listGlossaryTerms } from "~/modules/glossary/glossary.server.ts";
+import { SummaryList } from "~/components/summary-list.tsx";
 import { listGlossarySuggestions } from "~/modules/glossary/glossary-suggestions.server.ts";
 import { searchQuery } from "~/modules/glossary/schema.ts";
 import { getPanelHeading } from "~/modules/panels/terms-of-reference.server.ts";
@@ -115,21 +116,15 @@ export default function Glossary() {
             <h2 className="govuk-heading-m" id={`glossary-letter-${index}`}>
               {letter}
             </h2>
-            <dl className="govuk-summary-list">
-              {group.map((term) => (
-                <div className="govuk-summary-list__row" key={term.id}>
-                  <dt className="govuk-summary-list__key">{term.term}</dt>
-                  <dd className="govuk-summary-list__value app-glossary-explanation">{term.explanation}</dd>
-                  {canEdit ? (
-                    <dd className="govuk-summary-list__actions">
-                      <Link className="govuk-link" to={`${base}/${term.id}`}>
-                        Change<span className="govuk-visually-hidden"> {term.term}</span>
-                      </Link>
-                    </dd>
-                  ) : null}
-                </div>
-              ))}
-            </dl>
+            <SummaryList
+              rows={group.map((term) => ({
+                id: term.id,
+                key: term.term,
+                value: term.explanation,
+                valueClassName: "app-glossary-explanation",
+                actions: canEdit ? [{ href: `${base}/${term.id}`, text: "Change", visuallyHiddenText: ` ${term.term}` }] : undefined,
+              }))}
+            />
           </section>
         ))}
       </div>

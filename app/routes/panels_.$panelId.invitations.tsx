@@ -10,6 +10,7 @@ import { ErrorSummary, formErrors } from "~/components/error-summary.tsx";
 import { Radios, TextInput } from "~/components/fields.tsx";
 import { Breadcrumbs, NotificationBanner, roleLabels, Tag } from "~/components/page.tsx";
 import { useZodForm } from "~/components/use-zod-form.ts";
+import { Table } from "~/components/table.tsx";
 import { formatLongDate } from "~/dates.ts";
 import { baseUrlFor } from "~/modules/auth/base-url.server.ts";
 import { requireCapability, notFound } from "~/modules/auth/permissions.server.ts";
@@ -101,51 +102,39 @@ export default function Invitations() {
       {invitations.length === 0 ? (
         <p className="govuk-body">No invitation links have been made yet.</p>
       ) : (
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-visually-hidden">Invitation links, newest first</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">For</th>
-              <th scope="col" className="govuk-table__header">Role</th>
-              <th scope="col" className="govuk-table__header">Made by</th>
-              <th scope="col" className="govuk-table__header">Expires</th>
-              <th scope="col" className="govuk-table__header">Uses</th>
-              <th scope="col" className="govuk-table__header">Status</th>
-              <th scope="col" className="govuk-table__header">
-                <span className="govuk-visually-hidden">Action</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {invitations.map((invitation) => (
-              <tr className="govuk-table__row" key={invitation.id}>
-                <td data-label="For" className="govuk-table__cell">{invitation.who || "Anyone with the link"}</td>
-                <td data-label="Role" className="govuk-table__cell">{invitation.role}</td>
-                <td data-label="Made by" className="govuk-table__cell">
-                  {invitation.createdBy}
-                  <br />
-                  <span className="govuk-body-s">{invitation.createdOn}</span>
-                </td>
-                <td data-label="Expires" className="govuk-table__cell">{invitation.expiresOn}</td>
-                <td data-label="Uses" className="govuk-table__cell">{invitation.uses}</td>
-                <td data-label="Status" className="govuk-table__cell">
-                  <Tag colour={statusColours[invitation.status]}>{invitationStatusLabels[invitation.status]}</Tag>
-                </td>
-                <td className="govuk-table__cell">
-                  {invitation.status === "ACTIVE" ? (
-                    <Form method="post">
-                      <input type="hidden" name="intent" value="revoke" />
-                      <input type="hidden" name="invitationId" value={invitation.id} />
-                      <button type="submit" className="govuk-button govuk-button--warning govuk-!-margin-bottom-0" data-module="govuk-button">
-                        Revoke<span className="govuk-visually-hidden"> the link for {invitation.who || "anyone"} made on {invitation.createdOn}</span>
-                      </button>
-                    </Form>
-                  ) : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          caption="Invitation links, newest first"
+          captionHidden
+          head={[{ label: "For" }, { label: "Role" }, { label: "Made by" }, { label: "Expires" }, { label: "Uses" }, { label: "Status" }, { label: "Action", visuallyHidden: true }]}
+          rows={invitations.map((invitation) => ({
+            key: invitation.id,
+            cells: [
+              invitation.who || "Anyone with the link",
+              invitation.role,
+              <>
+                {invitation.createdBy}
+                <br />
+                <span className="govuk-body-s">{invitation.createdOn}</span>
+              </>,
+              invitation.expiresOn,
+              invitation.uses,
+              <>
+                <Tag colour={statusColours[invitation.status]}>{invitationStatusLabels[invitation.status]}</Tag>
+              </>,
+              <>
+                {invitation.status === "ACTIVE" ? (
+                  <Form method="post">
+                    <input type="hidden" name="intent" value="revoke" />
+                    <input type="hidden" name="invitationId" value={invitation.id} />
+                    <button type="submit" className="govuk-button govuk-button--warning govuk-!-margin-bottom-0" data-module="govuk-button">
+                      Revoke<span className="govuk-visually-hidden"> the link for {invitation.who || "anyone"} made on {invitation.createdOn}</span>
+                    </button>
+                  </Form>
+                ) : null}
+              </>,
+            ],
+          }))}
+        />
       )}
     </>
   );

@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { bannerFrom, SuccessBanner } from "~/components/banner.tsx";
 import { Breadcrumbs, Lines, Tag } from "~/components/page.tsx";
+import { SummaryList } from "~/components/summary-list.tsx";
 import { formatLongDate } from "~/dates.ts";
 import { isPrioritisingOpen } from "~/modules/agendas/agendas.server.ts";
 import { describePublicationStatus } from "~/modules/agendas/publish.server.ts";
@@ -142,68 +143,56 @@ export default function MeetingPage() {
         </p>
       ) : null}
 
-      <dl className="govuk-summary-list">
-        <div className="govuk-summary-list__row">
-          <dt className="govuk-summary-list__key">When</dt>
-          <dd className="govuk-summary-list__value">{meeting.when}</dd>
-        </div>
-        <div className="govuk-summary-list__row">
-          <dt className="govuk-summary-list__key">Where</dt>
-          <dd className="govuk-summary-list__value">
-            {meeting.venueName ? (
-              <>
-                <p className="govuk-body">
-                  {meeting.venueName}
-                  {meeting.venueAddress ? (
+      <SummaryList
+        rows={[
+          { key: "When", value: meeting.when },
+          {
+            key: "Where",
+            value: <>
+              {meeting.venueName ? (
+                <>
+                  <p className="govuk-body">
+                    {meeting.venueName}
+                    {meeting.venueAddress ? (
+                      <>
+                        <br />
+                        <Lines text={meeting.venueAddress} />
+                      </>
+                    ) : null}
+                  </p>
+                  {meeting.venueAccess ? (
                     <>
-                      <br />
-                      <Lines text={meeting.venueAddress} />
+                      <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">Access information</p>
+                      <p className="govuk-body">
+                        <Lines text={meeting.venueAccess} />
+                      </p>
                     </>
                   ) : null}
-                </p>
-                {meeting.venueAccess ? (
-                  <>
-                    <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">Access information</p>
-                    <p className="govuk-body">
-                      <Lines text={meeting.venueAccess} />
-                    </p>
-                  </>
-                ) : null}
-              </>
-            ) : (
-              "Online only"
-            )}
-          </dd>
-        </div>
-        <div className="govuk-summary-list__row">
-          <dt className="govuk-summary-list__key">Online</dt>
-          <dd className="govuk-summary-list__value">
-            {meeting.onlineLink ? (
-              <a className="govuk-link" href={meeting.onlineLink} rel="noreferrer noopener">
-                Join the meeting online
-              </a>
-            ) : (
-              "In person only"
-            )}
-          </dd>
-        </div>
-        <div className="govuk-summary-list__row">
-          <dt className="govuk-summary-list__key">Council decisions</dt>
-          <dd className="govuk-summary-list__value">
-            <List items={meeting.decisions.map((d) => `${d.title}: ${d.on}`)} empty="None given" />
-          </dd>
-        </div>
-        <div className="govuk-summary-list__row">
-          <dt className="govuk-summary-list__key">Papers deadline</dt>
-          <dd className="govuk-summary-list__value">{meeting.papersDeadline}</dd>
-        </div>
-        {yourReply ? (
-          <div className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">Your reply</dt>
-            <dd className="govuk-summary-list__value">{yourReply}</dd>
-          </div>
-        ) : null}
-      </dl>
+                </>
+              ) : (
+                "Online only"
+              )}
+            </>,
+          },
+          {
+            key: "Online",
+            value: <>
+              {meeting.onlineLink ? (
+                <a className="govuk-link" href={meeting.onlineLink} rel="noreferrer noopener">
+                  Join the meeting online
+                </a>
+              ) : (
+                "In person only"
+              )}
+            </>,
+          },
+          { key: "Council decisions", value: <List items={meeting.decisions.map((d) => `${d.title}: ${d.on}`)} empty="None given" /> },
+          { key: "Papers deadline", value: meeting.papersDeadline },
+          yourReply
+            ? { key: "Your reply", value: yourReply }
+            : null,
+        ]}
+      />
 
       <div className="govuk-button-group">
         {yourReply && !replyClosed ? (
@@ -240,27 +229,20 @@ export default function MeetingPage() {
       <MattersArising matters={matters} />
 
       <h2 className="govuk-heading-m">Replies</h2>
-      <dl className="govuk-summary-list">
-        <div className="govuk-summary-list__row">
-          <dt className="govuk-summary-list__key">Coming in person</dt>
-          <dd className="govuk-summary-list__value">{totals.inPerson}</dd>
-        </div>
-        <div className="govuk-summary-list__row">
-          <dt className="govuk-summary-list__key">Joining online</dt>
-          <dd className="govuk-summary-list__value">{totals.online}</dd>
-        </div>
-        <div className="govuk-summary-list__row">
-          <dt className="govuk-summary-list__key">Apologies</dt>
-          <dd className="govuk-summary-list__value">{totals.apologies}</dd>
-        </div>
-        <div className="govuk-summary-list__row">
-          <dt className="govuk-summary-list__key">Not replied yet</dt>
-          <dd className="govuk-summary-list__value">
-            {totals.notReplied}
-            {organiser?.notReplied.length ? ` (${organiser.notReplied.join(", ")})` : null}
-          </dd>
-        </div>
-      </dl>
+      <SummaryList
+        rows={[
+          { key: "Coming in person", value: totals.inPerson },
+          { key: "Joining online", value: totals.online },
+          { key: "Apologies", value: totals.apologies },
+          {
+            key: "Not replied yet",
+            value: <>
+              {totals.notReplied}
+              {organiser?.notReplied.length ? ` (${organiser.notReplied.join(", ")})` : null}
+            </>,
+          },
+        ]}
+      />
 
       {organiser && !meeting.cancelled ? (
         <>

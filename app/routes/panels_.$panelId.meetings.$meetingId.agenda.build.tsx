@@ -12,6 +12,7 @@ import { useEffect } from "react";
 import { SuccessBanner } from "~/components/banner.tsx";
 import { ErrorSummary, formErrors, useErrorSummary, type SummaryError } from "~/components/error-summary.tsx";
 import { Breadcrumbs, Tag } from "~/components/page.tsx";
+import { Table } from "~/components/table.tsx";
 import { dateInputValue, timeInputValue, utcToZonedDateTime, zonedDateTimeToUtc } from "~/dates.ts";
 import { notFound } from "~/modules/auth/permissions.server.ts";
 import { AddBreak, AgendaLine, Hidden, type BuilderReply, type LineFormValues } from "~/modules/agendas/agenda-builder-forms.tsx";
@@ -293,56 +294,41 @@ export default function BuildAgenda() {
         {nextMeeting ? ` Items you carry forward go back to this list for the next meeting, ${nextMeeting}.` : ""}
       </p>
       {candidates.length ? (
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-visually-hidden">Proposed items not on the agenda, by points</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Item
-              </th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                Points
-              </th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                Time asked for
-              </th>
-              <th scope="col" className="govuk-table__header">
-                <span className="govuk-visually-hidden">Action</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {candidates.map((candidate) => (
-              <tr className="govuk-table__row" key={candidate.id}>
-                <td data-label="Item" className="govuk-table__cell">
-                  <Link className="govuk-link" to={`/panels/${panel.id}/agenda-items/${candidate.id}`}>
-                    {candidate.title}
-                  </Link>
-                  <br />
-                  <span className="govuk-body-s">{candidate.proposedAs}</span>
-                  {candidate.carriedFrom ? (
-                    <>
-                      {" "}
-                      <Tag colour="grey">{candidate.carriedFrom}</Tag>
-                    </>
-                  ) : null}
-                </td>
-                <td data-label="Points" className="govuk-table__cell govuk-table__cell--numeric">{candidate.points}</td>
-                <td data-label="Time asked for" className="govuk-table__cell govuk-table__cell--numeric">{candidate.minutesNeeded} minutes</td>
-                <td className="govuk-table__cell">
-                  {meeting.cancelled ? null : (
-                    <Form method="post">
-                      <input type="hidden" name="itemId" value={candidate.id} />
-                      <button type="submit" name="intent" value="add-item" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" data-module="govuk-button">
-                        Add to agenda<Hidden title={candidate.title} />
-                      </button>
-                    </Form>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          caption="Proposed items not on the agenda, by points"
+          captionHidden
+          head={[{ label: "Item" }, { label: "Points", numeric: true }, { label: "Time asked for", numeric: true }, { label: "Action", visuallyHidden: true }]}
+          rows={candidates.map((candidate) => ({
+            key: candidate.id,
+            cells: [
+              <>
+                <Link className="govuk-link" to={`/panels/${panel.id}/agenda-items/${candidate.id}`}>
+                  {candidate.title}
+                </Link>
+                <br />
+                <span className="govuk-body-s">{candidate.proposedAs}</span>
+                {candidate.carriedFrom ? (
+                  <>
+                    {" "}
+                    <Tag colour="grey">{candidate.carriedFrom}</Tag>
+                  </>
+                ) : null}
+              </>,
+              candidate.points,
+              <>{candidate.minutesNeeded} minutes</>,
+              <>
+                {meeting.cancelled ? null : (
+                  <Form method="post">
+                    <input type="hidden" name="itemId" value={candidate.id} />
+                    <button type="submit" name="intent" value="add-item" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" data-module="govuk-button">
+                      Add to agenda<Hidden title={candidate.title} />
+                    </button>
+                  </Form>
+                )}
+              </>,
+            ],
+          }))}
+        />
       ) : (
         <p className="govuk-body">There are no proposed items waiting.</p>
       )}

@@ -8,6 +8,7 @@ import { ErrorSummary, formErrors } from "~/components/error-summary.tsx";
 import { Textarea } from "~/components/fields.tsx";
 import { Breadcrumbs, NotificationBanner, Tag } from "~/components/page.tsx";
 import { useZodForm } from "~/components/use-zod-form.ts";
+import { Table } from "~/components/table.tsx";
 import { formatDateTime } from "~/dates.ts";
 import { publishAgendaSchema } from "~/modules/agendas/publish-schema.ts";
 import { agendaLinesInWords, listPublications, planPublication, publishAgenda, publishingBlocked } from "~/modules/agendas/publish.server.ts";
@@ -96,34 +97,27 @@ export default function PublishAgenda() {
 
       <h2 className="govuk-heading-m">{published ? "The agenda as it is now" : "The agenda that will go out"}</h2>
       {lines.length ? (
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-visually-hidden">The agenda, in order</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">Time</th>
-              <th scope="col" className="govuk-table__header">Item</th>
-              <th scope="col" className="govuk-table__header">Minutes</th>
-              <th scope="col" className="govuk-table__header">Presenter</th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {lines.map((line, index) => (
-              <tr className="govuk-table__row" key={index}>
-                <td data-label="Time" className="govuk-table__cell">{line.time}</td>
-                <td data-label="Item" className="govuk-table__cell">
-                  {line.number === null ? line.title : `${line.number}. ${line.title}`}
-                  {line.latePaper ? (
-                    <p className="govuk-body-s govuk-!-margin-top-2 govuk-!-margin-bottom-0">
-                      <Tag colour="red">Late paper</Tag> {line.latePaper}
-                    </p>
-                  ) : null}
-                </td>
-                <td data-label="Minutes" className="govuk-table__cell">{line.minutes}</td>
-                <td data-label="Presenter" className="govuk-table__cell">{line.presenter || (line.number === null ? "" : "Not named")}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          caption="The agenda, in order"
+          captionHidden
+          head={[{ label: "Time" }, { label: "Item" }, { label: "Minutes" }, { label: "Presenter" }]}
+          rows={lines.map((line, index) => ({
+            key: index,
+            cells: [
+              line.time,
+              <>
+                {line.number === null ? line.title : `${line.number}. ${line.title}`}
+                {line.latePaper ? (
+                  <p className="govuk-body-s govuk-!-margin-top-2 govuk-!-margin-bottom-0">
+                    <Tag colour="red">Late paper</Tag> {line.latePaper}
+                  </p>
+                ) : null}
+              </>,
+              line.minutes,
+              line.presenter || (line.number === null ? "" : "Not named"),
+            ],
+          }))}
+        />
       ) : (
         <p className="govuk-body">There is nothing on the agenda yet.</p>
       )}
@@ -184,27 +178,20 @@ export default function PublishAgenda() {
       {history.length ? (
         <>
           <h2 className="govuk-heading-m">Versions published</h2>
-          <table className="govuk-table">
-            <caption className="govuk-table__caption govuk-visually-hidden">Versions of the agenda published, newest first</caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">Version</th>
-                <th scope="col" className="govuk-table__header">Published</th>
-                <th scope="col" className="govuk-table__header">By</th>
-                <th scope="col" className="govuk-table__header">Reason for the changes</th>
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {history.map((p) => (
-                <tr className="govuk-table__row" key={p.version}>
-                  <td data-label="Version" className="govuk-table__cell">{p.version}</td>
-                  <td data-label="Published" className="govuk-table__cell">{p.on}</td>
-                  <td data-label="By" className="govuk-table__cell">{p.by}</td>
-                  <td data-label="Reason for the changes" className="govuk-table__cell">{p.reason || "First version"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <Table
+            caption="Versions of the agenda published, newest first"
+            captionHidden
+            head={[{ label: "Version" }, { label: "Published" }, { label: "By" }, { label: "Reason for the changes" }]}
+            rows={history.map((p) => ({
+              key: p.version,
+              cells: [
+                p.version,
+                p.on,
+                p.by,
+                p.reason || "First version",
+              ],
+            }))}
+          />
         </>
       ) : null}
     </>

@@ -7,12 +7,13 @@ import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import type { ReactNode } from "react";
 import { bannerFrom, SuccessBanner, type BannerMessages } from "~/components/banner.tsx";
 import { ErrorSummary, formErrors, useErrorSummary, useReportErrors, type ReportErrors } from "~/components/error-summary.tsx";
 import { Checkbox, Select, Textarea } from "~/components/fields.tsx";
 import { Breadcrumbs, Tag } from "~/components/page.tsx";
 import { useZodForm } from "~/components/use-zod-form.ts";
+import { SummaryList } from "~/components/summary-list.tsx";
+import { Table } from "~/components/table.tsx";
 import { formatDateTime } from "~/dates.ts";
 import { baseUrlFor } from "~/modules/auth/base-url.server.ts";
 import { forbidden, notFound } from "~/modules/auth/permissions.server.ts";
@@ -208,36 +209,37 @@ export default function MinutesPage() {
           <p className="govuk-body" id="minutes-status" tabIndex={-1}>
             <Tag colour={statusColours[minutes.status]}>{minutesStatusLabels[minutes.status]}</Tag> Version {minutes.version}
           </p>
-          <dl className="govuk-summary-list">
-            <Row label="Built from the notes">
-              {minutes.builtAt} by {minutes.builtBy}
-            </Row>
-            {minutes.sharedAt ? <Row label="Shared for comments">{minutes.sharedAt}</Row> : null}
-            {minutes.approvedAtMeeting ? (
-              <Row label="Approved">
-                At {minutes.approvedAtMeeting}. Recorded by {minutes.approvedBy} on {minutes.approvedAt}.
-              </Row>
-            ) : null}
-            <Row label="Published">
-              {minutes.publishedAt ? (
-                <>
-                  {minutes.publishedAt}
-                  {minutes.publicPath ? (
+          <SummaryList
+            rows={[
+              { key: "Built from the notes", value: `${minutes.builtAt} by ${minutes.builtBy}` },
+              minutes.sharedAt ? { key: "Shared for comments", value: minutes.sharedAt } : null,
+              minutes.approvedAtMeeting
+                ? { key: "Approved", value: `At ${minutes.approvedAtMeeting}. Recorded by ${minutes.approvedBy} on ${minutes.approvedAt}.` }
+                : null,
+              {
+                key: "Published",
+                value: <>
+                  {minutes.publishedAt ? (
                     <>
-                      {", and publicly at "}
-                      <Link className="govuk-link" to={minutes.publicPath}>
-                        the public page
-                      </Link>
+                      {minutes.publishedAt}
+                      {minutes.publicPath ? (
+                        <>
+                          {", and publicly at "}
+                          <Link className="govuk-link" to={minutes.publicPath}>
+                            the public page
+                          </Link>
+                        </>
+                      ) : (
+                        " to the panel (not publicly)"
+                      )}
                     </>
                   ) : (
-                    " to the panel (not publicly)"
+                    "Not yet"
                   )}
-                </>
-              ) : (
-                "Not yet"
-              )}
-            </Row>
-          </dl>
+                </>,
+              },
+            ]}
+          />
 
           <h2 className="govuk-heading-m">The minutes</h2>
           <MinutesText text={minutes.text} headingOffset={1} />
@@ -296,15 +298,6 @@ export default function MinutesPage() {
         </>
       )}
     </>
-  );
-}
-
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="govuk-summary-list__row">
-      <dt className="govuk-summary-list__key">{label}</dt>
-      <dd className="govuk-summary-list__value">{children}</dd>
-    </div>
   );
 }
 
@@ -538,45 +531,33 @@ function Versions({ versions, current, canWrite }: { versions: { version: number
       <h2 className="govuk-heading-m" id="versions-heading">
         Versions
       </h2>
-      <table className="govuk-table">
-        <caption className="govuk-table__caption govuk-visually-hidden">Every saved version of the minutes, newest first</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              Version
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Saved by
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Saved on
-            </th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {versions.map((v) => (
-            <tr className="govuk-table__row" key={v.version}>
-              <td data-label="Version" className="govuk-table__cell">
-                {canWrite && v.version !== current ? (
-                  <Link className="govuk-link" to={`?version=${v.version}#version-text`}>
-                    Version {v.version}
-                  </Link>
-                ) : (
-                  `Version ${v.version}`
-                )}
-                {v.version === current ? (
-                  <>
-                    {" "}
-                    <Tag colour="green">Current</Tag>
-                  </>
-                ) : null}
-              </td>
-              <td data-label="Saved by" className="govuk-table__cell">{v.editedBy}</td>
-              <td data-label="Saved on" className="govuk-table__cell">{v.editedAt}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Table
+        caption="Every saved version of the minutes, newest first"
+        captionHidden
+        head={[{ label: "Version" }, { label: "Saved by" }, { label: "Saved on" }]}
+        rows={versions.map((v) => ({
+          key: v.version,
+          cells: [
+            <>
+              {canWrite && v.version !== current ? (
+                <Link className="govuk-link" to={`?version=${v.version}#version-text`}>
+                  Version {v.version}
+                </Link>
+              ) : (
+                `Version ${v.version}`
+              )}
+              {v.version === current ? (
+                <>
+                  {" "}
+                  <Tag colour="green">Current</Tag>
+                </>
+              ) : null}
+            </>,
+            v.editedBy,
+            v.editedAt,
+          ],
+        }))}
+      />
     </section>
   );
 }

@@ -10,6 +10,7 @@ import { ErrorSummary, formErrors } from "~/components/error-summary.tsx";
 import { Select } from "~/components/fields.tsx";
 import { Breadcrumbs, NotificationBanner } from "~/components/page.tsx";
 import { useZodForm } from "~/components/use-zod-form.ts";
+import { Table } from "~/components/table.tsx";
 import {
   getOwnPriorities,
   isPrioritisingOpen,
@@ -111,44 +112,30 @@ export default function Priorities() {
         {ranking.items.length === 0 ? (
           <p className="govuk-body">No items have been proposed yet.</p>
         ) : (
-          <table className="govuk-table">
-            <caption className="govuk-table__caption govuk-table__caption--s govuk-visually-hidden">Proposed items by total points</caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  Rank
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Item
-                </th>
-                <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                  Points
-                </th>
-                <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                  People who chose it
-                </th>
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {ranking.items.map((item, index) => (
-                <tr className="govuk-table__row" key={item.id}>
-                  <td data-label="Rank" className="govuk-table__cell">{index + 1}</td>
-                  <td data-label="Item" className="govuk-table__cell">
-                    <Link className="govuk-link" to={`/panels/${panel.id}/agenda-items/${item.id}`}>
-                      {item.title}
-                    </Link>
-                    <br />
-                    <span className="govuk-body-s">
-                      {item.proposedAs}
-                      {item.fromSpoke ? `. From ${item.fromSpoke}` : ""}
-                    </span>
-                  </td>
-                  <td data-label="Points" className="govuk-table__cell govuk-table__cell--numeric">{item.points}</td>
-                  <td data-label="People who chose it" className="govuk-table__cell govuk-table__cell--numeric">{item.people}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <Table
+            caption="Proposed items by total points"
+            captionSize="s"
+            captionHidden
+            head={[{ label: "Rank" }, { label: "Item" }, { label: "Points", numeric: true }, { label: "People who chose it", numeric: true }]}
+            rows={ranking.items.map((item, index) => ({
+              key: item.id,
+              cells: [
+                index + 1,
+                <>
+                  <Link className="govuk-link" to={`/panels/${panel.id}/agenda-items/${item.id}`}>
+                    {item.title}
+                  </Link>
+                  <br />
+                  <span className="govuk-body-s">
+                    {item.proposedAs}
+                    {item.fromSpoke ? `. From ${item.fromSpoke}` : ""}
+                  </span>
+                </>,
+                item.points,
+                item.people,
+              ],
+            }))}
+          />
         )}
         <p className="govuk-body">
           <Link className="govuk-link" to={`/panels/${panel.id}/agenda-items/new?meeting=${meeting.id}`}>

@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { Breadcrumbs, Tag } from "~/components/page.tsx";
 import { requireCapability, notFound } from "~/modules/auth/permissions.server.ts";
+import { Table } from "~/components/table.tsx";
 import { describeWhen, getMeetingPanel, listMeetings } from "~/modules/meetings/meetings.server.ts";
 import { yourReplyLabels } from "~/modules/meetings/schema.ts";
 import { readOnlyPage } from "~/modules/auth/read-only-page.server.ts";
@@ -42,37 +43,30 @@ type Row = ReturnType<typeof useLoaderData<typeof loader>>["upcoming"][number];
 
 function MeetingTable({ caption, meetings, panelId, showReply }: { caption: string; meetings: Row[]; panelId: string; showReply: boolean }) {
   return (
-    <table className="govuk-table">
-      <caption className="govuk-table__caption govuk-visually-hidden">{caption}</caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">Meeting</th>
-          <th scope="col" className="govuk-table__header">When</th>
-          <th scope="col" className="govuk-table__header">Where</th>
-          {showReply ? <th scope="col" className="govuk-table__header">Your reply</th> : null}
-        </tr>
-      </thead>
-      <tbody className="govuk-table__body">
-        {meetings.map((meeting) => (
-          <tr className="govuk-table__row" key={meeting.id}>
-            <td data-label="Meeting" className="govuk-table__cell">
-              <Link className="govuk-link" to={`/panels/${panelId}/meetings/${meeting.id}`}>
-                {meeting.title}
-              </Link>
-              {meeting.cancelled ? (
-                <>
-                  {" "}
-                  <Tag colour="red">Cancelled</Tag>
-                </>
-              ) : null}
-            </td>
-            <td data-label="When" className="govuk-table__cell">{meeting.when}</td>
-            <td data-label="Where" className="govuk-table__cell">{meeting.where}</td>
-            {showReply ? <td data-label="Your reply" className="govuk-table__cell">{meeting.cancelled ? "Not needed: cancelled" : meeting.yourReply}</td> : null}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <Table
+      caption={caption}
+      captionHidden
+      head={[{ label: "Meeting" }, { label: "When" }, { label: "Where" }, ...(showReply ? [{ label: "Your reply" }] : [])]}
+      rows={meetings.map((meeting) => ({
+        key: meeting.id,
+        cells: [
+          <>
+            <Link className="govuk-link" to={`/panels/${panelId}/meetings/${meeting.id}`}>
+              {meeting.title}
+            </Link>
+            {meeting.cancelled ? (
+              <>
+                {" "}
+                <Tag colour="red">Cancelled</Tag>
+              </>
+            ) : null}
+          </>,
+          meeting.when,
+          meeting.where,
+          ...(showReply ? [meeting.cancelled ? "Not needed: cancelled" : meeting.yourReply] : []),
+        ],
+      }))}
+    />
   );
 }
 

@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { Breadcrumbs } from "~/components/page.tsx";
 import { requireCapability, forbidden, notFound } from "~/modules/auth/permissions.server.ts";
+import { Table } from "~/components/table.tsx";
 import { describeContact, describePaperFormat, describeSupport } from "~/modules/needs/describe.ts";
 import { viewNeedsOfPanel } from "~/modules/needs/needs.server.ts";
 import { getPanelPage } from "~/modules/panels/panels.server.ts";
@@ -84,32 +85,25 @@ export default function PanelNeeds() {
               : ""}
           </p>
           {view.people.length ? (
-            <table className="govuk-table">
-              <caption className="govuk-table__caption govuk-visually-hidden">People who agreed to share their needs</caption>
-              <thead className="govuk-table__head">
-                <tr className="govuk-table__row">
-                  <th scope="col" className="govuk-table__header">Name</th>
-                  <th scope="col" className="govuk-table__header">Papers</th>
-                  <th scope="col" className="govuk-table__header">Contact</th>
-                  <th scope="col" className="govuk-table__header">Support and access</th>
-                  <th scope="col" className="govuk-table__header">Food and in their own words</th>
-                </tr>
-              </thead>
-              <tbody className="govuk-table__body">
-                {view.people.map((person) => (
-                  <tr className="govuk-table__row" key={person.personId}>
-                    <th scope="row" className="govuk-table__header">{person.name}</th>
-                    <td data-label="Papers" className="govuk-table__cell">{person.format}</td>
-                    <td data-label="Contact" className="govuk-table__cell">{person.contact}</td>
-                    <td data-label="Support and access" className="govuk-table__cell">{person.support.length ? person.support.join(", ") : "None"}</td>
-                    <td data-label="Food and in their own words" className="govuk-table__cell">
-                      {person.dietaryNeeds ? <p className="govuk-body-s">Food: {person.dietaryNeeds}</p> : null}
-                      {person.inOwnWords ? <p className="govuk-body-s">{person.inOwnWords}</p> : null}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <Table
+              caption="People who agreed to share their needs"
+              captionHidden
+              head={[{ label: "Name" }, { label: "Papers" }, { label: "Contact" }, { label: "Support and access" }, { label: "Food and in their own words" }]}
+              firstCellIsHeader
+              rows={view.people.map((person) => ({
+                key: person.personId,
+                cells: [
+                  person.name,
+                  person.format,
+                  person.contact,
+                  person.support.length ? person.support.join(", ") : "None",
+                  <>
+                    {person.dietaryNeeds ? <p className="govuk-body-s">Food: {person.dietaryNeeds}</p> : null}
+                    {person.inOwnWords ? <p className="govuk-body-s">{person.inOwnWords}</p> : null}
+                  </>,
+                ],
+              }))}
+            />
           ) : (
             <p className="govuk-body">Nobody has agreed to share their needs yet.</p>
           )}

@@ -7,6 +7,7 @@ import { Textarea, TextInput } from "~/components/fields.tsx";
 import { NotificationBanner } from "~/components/page.tsx";
 import { CheckboxGroup } from "~/components/checkbox-group.tsx";
 import { useZodForm } from "~/components/use-zod-form.ts";
+import { SummaryList } from "~/components/summary-list.tsx";
 import { needsReminderFor } from "~/modules/needs/needs.server.ts";
 import { notFound, requirePerson } from "~/modules/auth/permissions.server.ts";
 import { getProfile, saveProfile } from "~/modules/people/profile.server.ts";
@@ -84,20 +85,13 @@ export default function Profile() {
           </NotificationBanner>
         ) : null}
         <h1 className="govuk-heading-l">Your profile</h1>
-        <dl className="govuk-summary-list">
-          <div className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">Full name</dt>
-            <dd className="govuk-summary-list__value">{profile.name}</dd>
-          </div>
-          <div className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">Email address</dt>
-            <dd className="govuk-summary-list__value">{profile.email}</dd>
-          </div>
-          <div className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">Organisations you belong to</dt>
-            <dd className="govuk-summary-list__value">{organisations.length ? organisations.map((o) => o.name).join(", ") : "None"}</dd>
-          </div>
-        </dl>
+        <SummaryList
+          rows={[
+            { key: "Full name", value: profile.name },
+            { key: "Email address", value: profile.email },
+            { key: "Organisations you belong to", value: organisations.length ? organisations.map((o) => o.name).join(", ") : "None" },
+          ]}
+        />
         <p className="govuk-body">To change your full name or email address, ask a panel admin.</p>
         <ul className="govuk-list">
           <li>

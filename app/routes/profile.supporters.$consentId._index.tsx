@@ -8,6 +8,7 @@ import { formatLongDate } from "~/dates.ts";
 import { ErrorSummary, formErrors } from "~/components/error-summary.tsx";
 import { Breadcrumbs } from "~/components/page.tsx";
 import { useZodForm } from "~/components/use-zod-form.ts";
+import { SummaryList } from "~/components/summary-list.tsx";
 import { notFound } from "~/modules/auth/permissions.server.ts";
 import { changeSupporterScopes } from "~/modules/supporters/consents.server.ts";
 import { requireOwnSupporter } from "~/modules/supporters/member-access.server.ts";
@@ -64,25 +65,21 @@ export default function Supporter() {
         <ErrorSummary errors={summary} />
         <span className="govuk-caption-l">Your supporter</span>
         <h1 className="govuk-heading-l">{supporter.name}</h1>
-        <dl className="govuk-summary-list">
-          <div className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">Who they are to you</dt>
-            <dd className="govuk-summary-list__value">{supporter.relationship}</dd>
-          </div>
-          <div className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">Since</dt>
-            <dd className="govuk-summary-list__value">
-              {supporter.since}
-              {supporter.recordedBy ? ` (recorded by ${supporter.recordedBy} for you)` : ""}
-            </dd>
-          </div>
-          {supporter.until ? (
-            <div className="govuk-summary-list__row">
-              <dt className="govuk-summary-list__key">Stopped</dt>
-              <dd className="govuk-summary-list__value">{supporter.until}</dd>
-            </div>
-          ) : null}
-        </dl>
+        <SummaryList
+          rows={[
+            { key: "Who they are to you", value: supporter.relationship },
+            {
+              key: "Since",
+              value: <>
+                {supporter.since}
+                {supporter.recordedBy ? ` (recorded by ${supporter.recordedBy} for you)` : ""}
+              </>,
+            },
+            supporter.until
+              ? { key: "Stopped", value: supporter.until }
+              : null,
+          ]}
+        />
         {supporter.until ? (
           <p className="govuk-body">
             {supporter.name} cannot do anything for you any more. To let them again,{" "}

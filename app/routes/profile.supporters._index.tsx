@@ -5,6 +5,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { formatLongDate } from "~/dates.ts";
 import { bannerFrom, SuccessBanner } from "~/components/banner.tsx";
 import { Breadcrumbs } from "~/components/page.tsx";
+import { SummaryCard, SummaryList } from "~/components/summary-list.tsx";
 import { listDoneForMember } from "~/modules/supporters/activity.server.ts";
 import { requireSupportersOwner } from "~/modules/supporters/member-access.server.ts";
 import { listSupporters } from "~/modules/supporters/consents.server.ts";
@@ -69,21 +70,13 @@ export default function Supporters() {
           <p className="govuk-body">You have not named any supporters.</p>
         ) : (
           current.map((supporter) => (
-            <div className="govuk-summary-card" key={supporter.id}>
-              <div className="govuk-summary-card__title-wrapper">
-                <h3 className="govuk-summary-card__title">{supporter.name}</h3>
-                <ul className="govuk-summary-card__actions">
-                  <li className="govuk-summary-card__action">
-                    <Link className="govuk-link" to={`/profile/supporters/${supporter.id}`}>
-                      Change or stop<span className="govuk-visually-hidden"> what {supporter.name} does for you</span>
-                    </Link>
-                  </li>
-                </ul>
-              </div>
-              <div className="govuk-summary-card__content">
-                <SupporterDetails supporter={supporter} />
-              </div>
-            </div>
+            <SummaryCard
+              key={supporter.id}
+              actions={[{ href: `/profile/supporters/${supporter.id}`, text: "Change or stop", visuallyHiddenText: ` what ${supporter.name} does for you` }]}
+              title={supporter.name}
+            >
+              <SupporterDetails supporter={supporter} />
+            </SummaryCard>
           ))
         )}
         <h2 className="govuk-heading-m">What your supporters have done for you</h2>
@@ -120,28 +113,25 @@ function SupporterDetails({
   supporter: { relationship: string; scopes: string[]; since: string; recordedBy: string | null };
 }) {
   return (
-    <dl className="govuk-summary-list">
-      <div className="govuk-summary-list__row">
-        <dt className="govuk-summary-list__key">Who they are to you</dt>
-        <dd className="govuk-summary-list__value">{supporter.relationship}</dd>
-      </div>
-      <div className="govuk-summary-list__row">
-        <dt className="govuk-summary-list__key">What they can do for you</dt>
-        <dd className="govuk-summary-list__value">
-          <ul className="govuk-list govuk-list--bullet">
+    <SummaryList
+      rows={[
+        { key: "Who they are to you", value: supporter.relationship },
+        {
+          key: "What they can do for you",
+          value: <ul className="govuk-list govuk-list--bullet">
             {supporter.scopes.map((scope) => (
               <li key={scope}>{scope}</li>
             ))}
-          </ul>
-        </dd>
-      </div>
-      <div className="govuk-summary-list__row">
-        <dt className="govuk-summary-list__key">Since</dt>
-        <dd className="govuk-summary-list__value">
-          {supporter.since}
-          {supporter.recordedBy ? ` (recorded by ${supporter.recordedBy} for you)` : ""}
-        </dd>
-      </div>
-    </dl>
+          </ul>,
+        },
+        {
+          key: "Since",
+          value: <>
+            {supporter.since}
+            {supporter.recordedBy ? ` (recorded by ${supporter.recordedBy} for you)` : ""}
+          </>,
+        },
+      ]}
+    />
   );
 }

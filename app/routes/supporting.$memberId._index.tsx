@@ -4,6 +4,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { bannerFrom, SuccessBanner, type BannerMessages } from "~/components/banner.tsx";
 import { Breadcrumbs, Tag } from "~/components/page.tsx";
+import { SummaryCard } from "~/components/summary-list.tsx";
 import { DEFAULT_TIME_ZONE } from "~/dates.ts";
 import { describeWhen, getMeetingPanel, listMeetings } from "~/modules/meetings/meetings.server.ts";
 import { ActingErrorBoundary, actingErrorTitle, ActingFor, memberReplyText } from "~/modules/supporters/acting-page.tsx";
@@ -100,52 +101,50 @@ export default function ActingForMember() {
               <p className="govuk-body">There are no upcoming meetings.</p>
             ) : (
               meetings.map((meeting) => (
-                <div className="govuk-summary-card" key={meeting.id}>
-                  <div className="govuk-summary-card__title-wrapper">
-                    <h3 className="govuk-summary-card__title">
-                      <Link className="govuk-link" to={`${base}/meetings/${meeting.id}`}>
-                        {meeting.title}
-                      </Link>
-                    </h3>
-                  </div>
-                  <div className="govuk-summary-card__content">
+                <SummaryCard
+                  key={meeting.id}
+                  title={
+                    <Link className="govuk-link" to={`${base}/meetings/${meeting.id}`}>
+                      {meeting.title}
+                    </Link>
+                  }
+                >
+                  <p className="govuk-body">
+                    {meeting.when}, {meeting.panelName}
+                  </p>
+                  {meeting.cancelled ? (
                     <p className="govuk-body">
-                      {meeting.when}, {meeting.panelName}
+                      <Tag colour="red">Cancelled</Tag>
                     </p>
-                    {meeting.cancelled ? (
-                      <p className="govuk-body">
-                        <Tag colour="red">Cancelled</Tag>
-                      </p>
-                    ) : null}
-                    {meeting.reply ? <p className="govuk-body">{meeting.reply}</p> : null}
-                    {meeting.cancelled || meeting.started ? null : (
-                      <ul className="govuk-list">
-                        {may.reply ? (
-                          <li>
-                            <Link className="govuk-link" to={`${base}/meetings/${meeting.id}/reply`}>
-                              Reply for {member.name}
-                              <span className="govuk-visually-hidden"> to {meeting.title}</span>
-                            </Link>
-                          </li>
-                        ) : null}
-                        {may.papers ? (
-                          <li>
-                            <Link className="govuk-link" to={`${base}/meetings/${meeting.id}/agenda`}>
-                              Read the agenda<span className="govuk-visually-hidden"> for {meeting.title}</span>
-                            </Link>
-                          </li>
-                        ) : null}
-                        {may.prioritise ? (
-                          <li>
-                            <Link className="govuk-link" to={`${base}/meetings/${meeting.id}/priorities`}>
-                              Choose {member.name}'s most important items<span className="govuk-visually-hidden"> for {meeting.title}</span>
-                            </Link>
-                          </li>
-                        ) : null}
-                      </ul>
-                    )}
-                  </div>
-                </div>
+                  ) : null}
+                  {meeting.reply ? <p className="govuk-body">{meeting.reply}</p> : null}
+                  {meeting.cancelled || meeting.started ? null : (
+                    <ul className="govuk-list">
+                      {may.reply ? (
+                        <li>
+                          <Link className="govuk-link" to={`${base}/meetings/${meeting.id}/reply`}>
+                            Reply for {member.name}
+                            <span className="govuk-visually-hidden"> to {meeting.title}</span>
+                          </Link>
+                        </li>
+                      ) : null}
+                      {may.papers ? (
+                        <li>
+                          <Link className="govuk-link" to={`${base}/meetings/${meeting.id}/agenda`}>
+                            Read the agenda<span className="govuk-visually-hidden"> for {meeting.title}</span>
+                          </Link>
+                        </li>
+                      ) : null}
+                      {may.prioritise ? (
+                        <li>
+                          <Link className="govuk-link" to={`${base}/meetings/${meeting.id}/priorities`}>
+                            Choose {member.name}'s most important items<span className="govuk-visually-hidden"> for {meeting.title}</span>
+                          </Link>
+                        </li>
+                      ) : null}
+                    </ul>
+                  )}
+                </SummaryCard>
               ))
             )}
           </>

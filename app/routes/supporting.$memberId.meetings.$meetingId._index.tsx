@@ -5,6 +5,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { bannerFrom, SuccessBanner, type BannerMessages } from "~/components/banner.tsx";
 import { Breadcrumbs, Lines, Tag } from "~/components/page.tsx";
+import { SummaryList } from "~/components/summary-list.tsx";
 import { formatClockTime, formatLongDate } from "~/dates.ts";
 import { isPrioritisingOpen } from "~/modules/agendas/agendas.server.ts";
 import { replyClosedReason, replyFormValues } from "~/modules/meetings/replies.server.ts";
@@ -86,59 +87,52 @@ export default function ActingMeeting() {
             <Tag colour="red">Cancelled</Tag> This meeting has been cancelled.
           </p>
         ) : null}
-        <dl className="govuk-summary-list">
-          <div className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">When</dt>
-            <dd className="govuk-summary-list__value">{meeting.when}</dd>
-          </div>
-          <div className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">Where</dt>
-            <dd className="govuk-summary-list__value">
-              {meeting.venueName ? (
-                <>
-                  <p className="govuk-body">
-                    {meeting.venueName}
-                    {meeting.venueAddress ? (
-                      <>
-                        <br />
-                        <Lines text={meeting.venueAddress} />
-                      </>
-                    ) : null}
-                  </p>
-                  {meeting.venueAccess ? (
+        <SummaryList
+          rows={[
+            { key: "When", value: meeting.when },
+            {
+              key: "Where",
+              value: <>
+                {meeting.venueName ? (
+                  <>
                     <p className="govuk-body">
-                      <Lines text={meeting.venueAccess} />
+                      {meeting.venueName}
+                      {meeting.venueAddress ? (
+                        <>
+                          <br />
+                          <Lines text={meeting.venueAddress} />
+                        </>
+                      ) : null}
                     </p>
-                  ) : null}
-                </>
-              ) : (
-                "Online only"
-              )}
-            </dd>
-          </div>
-          <div className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">Online</dt>
-            <dd className="govuk-summary-list__value">
-              {meeting.onlineLink ? (
-                <a className="govuk-link" href={meeting.onlineLink} rel="noreferrer noopener">
-                  Join the meeting online
-                </a>
-              ) : (
-                "In person only"
-              )}
-            </dd>
-          </div>
-          <div className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">Papers deadline</dt>
-            <dd className="govuk-summary-list__value">{meeting.papersDeadline}</dd>
-          </div>
-          {reply ? (
-            <div className="govuk-summary-list__row">
-              <dt className="govuk-summary-list__key">{member.name}'s reply</dt>
-              <dd className="govuk-summary-list__value">{reply}</dd>
-            </div>
-          ) : null}
-        </dl>
+                    {meeting.venueAccess ? (
+                      <p className="govuk-body">
+                        <Lines text={meeting.venueAccess} />
+                      </p>
+                    ) : null}
+                  </>
+                ) : (
+                  "Online only"
+                )}
+              </>,
+            },
+            {
+              key: "Online",
+              value: <>
+                {meeting.onlineLink ? (
+                  <a className="govuk-link" href={meeting.onlineLink} rel="noreferrer noopener">
+                    Join the meeting online
+                  </a>
+                ) : (
+                  "In person only"
+                )}
+              </>,
+            },
+            { key: "Papers deadline", value: meeting.papersDeadline },
+            reply
+              ? { key: `${member.name}'s reply`, value: reply }
+              : null,
+          ]}
+        />
         <h2 className="govuk-heading-m">What you can do for {member.name}</h2>
         {may.reply || may.papers || may.prioritise ? (
           <ul className="govuk-list">

@@ -1,6 +1,7 @@
 // The people this person supports, each with what they have been allowed to do for them.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
+import { SummaryCard, SummaryList } from "~/components/summary-list.tsx";
 import { formatLongDate } from "~/dates.ts";
 import { forbidden, requirePerson } from "~/modules/auth/permissions.server.ts";
 import { hasBeenNamedSupporter, listSupportedMembers } from "~/modules/supporters/consents.server.ts";
@@ -46,40 +47,27 @@ export default function Supporting() {
           <p className="govuk-inset-text">Nobody has asked you to act for them at the moment.</p>
         ) : (
           supported.map((s) => (
-            <div className="govuk-summary-card" key={s.memberId}>
-              <div className="govuk-summary-card__title-wrapper">
-                <h2 className="govuk-summary-card__title">{s.name}</h2>
-                <ul className="govuk-summary-card__actions">
-                  <li className="govuk-summary-card__action">
-                    <Link className="govuk-link" to={`/supporting/${s.memberId}`}>
-                      Act for {s.name}
-                    </Link>
-                  </li>
-                </ul>
-              </div>
-              <div className="govuk-summary-card__content">
-                <dl className="govuk-summary-list">
-                  <div className="govuk-summary-list__row">
-                    <dt className="govuk-summary-list__key">Who you are to them</dt>
-                    <dd className="govuk-summary-list__value">{s.relationship}</dd>
-                  </div>
-                  <div className="govuk-summary-list__row">
-                    <dt className="govuk-summary-list__key">What you can do for them</dt>
-                    <dd className="govuk-summary-list__value">
-                      <ul className="govuk-list govuk-list--bullet">
-                        {s.scopes.map((scope) => (
-                          <li key={scope}>{scope}</li>
-                        ))}
-                      </ul>
-                    </dd>
-                  </div>
-                  <div className="govuk-summary-list__row">
-                    <dt className="govuk-summary-list__key">Since</dt>
-                    <dd className="govuk-summary-list__value">{s.since}</dd>
-                  </div>
-                </dl>
-              </div>
-            </div>
+            <SummaryCard
+              key={s.memberId}
+              headingLevel={2}
+              actions={[{ href: `/supporting/${s.memberId}`, text: `Act for ${s.name}` }]}
+              title={s.name}
+            >
+              <SummaryList
+                rows={[
+                  { key: "Who you are to them", value: s.relationship },
+                  {
+                    key: "What you can do for them",
+                    value: <ul className="govuk-list govuk-list--bullet">
+                      {s.scopes.map((scope) => (
+                        <li key={scope}>{scope}</li>
+                      ))}
+                    </ul>,
+                  },
+                  { key: "Since", value: s.since },
+                ]}
+              />
+            </SummaryCard>
           ))
         )}
       </div>

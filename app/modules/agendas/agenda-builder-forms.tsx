@@ -10,6 +10,7 @@ import { useReportErrors, type ReportErrors } from "~/components/error-summary.t
 import { TextInput } from "~/components/fields.tsx";
 import { Tag } from "~/components/page.tsx";
 import { useZodForm } from "~/components/use-zod-form.ts";
+import { SummaryCard } from "~/components/summary-list.tsx";
 import { TIME_HINT, type DatePart } from "~/dates.ts";
 import { breakSchema, DEFAULT_BREAK_MINUTES, paperSchema, timingSchema } from "./agenda-builder-schema.ts";
 import { formatDuration, type AgendaDocumentLine } from "./agenda-format.ts";
@@ -29,57 +30,52 @@ type FormProps = { reply: BuilderReply | undefined; report: ReportErrors };
 export function AgendaLine({ line, values, reply, report, cancelled }: FormProps & { line: AgendaDocumentLine; values: LineFormValues | undefined; cancelled: boolean }) {
   const title = line.kind === "ITEM" ? `${line.number}. ${line.title}` : line.title;
   return (
-    <div className="govuk-summary-card">
-      <div className="govuk-summary-card__title-wrapper">
-        <h3 className="govuk-summary-card__title">{title}</h3>
-      </div>
-      <div className="govuk-summary-card__content">
-        <p className="govuk-body">
-          {line.kind === "ITEM" ? (
-            <>
-              <Tag colour="blue">{line.type}</Tag> {line.latePaper ? <Tag colour="red">Late paper</Tag> : null}{" "}
-              {line.carriedFrom ? <Tag colour="grey">{line.carriedFrom}</Tag> : null}
-            </>
-          ) : (
-            <Tag colour="grey">Break</Tag>
-          )}
-        </p>
-        <p className="govuk-body">
-          Starts at {line.time}, {formatDuration(line.minutes)}.
-          {line.kind === "ITEM" ? ` Presenter: ${line.presenter || "not given"}.` : ""}
-          {line.kind === "ITEM" && (line.latePaper ?? line.paperNote) ? ` ${line.latePaper ?? line.paperNote}.` : ""}
-        </p>
-        {cancelled ? null : (
+    <SummaryCard title={title}>
+      <p className="govuk-body">
+        {line.kind === "ITEM" ? (
           <>
-            <Form method="post" className="govuk-button-group">
-              <input type="hidden" name="entryId" value={line.entryId} />
-              <button type="submit" name="intent" value="move-up" id={`move-up-${line.entryId}`} className="govuk-button govuk-button--secondary" data-module="govuk-button">
-                Move up<Hidden title={line.title} />
-              </button>
-              <button type="submit" name="intent" value="move-down" id={`move-down-${line.entryId}`} className="govuk-button govuk-button--secondary" data-module="govuk-button">
-                Move down<Hidden title={line.title} />
-              </button>
-              {line.kind === "ITEM" ? (
-                <>
-                  <button type="submit" name="intent" value="remove" className="govuk-button govuk-button--secondary" data-module="govuk-button">
-                    Remove<Hidden title={line.title} />
-                  </button>
-                  <button type="submit" name="intent" value="carry" className="govuk-button govuk-button--secondary" data-module="govuk-button">
-                    Carry to next meeting<Hidden title={line.title} />
-                  </button>
-                </>
-              ) : (
-                <button type="submit" name="intent" value="remove-break" className="govuk-button govuk-button--secondary" data-module="govuk-button">
+            <Tag colour="blue">{line.type}</Tag> {line.latePaper ? <Tag colour="red">Late paper</Tag> : null}{" "}
+            {line.carriedFrom ? <Tag colour="grey">{line.carriedFrom}</Tag> : null}
+          </>
+        ) : (
+          <Tag colour="grey">Break</Tag>
+        )}
+      </p>
+      <p className="govuk-body">
+        Starts at {line.time}, {formatDuration(line.minutes)}.
+        {line.kind === "ITEM" ? ` Presenter: ${line.presenter || "not given"}.` : ""}
+        {line.kind === "ITEM" && (line.latePaper ?? line.paperNote) ? ` ${line.latePaper ?? line.paperNote}.` : ""}
+      </p>
+      {cancelled ? null : (
+        <>
+          <Form method="post" className="govuk-button-group">
+            <input type="hidden" name="entryId" value={line.entryId} />
+            <button type="submit" name="intent" value="move-up" id={`move-up-${line.entryId}`} className="govuk-button govuk-button--secondary" data-module="govuk-button">
+              Move up<Hidden title={line.title} />
+            </button>
+            <button type="submit" name="intent" value="move-down" id={`move-down-${line.entryId}`} className="govuk-button govuk-button--secondary" data-module="govuk-button">
+              Move down<Hidden title={line.title} />
+            </button>
+            {line.kind === "ITEM" ? (
+              <>
+                <button type="submit" name="intent" value="remove" className="govuk-button govuk-button--secondary" data-module="govuk-button">
                   Remove<Hidden title={line.title} />
                 </button>
-              )}
-            </Form>
-            <TimingForm line={line} values={values} reply={reply} report={report} />
-            {line.kind === "ITEM" ? <PaperForm line={line} values={values} reply={reply} report={report} /> : null}
-          </>
-        )}
-      </div>
-    </div>
+                <button type="submit" name="intent" value="carry" className="govuk-button govuk-button--secondary" data-module="govuk-button">
+                  Carry to next meeting<Hidden title={line.title} />
+                </button>
+              </>
+            ) : (
+              <button type="submit" name="intent" value="remove-break" className="govuk-button govuk-button--secondary" data-module="govuk-button">
+                Remove<Hidden title={line.title} />
+              </button>
+            )}
+          </Form>
+          <TimingForm line={line} values={values} reply={reply} report={report} />
+          {line.kind === "ITEM" ? <PaperForm line={line} values={values} reply={reply} report={report} /> : null}
+        </>
+      )}
+    </SummaryCard>
   );
 }
 

@@ -3,8 +3,8 @@
 // words in agenda-format.ts, so every version says the same (issue 4, "Agenda page").
 // Late papers and carried items are said in words, never by colour alone; glossary terms are
 // explained in place (GlossaryText).
-import type { ReactNode } from "react";
 import { Tag } from "~/components/page.tsx";
+import { SummaryCard, SummaryList, type SummaryListRow } from "~/components/summary-list.tsx";
 import { GlossaryText, type GlossaryEntry } from "../glossary/glossary-text.tsx";
 import { formatDuration, glossaryTermsUsed, type AgendaDocument, type AgendaDocumentLine } from "./agenda-format.ts";
 
@@ -12,15 +12,6 @@ type ItemLine = Extract<AgendaDocumentLine, { kind: "ITEM" }>;
 
 export function versionText(document: AgendaDocument): string {
   return document.version ? `Version ${document.version.number}, published on ${document.version.publishedOn}` : "Draft agenda: not published yet";
-}
-
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="govuk-summary-list__row">
-      <dt className="govuk-summary-list__key">{label}</dt>
-      <dd className="govuk-summary-list__value">{children}</dd>
-    </div>
-  );
 }
 
 function Where({ document }: { document: AgendaDocument }) {
@@ -41,32 +32,36 @@ function Where({ document }: { document: AgendaDocument }) {
 /** When, where, the online link and the papers deadline. */
 export function AgendaMeetingDetails({ document }: { document: AgendaDocument }) {
   return (
-    <dl className="govuk-summary-list">
-      <Row label="When">{document.when}</Row>
-      <Row label="Where">
-        <Where document={document} />
-      </Row>
-      {document.venueAccess ? <Row label="Access information">{document.venueAccess}</Row> : null}
-      <Row label="Online">
-        {document.onlineLink ? (
-          <a className="govuk-link" href={document.onlineLink} rel="noreferrer noopener">
-            Join the meeting online
-          </a>
-        ) : (
-          "In person only"
-        )}
-      </Row>
-      <Row label="Papers deadline">{document.papersDeadline}</Row>
-      {document.decisions.length ? (
-        <Row label="Council decisions">
-          <ul className="govuk-list">
-            {document.decisions.map((decision) => (
-              <li key={decision}>{decision}</li>
-            ))}
-          </ul>
-        </Row>
-      ) : null}
-    </dl>
+    <SummaryList
+      rows={[
+        { key: "When", value: document.when },
+        { key: "Where", value: <Where document={document} /> },
+        document.venueAccess ? { key: "Access information", value: document.venueAccess } : null,
+        {
+          key: "Online",
+          value: <>
+            {document.onlineLink ? (
+              <a className="govuk-link" href={document.onlineLink} rel="noreferrer noopener">
+                Join the meeting online
+              </a>
+            ) : (
+              "In person only"
+            )}
+          </>,
+        },
+        { key: "Papers deadline", value: document.papersDeadline },
+        document.decisions.length
+          ? {
+            key: "Council decisions",
+            value: <ul className="govuk-list">
+              {document.decisions.map((decision) => (
+                <li key={decision}>{decision}</li>
+              ))}
+            </ul>,
+          }
+          : null,
+      ]}
+    />
   );
 }
 
@@ -96,45 +91,43 @@ function Paper({ line }: { line: ItemLine }) {
   );
 }
 
-function CouncilDecision({ line, glossary }: { line: ItemLine; glossary: readonly GlossaryEntry[] }) {
+function councilDecisionRow(line: ItemLine, glossary: readonly GlossaryEntry[]): SummaryListRow | null {
   if (!line.councilDecision && !line.councilDecisionDate) return null;
-  return (
-    <Row label="Council decision">
-      {line.councilDecision ? <GlossaryText text={line.councilDecision} terms={glossary} className="govuk-body govuk-!-margin-bottom-1" /> : null}
-      {line.councilDecisionDate ? <p className="govuk-body govuk-!-margin-bottom-0">On {line.councilDecisionDate}</p> : null}
-    </Row>
-  );
+  return {
+    key: "Council decision",
+    value: (
+      <>
+        {line.councilDecision ? <GlossaryText text={line.councilDecision} terms={glossary} className="govuk-body govuk-!-margin-bottom-1" /> : null}
+        {line.councilDecisionDate ? <p className="govuk-body govuk-!-margin-bottom-0">On {line.councilDecisionDate}</p> : null}
+      </>
+    ),
+  };
 }
 
 /** One item as a summary card on the agenda page. */
 function ItemCard({ line, glossary, headingLevel }: { line: ItemLine; glossary: readonly GlossaryEntry[]; headingLevel: 2 | 3 }) {
-  const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
-    <div className="govuk-summary-card">
-      <div className="govuk-summary-card__title-wrapper">
-        <Heading className="govuk-summary-card__title">
+    <SummaryCard
+      headingLevel={headingLevel}
+      title={
+        <>
           {line.number}. {line.title}
-        </Heading>
-      </div>
-      <div className="govuk-summary-card__content">
-        <ItemTags line={line} />
-        <dl className="govuk-summary-list">
-          <Row label="Time">
-            {line.time}, {formatDuration(line.minutes)}
-          </Row>
-          <Row label="Kind">{line.type}</Row>
-          <Row label="Presenter">{line.presenter || "Not given"}</Row>
-          <Row label="About">
-            <GlossaryText text={line.about} terms={glossary} className="govuk-body govuk-!-margin-bottom-0" />
-          </Row>
-          {line.relatedRecommendations.length ? <Row label="Related recommendations">{line.relatedRecommendations.join(", ")}</Row> : null}
-          <CouncilDecision line={line} glossary={glossary} />
-          <Row label="Paper">
-            <Paper line={line} />
-          </Row>
-        </dl>
-      </div>
-    </div>
+        </>
+      }
+    >
+      <ItemTags line={line} />
+      <SummaryList
+        rows={[
+          { key: "Time", value: `${line.time}, ${formatDuration(line.minutes)}` },
+          { key: "Kind", value: line.type },
+          { key: "Presenter", value: line.presenter || "Not given" },
+          { key: "About", value: <GlossaryText text={line.about} terms={glossary} className="govuk-body govuk-!-margin-bottom-0" /> },
+          line.relatedRecommendations.length ? { key: "Related recommendations", value: line.relatedRecommendations.join(", ") } : null,
+          councilDecisionRow(line, glossary),
+          { key: "Paper", value: <Paper line={line} /> },
+        ]}
+      />
+    </SummaryCard>
   );
 }
 

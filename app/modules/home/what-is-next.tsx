@@ -2,6 +2,7 @@
 // person can do for it. Statuses are words; a tag marks what still needs doing, so nothing relies
 // on colour. Links carry the meeting's name for screen reader link lists.
 import { Link } from "@remix-run/react";
+import { SummaryCard, SummaryList } from "~/components/summary-list.tsx";
 import type { NextMeeting, NextTask, PanelNext } from "./what-is-next.server.ts";
 
 export function WhatIsNext({ panels, hasActions }: { panels: PanelNext[]; hasActions: boolean }) {
@@ -53,47 +54,33 @@ function PanelNextSection({ panel, headed }: { panel: PanelNext; headed: boolean
 
 function MeetingCard({ meeting }: { meeting: NextMeeting }) {
   return (
-    <div className="govuk-summary-card">
-      <div className="govuk-summary-card__title-wrapper">
-        <h4 className="govuk-summary-card__title">{meeting.title}</h4>
-        <ul className="govuk-summary-card__actions">
-          <li className="govuk-summary-card__action">
-            <Link className="govuk-link" to={meeting.href}>
-              View meeting<span className="govuk-visually-hidden">: {meeting.title}</span>
-            </Link>
-          </li>
-        </ul>
-      </div>
-      <div className="govuk-summary-card__content">
-        <dl className="govuk-summary-list">
-          <div className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">When</dt>
-            <dd className="govuk-summary-list__value">
+    <SummaryCard
+      headingLevel={4}
+      actions={[{ href: meeting.href, text: "View meeting", visuallyHiddenText: `: ${meeting.title}` }]}
+      title={meeting.title}
+    >
+      <SummaryList
+        rows={[
+          {
+            key: "When",
+            value: <>
               {meeting.when}
               {meeting.happeningNow ? ". It is happening now." : ""}
-            </dd>
-          </div>
-          {meeting.cancelled ? (
-            <div className="govuk-summary-list__row">
-              <dt className="govuk-summary-list__key">Cancelled</dt>
-              <dd className="govuk-summary-list__value">This meeting has been cancelled.</dd>
-            </div>
-          ) : (
-            <div className="govuk-summary-list__row">
-              <dt className="govuk-summary-list__key">Papers deadline</dt>
-              <dd className="govuk-summary-list__value">{meeting.papersDeadline}</dd>
-            </div>
-          )}
-        </dl>
-        {meeting.tasks.length ? (
-          <ul className="govuk-task-list" aria-label={`What you can do for ${meeting.title}`}>
-            {meeting.tasks.map((task, index) => (
-              <Task key={task.href} task={task} id={`${meeting.id}-task-${index}`} meetingTitle={meeting.title} />
-            ))}
-          </ul>
-        ) : null}
-      </div>
-    </div>
+            </>,
+          },
+          meeting.cancelled
+            ? { key: "Cancelled", value: "This meeting has been cancelled." }
+            : { key: "Papers deadline", value: meeting.papersDeadline },
+        ]}
+      />
+      {meeting.tasks.length ? (
+        <ul className="govuk-task-list" aria-label={`What you can do for ${meeting.title}`}>
+          {meeting.tasks.map((task, index) => (
+            <Task key={task.href} task={task} id={`${meeting.id}-task-${index}`} meetingTitle={meeting.title} />
+          ))}
+        </ul>
+      ) : null}
+    </SummaryCard>
   );
 }
 

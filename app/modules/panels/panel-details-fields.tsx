@@ -2,6 +2,7 @@
 // ULO and hub are choices only for site admins; others see them as facts (the server ignores them too).
 import type { FieldMetadata } from "@conform-to/react";
 import { Select, Textarea, TextInput } from "~/components/fields.tsx";
+import { SummaryList } from "~/components/summary-list.tsx";
 
 type Choice = { id: string; name: string };
 
@@ -54,20 +55,13 @@ export function PanelDetailsFields({
         </>
       ) : (
         <>
-          <dl className="govuk-summary-list">
-            <div className="govuk-summary-list__row">
-              <dt className="govuk-summary-list__key">Council</dt>
-              <dd className="govuk-summary-list__value">{linkNames?.council ?? "None"}</dd>
-            </div>
-            <div className="govuk-summary-list__row">
-              <dt className="govuk-summary-list__key">User led organisation (ULO)</dt>
-              <dd className="govuk-summary-list__value">{linkNames?.financeOrganisation ?? "None"}</dd>
-            </div>
-            <div className="govuk-summary-list__row">
-              <dt className="govuk-summary-list__key">Hub panel</dt>
-              <dd className="govuk-summary-list__value">{linkNames?.hub ?? "None – this is a hub or stand-alone panel"}</dd>
-            </div>
-          </dl>
+          <SummaryList
+            rows={[
+              { key: "Council", value: linkNames?.council ?? "None" },
+              { key: "User led organisation (ULO)", value: linkNames?.financeOrganisation ?? "None" },
+              { key: "Hub panel", value: linkNames?.hub ?? "None – this is a hub or stand-alone panel" },
+            ]}
+          />
           <p className="govuk-body">Only a site admin can change the council, the user led organisation or the hub panel.</p>
         </>
       )}
