@@ -5,9 +5,10 @@ import type { AuditEntry } from "../audit/audit.server.ts";
 
 export type Actor = {
   personId: string;
-  isSiteAdmin: boolean;
-  /** The member a supporter is acting for; null when people act for themselves. */
-  onBehalfOfId: string | null;
+  /** Unset means not a site admin: the safe default for demo data, jobs and tests. */
+  isSiteAdmin?: boolean;
+  /** The member a supporter is acting for; unset or null when people act for themselves. */
+  onBehalfOfId?: string | null;
   requestId?: string;
 };
 
@@ -21,5 +22,5 @@ export function actorFrom(
 
 /** The actor's part of an audit entry. */
 export function auditedBy(actor: Actor): Pick<AuditEntry, "actorId" | "onBehalfOfId" | "requestId"> {
-  return { actorId: actor.personId, onBehalfOfId: actor.onBehalfOfId, requestId: actor.requestId };
+  return { actorId: actor.personId, onBehalfOfId: actor.onBehalfOfId ?? null, requestId: actor.requestId };
 }
