@@ -387,7 +387,7 @@ describe("telling people a meeting has changed", () => {
     const { getMeetingPanel, updateMeeting } = await import("../../app/modules/meetings/meetings.server.ts");
     const { prepareMeetingChangeNotices } = await import("../../app/modules/notifications/invitations.server.ts");
     const world = await julyMeetingWithInvited();
-    const actor = { actorId: world.chair.id };
+    const actor = { personId: world.chair.id };
     const tell = (await prepareMeetingChangeNotices(world.panel.id, actor, { baseUrl: "http://panel.test" }))!;
     const form = meetingSchema.parse(meetingForm({ startTime: "10:00", endTime: "12:00" }));
     const failing: typeof tell = async (...args) => {

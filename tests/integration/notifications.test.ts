@@ -294,7 +294,7 @@ describe("meetings and the messages about them commit together", () => {
     const chair = await createContactablePerson(panel.id, { name: "Alex Morgan", roles: ["MEMBER", "CHAIR"] });
     await createContactablePerson(panel.id, { name: "Ada Lovelace" });
     const meetingPanel = (await getMeetingPanel(panel.id))!;
-    const actor = { actorId: chair.id };
+    const actor = { personId: chair.id };
     const form = { title: "Autumn meeting", ...dateInputValue("date", londonDate(30)), startTime: "14:00", endTime: "16:00", venueName: "Civic Centre", venueAddress: "", venueAccess: "", onlineLink: "" };
     const invite = (await prepareMeetingNotices(panel.id, "meeting.invitation", actor, { baseUrl: "http://panel.test" }))!;
     const failing = async (...args: Parameters<typeof invite>) => {
@@ -330,7 +330,7 @@ describe("the commands that queue messages wake the sender themselves", () => {
     const chair = await createContactablePerson(panel.id, { name: "Alex Morgan", roles: ["MEMBER", "CHAIR"] });
     const ada = await createContactablePerson(panel.id, { name: "Ada Lovelace" });
     const meetingPanel = (await getMeetingPanel(panel.id))!;
-    const actor = { actorId: chair.id };
+    const actor = { personId: chair.id };
     const links = { baseUrl: "http://panel.test" };
     const form = (startTime: string) =>
       meetingSchema.parse({ title: "Autumn meeting", ...dateInputValue("date", londonDate(30)), startTime, endTime: "16:00", venueName: "Civic Centre", venueAddress: "", venueAccess: "", onlineLink: "" });

@@ -1,8 +1,10 @@
 // Who came to a meeting, in person or online: recorded at or after the meeting by an organiser,
 // prefilled from the replies. Later used to prefill expense claims and evidence co-production.
 import { db } from "../../services.server.ts";
+import { refuse, type FieldErrors, type Outcome } from "../../refusal.ts";
 import { recordAudit } from "../audit/audit.server.ts";
-import { listInvitedPeople, type FieldErrors, type Meeting, type MeetingActor } from "./meetings.server.ts";
+import { auditedBy, type Actor } from "../auth/actor.server.ts";
+import { listInvitedPeople, type Meeting } from "./meetings.server.ts";
 import type { AttendanceChoice, AttendanceForm } from "./schema.ts";
 
 export function attendanceClosedReason(meeting: Pick<Meeting, "startsAt" | "cancelledAt">, now = new Date()): string | null {
@@ -38,28 +40,28 @@ export async function attendanceFormFor(meeting: Pick<Meeting, "id" | "panelId">
   });
 }
 
-/** Saves who came. null when the meeting is not this panel's. */
+/** Saves who came. Not found when the meeting is not this panel's. */
 export async function recordAttendance(
   panelId: string,
   meetingId: string,
   form: AttendanceForm,
-  actor: MeetingActor,
+  actor: Actor,
   now = new Date(),
-): Promise<{ ok: true } | { ok: false; errors: FieldErrors } | null> {
+): Promise<Outcome> {
   const meeting = await db().meeting.findFirst({ where: { id: meetingId, panelId }, select: { id: true, panelId: true, startsAt: true, cancelledAt: true } });
-  if (!meeting) return null;
+  if (!meeting) return refuse.notFound();
   const closed = attendanceClosedReason(meeting, now);
-  if (closed) return { ok: false, errors: { attendance: [closed] } };
+  if (closed) return refuse.field("attendance", closed);
   const people = await peopleToRecord(meeting);
   const known = new Set(people.map((p) => p.id));
   if (Object.keys(form.attendance).some((id) => !known.has(id))) {
-    return { ok: false, errors: { attendance: ["This form lists someone who is not on the panel. Reload the page and try again."] } };
+    return refuse.field("attendance", "This form lists someone who is not on the panel. Reload the page and try again.");
   }
   const errors: FieldErrors = {};
   for (const person of people) {
     if (!form.attendance[person.id]) errors[`attendance.${person.id}`] = [`Select how ${person.name} attended`];
   }
-  if (Object.keys(errors).length) return { ok: false, errors };
+  if (Object.keys(errors).length) return refuse.invalid(errors);
 
   await db().$transaction(async (tx) => {
     const before = await tx.attendance.findMany({ where: { meetingId }, select: { personId: true, mode: true } });
@@ -70,21 +72,20 @@ export async function recordAttendance(
       } else {
         await tx.attendance.upsert({
           where: { meetingId_personId: { meetingId, personId: person.id } },
-          create: { meetingId, personId: person.id, mode: choice, recordedById: actor.actorId, recordedAt: now },
-          update: { mode: choice, recordedById: actor.actorId, recordedAt: now },
+          create: { meetingId, personId: person.id, mode: choice, recordedById: actor.personId, recordedAt: now },
+          update: { mode: choice, recordedById: actor.personId, recordedAt: now },
         });
       }
     }
     await recordAudit(
       {
-        actorId: actor.actorId,
+        ...auditedBy(actor),
         action: "meeting.attendance-recorded",
         entityType: "Meeting",
         entityId: meetingId,
         panelId,
         before: Object.fromEntries(before.map((a) => [a.personId, a.mode])),
         after: Object.fromEntries(people.map((p) => [p.id, form.attendance[p.id]])),
-        requestId: actor.requestId,
       },
       tx,
     );

@@ -4,12 +4,16 @@ import type { Prisma } from "../../generated/prisma/client.ts";
 import { addDaysToDate, dateInputValue, formatClockTime, formatLongDate, timeInputValue, utcToZonedDateTime, zonedDateTimeToUtc } from "../../dates.ts";
 import { db } from "../../services.server.ts";
 import { recordAudit } from "../audit/audit.server.ts";
+import { auditedBy, type Actor } from "../auth/actor.server.ts";
+import { refuse, type FieldErrors, type Outcome } from "../../refusal.ts";
 import { kickNotificationSender } from "../notifications/queue.server.ts";
 import { countReplies, meetingNeedsLines, whatMustBeArranged } from "./arrangements.ts";
-import { meetingChanges, type MeetingChange } from "./changes.ts";
+import { describeWhen, meetingChanges, type MeetingChange } from "./changes.ts";
+import type { MeetingSummaryData } from "./meeting-summary.tsx";
 import { rolesThat } from "../auth/capabilities.ts";
 import { DECISION_ROWS, type MeetingForm } from "./schema.ts";
 
+/** Still used by replies.server.ts until its commands take an Actor too. */
 export type MeetingActor = { actorId: string; requestId?: string };
 
 /**
@@ -20,8 +24,7 @@ export type MeetingActor = { actorId: string; requestId?: string };
 export type AlsoInTransaction = (tx: Prisma.TransactionClient, meeting: Meeting) => Promise<void>;
 /** The same, for a saved change to when or where the meeting is: only called when there is one. */
 export type AlsoWhenChanged = (tx: Prisma.TransactionClient, change: { meeting: Meeting; changes: MeetingChange[] }) => Promise<void>;
-export type FieldErrors = Record<string, string[]>;
-export type Refusal = { ok: false; errors: FieldErrors };
+export type { FieldErrors } from "../../refusal.ts";
 
 export type MeetingPanel = { id: string; name: string; timeZone: string; papersDeadlineDays: number };
 
@@ -57,6 +60,21 @@ export { describeWhen, type MeetingChange } from "./changes.ts";
 /** "5pm on Wednesday 10 March 2027": the papers deadline, which is also when prioritising closes. */
 export function describePapersDeadline(meeting: { papersDeadline: Date }, timeZone: string): string {
   return `${formatClockTime(meeting.papersDeadline, timeZone)} on ${formatLongDate(meeting.papersDeadline, timeZone)}`;
+}
+
+/** The meeting in words, for the summary on the member's and the supporter's meeting pages. */
+export function summariseMeeting(meeting: Meeting, timeZone: string): MeetingSummaryData {
+  return {
+    title: meeting.title,
+    when: describeWhen(meeting, timeZone),
+    venueName: meeting.venueName,
+    venueAddress: meeting.venueAddress,
+    venueAccess: meeting.venueAccess,
+    onlineLink: meeting.onlineLink,
+    papersDeadline: describePapersDeadline(meeting, timeZone),
+    decisions: meeting.decisionDates.map((d) => ({ title: d.title, on: formatLongDate(d.decidesOn, timeZone) })),
+    cancelled: Boolean(meeting.cancelledAt),
+  };
 }
 
 function snapshot(meeting: Pick<Meeting, "title" | "startsAt" | "endsAt" | "venueName" | "venueAddress" | "venueAccess" | "onlineLink" | "papersDeadline" | "decisionDates">) {
@@ -137,20 +155,20 @@ function meetingData(form: MeetingForm, times: Instants) {
 export async function scheduleMeeting(
   panel: MeetingPanel,
   form: MeetingForm,
-  actor: MeetingActor,
+  actor: Actor,
   now = new Date(),
   alsoInTransaction?: AlsoInTransaction,
-): Promise<{ ok: true; meetingId: string } | Refusal> {
+): Promise<Outcome<{ meetingId: string }>> {
   const times = toInstants(form, panel);
   const errors = await checkAgainstCalendar(panel, times, now);
-  if (hasErrors(errors)) return { ok: false, errors };
+  if (hasErrors(errors)) return refuse.invalid(errors);
   const meeting = await db().$transaction(async (tx) => {
     const created = await tx.meeting.create({
-      data: { ...meetingData(form, times), panelId: panel.id, createdById: actor.actorId, decisionDates: { create: times.decisionDates } },
+      data: { ...meetingData(form, times), panelId: panel.id, createdById: actor.personId, decisionDates: { create: times.decisionDates } },
       select: meetingSelect,
     });
     await recordAudit(
-      { actorId: actor.actorId, action: "meeting.scheduled", entityType: "Meeting", entityId: created.id, panelId: panel.id, after: snapshot(created), requestId: actor.requestId },
+      { ...auditedBy(actor), action: "meeting.scheduled", entityType: "Meeting", entityId: created.id, panelId: panel.id, after: snapshot(created) },
       tx,
     );
     await alsoInTransaction?.(tx, created);
@@ -163,22 +181,22 @@ export async function scheduleMeeting(
 /**
  * Saves the organiser's changes. When the time or place of a meeting still to come changed,
  * `alsoWhenChanged` runs in the same transaction (to tell people) and `changes` says what changed;
- * otherwise `changes` is empty. null when the meeting is not this panel's.
+ * otherwise `changes` is empty. Not found when the meeting is not this panel's.
  */
 export async function updateMeeting(
   panel: MeetingPanel,
   meetingId: string,
   form: MeetingForm,
-  actor: MeetingActor,
+  actor: Actor,
   now = new Date(),
   alsoWhenChanged?: AlsoWhenChanged,
-): Promise<{ ok: true; changes: MeetingChange[] } | Refusal | null> {
+): Promise<Outcome<{ changes: MeetingChange[] }>> {
   const existing = await findMeeting(panel.id, meetingId);
-  if (!existing) return null;
-  if (existing.cancelledAt) return { ok: false, errors: { title: ["This meeting has been cancelled, so it cannot be changed"] } };
+  if (!existing) return refuse.notFound();
+  if (existing.cancelledAt) return refuse.field("title", "This meeting has been cancelled, so it cannot be changed");
   const times = toInstants(form, panel);
   const errors = await checkAgainstCalendar(panel, times, now, existing);
-  if (hasErrors(errors)) return { ok: false, errors };
+  if (hasErrors(errors)) return refuse.invalid(errors);
   const changes = await db().$transaction(async (tx) => {
     await tx.councilDecisionDate.deleteMany({ where: { meetingId } });
     const updated = await tx.meeting.update({
@@ -188,14 +206,13 @@ export async function updateMeeting(
     });
     await recordAudit(
       {
-        actorId: actor.actorId,
+        ...auditedBy(actor),
         action: "meeting.updated",
         entityType: "Meeting",
         entityId: meetingId,
         panelId: panel.id,
         before: snapshot(existing),
         after: snapshot(updated),
-        requestId: actor.requestId,
       },
       tx,
     );
@@ -208,26 +225,26 @@ export async function updateMeeting(
   return { ok: true, changes };
 }
 
-/** Sets cancelledAt once; cancelling again changes nothing. null when the meeting is not this panel's. */
+/** Sets cancelledAt once; cancelling again changes nothing. Not found when the meeting is not this panel's. */
 export async function cancelMeeting(
   panelId: string,
   meetingId: string,
-  actor: MeetingActor,
+  actor: Actor,
   now = new Date(),
   alsoInTransaction?: AlsoInTransaction,
-): Promise<{ ok: true } | null> {
+): Promise<Outcome> {
   const cancelled = await db().$transaction(async (tx) => {
     const { count } = await tx.meeting.updateMany({ where: { id: meetingId, panelId, cancelledAt: null }, data: { cancelledAt: now } });
     if (count === 0) return (await tx.meeting.count({ where: { id: meetingId, panelId } })) ? { ok: true as const, now: false } : null;
     await recordAudit(
-      { actorId: actor.actorId, action: "meeting.cancelled", entityType: "Meeting", entityId: meetingId, panelId, after: { cancelledAt: now.toISOString() }, requestId: actor.requestId },
+      { ...auditedBy(actor), action: "meeting.cancelled", entityType: "Meeting", entityId: meetingId, panelId, after: { cancelledAt: now.toISOString() } },
       tx,
     );
     // Only the call that cancels does the extra work, so notices go once.
     if (alsoInTransaction) await alsoInTransaction(tx, await tx.meeting.findFirstOrThrow({ where: { id: meetingId, panelId }, select: meetingSelect }));
     return { ok: true as const, now: true };
   });
-  if (!cancelled) return null;
+  if (!cancelled) return refuse.notFound();
   if (cancelled.now && alsoInTransaction) kickNotificationSender();
   return { ok: true };
 }

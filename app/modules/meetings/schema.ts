@@ -171,3 +171,6 @@ export const attendanceSchema = z.object({
 });
 
 export type AttendanceForm = z.infer<typeof attendanceSchema>;
+
+/** The "Yes, cancel the meeting" form: nothing but its intent. */
+export const cancelMeetingSchema = z.object({ intent: z.literal("cancel") });

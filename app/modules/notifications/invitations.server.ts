@@ -4,6 +4,7 @@
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { formatClockTime, formatLongDate } from "../../dates.ts";
 import { recordAudit } from "../audit/audit.server.ts";
+import { auditedBy, type Actor } from "../auth/actor.server.ts";
 import { venueLines } from "../meetings/changes.ts";
 import {
   describeWhen,
@@ -17,8 +18,6 @@ import {
 import { chooseContactRoute, countRoutes, findRecipients, greetingName, type Recipient } from "./contact.server.ts";
 import type { Message } from "./messages.server.tsx";
 import { enqueueNotifications, type NotificationDraft } from "./queue.server.ts";
-
-export type InvitationActor = { actorId: string; requestId?: string };
 
 const auditActions = {
   "meeting.invitation": "meeting.invitations-queued",
@@ -41,7 +40,7 @@ async function queueMeetingMessages(
   invited: { panel: MeetingPanel; recipients: Recipient[] },
   meeting: Meeting,
   kind: MeetingMessageKind,
-  actor: InvitationActor,
+  actor: Actor,
   messageFor: (recipient: { name: string; toSupporter: boolean }) => Message,
 ): Promise<void> {
   const { panel, recipients } = invited;
@@ -56,13 +55,12 @@ async function queueMeetingMessages(
   const queued = await enqueueNotifications(tx, drafts);
   await recordAudit(
     {
-      actorId: actor.actorId,
+      ...auditedBy(actor),
       action: auditActions[kind],
       entityType: "Meeting",
       entityId: meeting.id,
       panelId: panel.id,
       after: { told: queued, howTold: countRoutes(routes.map((r) => r.route)) },
-      requestId: actor.requestId,
     },
     tx,
   );
@@ -81,7 +79,7 @@ function meetingUrl(baseUrl: string, panel: MeetingPanel, meeting: Meeting): str
 export async function prepareMeetingNotices(
   panelId: string,
   kind: "meeting.invitation" | "meeting.cancelled",
-  actor: InvitationActor,
+  actor: Actor,
   links: { baseUrl: string },
 ): Promise<AlsoInTransaction | null> {
   const invited = await readInvited(panelId);
@@ -114,7 +112,7 @@ export async function prepareMeetingNotices(
  * what it is, whatever they replied (someone who sent apologies may be able to come now). The
  * meetings module runs the step only when something people must know has changed.
  */
-export async function prepareMeetingChangeNotices(panelId: string, actor: InvitationActor, links: { baseUrl: string }): Promise<AlsoWhenChanged | null> {
+export async function prepareMeetingChangeNotices(panelId: string, actor: Actor, links: { baseUrl: string }): Promise<AlsoWhenChanged | null> {
   const invited = await readInvited(panelId);
   if (!invited) return null;
   const { panel } = invited;
