@@ -5,8 +5,7 @@
 // and agenda builder demos to be loaded first; without the past meeting's agenda it publishes nothing.
 import type { Prisma } from "../app/generated/prisma/client.ts";
 import { formatClockTime, formatLongDate } from "../app/dates.ts";
-import { isLatePaper, toSnapshot, type Agenda, type AgendaLine } from "../app/modules/agendas/agenda.server.ts";
-import type { ProposedAs } from "../app/modules/agendas/schema.ts";
+import { readAgenda, toSnapshot } from "../app/modules/agendas/agenda.server.ts";
 import { agendaLinesInWords, agendaPath } from "../app/modules/agendas/publish.server.ts";
 import { describeWhen } from "../app/modules/meetings/meetings.server.ts";
 import { messageBody, messageSubject, type Message } from "../app/modules/notifications/messages.server.tsx";
@@ -28,45 +27,6 @@ const zone = "Europe/London";
 const baseUrl = "http://localhost:3000";
 const HOUR = 3_600_000;
 
-/** The meeting's agenda as readAgenda makes it, read with the seed's transaction. */
-async function agendaOf(tx: Prisma.TransactionClient, meeting: { id: string; startsAt: Date; endsAt: Date; papersDeadline: Date }): Promise<Agenda> {
-  const entries = await tx.agendaEntry.findMany({ where: { meetingId: meeting.id }, orderBy: [{ position: "asc" }, { id: "asc" }], include: { item: true } });
-  const proposers = await tx.person.findMany({ where: { id: { in: entries.flatMap((e) => (e.item ? [e.item.proposedById] : [])) } }, select: { id: true, name: true } });
-  const names = new Map(proposers.map((p) => [p.id, p.name]));
-  let clock = meeting.startsAt.getTime();
-  let number = 0;
-  const lines: AgendaLine[] = entries.map((entry) => {
-    const startsAt = new Date(clock);
-    clock += entry.minutes * 60_000;
-    const item = entry.item;
-    if (entry.kind === "BREAK" || !item) return { kind: "BREAK", entryId: entry.id, position: entry.position, title: entry.title || "Break", minutes: entry.minutes, startsAt };
-    number += 1;
-    return {
-      kind: "ITEM",
-      entryId: entry.id,
-      position: entry.position,
-      number,
-      itemId: item.id,
-      title: item.title,
-      about: item.about,
-      type: item.type,
-      presenter: entry.presenter || item.presenter,
-      minutes: entry.minutes,
-      startsAt,
-      relatedRecommendations: item.relatedRecommendations,
-      councilDecision: item.councilDecision,
-      councilDecisionDate: item.councilDecisionDate,
-      proposedAs: item.proposedAs as ProposedAs,
-      proposedBy: names.get(item.proposedById) ?? "Someone who has left",
-      paperReceivedAt: item.paperReceivedAt,
-      paperLink: item.paperLink,
-      latePaper: isLatePaper(item.paperReceivedAt, meeting.papersDeadline),
-      carriedFromMeetingId: item.carriedFromMeetingId,
-    };
-  });
-  return { meetingId: meeting.id, startsAt: meeting.startsAt, endsAt: meeting.endsAt, papersDeadline: meeting.papersDeadline, lines, plannedMinutes: (clock - meeting.startsAt.getTime()) / 60_000 };
-}
-
 function row(message: Message, fields: Omit<Prisma.NotificationCreateManyInput, "kind" | "subject" | "body">): Prisma.NotificationCreateManyInput {
   return { ...fields, kind: message.kind, subject: messageSubject(message), body: messageBody(message) };
 }
@@ -81,7 +41,7 @@ export async function loadNotificationsDemo(tx: Prisma.TransactionClient, now: D
   if (!panel) return;
   const rows: Prisma.NotificationCreateManyInput[] = [];
 
-  const agenda = past && (await agendaOf(tx, past));
+  const agenda = past && (await readAgenda(demoIds.panel, past.id, tx));
   if (past && agenda?.lines.some((line) => line.kind === "ITEM")) {
     // Published three days before the meeting, after the late paper came in.
     const publishedAt = new Date(past.startsAt.getTime() - 3 * 24 * HOUR);

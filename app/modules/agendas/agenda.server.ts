@@ -1,7 +1,7 @@
 // Reading a meeting's agenda: its entries in order (items and breaks) with planned start times,
 // and whether each item's paper is late. Shared by the agenda page, the builder, the print and
 // export views and publishing (issue 4, "Agendas set together").
-import { db } from "../../services.server.ts";
+import { db, type DbClient } from "../../services.server.ts";
 import type { AgendaItemKind, ProposedAs } from "./schema.ts";
 
 export type AgendaLine =
@@ -53,20 +53,23 @@ export function isLatePaper(paperReceivedAt: Date | null, papersDeadline: Date):
   return paperReceivedAt !== null && paperReceivedAt > papersDeadline;
 }
 
-/** The meeting's agenda in order, or null when the meeting is not in this panel. */
-export async function readAgenda(panelId: string, meetingId: string): Promise<Agenda | null> {
-  const meeting = await db().meeting.findFirst({
+/**
+ * The meeting's agenda in order, or null when the meeting is not in this panel. `client` is a
+ * transaction's when the agenda must be read inside it (the demo data reads it while seeding).
+ */
+export async function readAgenda(panelId: string, meetingId: string, client: DbClient = db()): Promise<Agenda | null> {
+  const meeting = await client.meeting.findFirst({
     where: { id: meetingId, panelId },
     select: { id: true, startsAt: true, endsAt: true, papersDeadline: true },
   });
   if (!meeting) return null;
-  const entries = await db().agendaEntry.findMany({
+  const entries = await client.agendaEntry.findMany({
     where: { meetingId },
     orderBy: [{ position: "asc" }, { id: "asc" }],
     include: { item: true },
   });
   const proposerIds = [...new Set(entries.flatMap((e) => (e.item ? [e.item.proposedById] : [])))];
-  const people = await db().person.findMany({ where: { id: { in: proposerIds } }, select: { id: true, name: true } });
+  const people = await client.person.findMany({ where: { id: { in: proposerIds } }, select: { id: true, name: true } });
   const names = new Map(people.map((p) => [p.id, p.name]));
 
   let clock = meeting.startsAt.getTime();
