@@ -90,7 +90,6 @@ const NOT_YET_MOVED: Record<string, string[]> = {
   "supporters/acting.server.ts": ["AuditEvent"],
   "supporters/activity.server.ts": ["AuditEvent", "Meeting"],
   "supporters/consents.server.ts": ["Person"],
-  "supporters/papers.server.ts": ["AgendaPublication"],
 };
 
 const METHODS = "findMany|findFirst|findFirstOrThrow|findUnique|findUniqueOrThrow|create|createMany|createManyAndReturn|update|updateMany|updateManyAndReturn|upsert|delete|deleteMany|count|aggregate|groupBy";
