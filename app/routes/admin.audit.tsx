@@ -2,7 +2,7 @@
 // JavaScript, show in the address and are kept when paging. Reading the log is not audited.
 import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { DateInput } from "~/components/date-input.tsx";
 import { Pagination } from "~/components/pagination.tsx";
@@ -52,7 +52,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return Response.json(found);
 }
 
-export const action = readOnlyPage(({ request }) => requireCapability(request, "administersSite"));
+export const action = (args: ActionFunctionArgs) => readOnlyPage(args, ({ request }) => requireCapability(request, "administersSite"));
 
 
 function recordLink(entityType: string, entityId: string): string | null {
