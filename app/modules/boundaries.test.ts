@@ -74,12 +74,6 @@ const NOT_YET_MOVED: Record<string, string[]> = {
   "minutes/minutes.server.ts": ["Meeting", "Panel"],
   "minutes/my-records.server.ts": ["LivePreferences", "MeetingConfusion", "MeetingHand", "MeetingMessage", "MeetingNote", "MeetingNoteDraft", "MeetingNoteVersion"],
   "minutes/notes-history.server.ts": ["AgendaEntry", "MeetingNote"],
-  "people/profile.server.ts": ["AgendaItem", "AuditEvent"],
-  "people/removal.server.ts": ["AuditEvent", "CommunicationNeeds", "DisplayPreferences", "LivePreferences", "MeetingMessage", "MeetingNoteDraft", "MeetingReply", "Membership", "Notification", "PanelInvitation", "Session", "SignInToken", "SupporterConsent"],
-  "supporters/acting.server.ts": ["AuditEvent"],
-  "supporters/activity.server.ts": ["AuditEvent", "Meeting"],
-  "supporters/consents.server.ts": ["Person"],
-  "supporters/papers.server.ts": ["AgendaPublication"],
 };
 
 const METHODS = "findMany|findFirst|findFirstOrThrow|findUnique|findUniqueOrThrow|create|createMany|createManyAndReturn|update|updateMany|updateManyAndReturn|upsert|delete|deleteMany|count|aggregate|groupBy";

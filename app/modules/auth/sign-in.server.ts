@@ -4,7 +4,7 @@
 import { redirect } from "@remix-run/node";
 import { createElement } from "react";
 import { SignInEmail } from "../../../emails/sign-in-email.tsx";
-import { db, getServices } from "../../services.server.ts";
+import { db, getServices, type DbClient } from "../../services.server.ts";
 import { findPersonByEmail, isPersonActive } from "../people/people.server.ts";
 import { hitRateLimit } from "./rate-limit.server.ts";
 import { safeReturnTo } from "./schema.ts";
@@ -140,4 +140,9 @@ async function consume(tokenId: string, personId: string, sharedDevice: boolean)
   if (count !== 1) return { ok: false, reason: "expired" };
   if (!(await isPersonActive(personId))) return { ok: false, reason: "expired" };
   return { ok: true, personId, sharedDevice };
+}
+
+/** Removal (decision 007): sign-in tokens for the person or their email are deleted. */
+export async function forgetSignInTokens(client: DbClient, personId: string, email: string): Promise<number> {
+  return (await client.signInToken.deleteMany({ where: { OR: [{ personId }, { email }] } })).count;
 }
