@@ -15,7 +15,7 @@ import { DATE_HINT, dateInputValue } from "~/dates.ts";
 import { listAuditEntityTypes, readAuditLog } from "~/modules/audit/audit-log.server.ts";
 import { AUDIT_PAGE_SIZE, auditFilterSchema, auditPageFromSearch, type AuditFilterForm } from "~/modules/audit/schema.ts";
 import { requireCapability } from "~/modules/auth/permissions.server.ts";
-import { listPeopleToChoose } from "~/modules/people/people.server.ts";
+import { listPeopleToChoose, namesOfPeople } from "~/modules/people/people.server.ts";
 import { readOnlyPage } from "~/modules/auth/read-only-page.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Audit log – Panel" }];
@@ -47,7 +47,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     const refused: AuditPage = { filter: submission.reply(), filterQuery: "", people, entityTypes, page, total: 0, events: [] };
     return Response.json(refused, { status: 400 });
   }
-  const { total, events } = await readAuditLog(submission.value, page);
+  const { total, events } = await readAuditLog(submission.value, page, namesOfPeople);
   const found: AuditPage = { filter: submission.reply(), filterQuery: filterQuery(submission.value), people, entityTypes, page, total, events };
   return Response.json(found);
 }
