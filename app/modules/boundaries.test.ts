@@ -54,42 +54,17 @@ export const OWNERS: Record<string, string> = {
  * This list only shrinks. Removing a crossing means deleting its line here too.
  */
 const NOT_YET_MOVED: Record<string, string[]> = {
-  "agendas/agenda-builder.server.ts": ["Meeting"],
-  "agendas/agenda.server.ts": ["Meeting", "Person"],
-  "agendas/agendas.server.ts": ["Person"],
-  "agendas/forward.server.ts": ["Panel"],
-  "auth/permissions.server.ts": ["Membership", "Panel"],
-  "auth/session.server.ts": ["Person"],
-  "auth/sign-in.server.ts": ["Person"],
-  "demo/demo.server.ts": ["Person"],
-  "glossary/glossary-suggestions.server.ts": ["MeetingConfusion"],
-  "glossary/glossary.server.ts": ["Person"],
-  "invitations/invitations.server.ts": ["Panel", "Person"],
-  "invitations/join.server.ts": ["Membership", "Person"],
-  "live/broadcast.server.ts": ["Meeting", "Membership"],
-  "live/live-access.server.ts": ["Meeting", "Membership", "Person"],
-  "live/meeting-state.server.ts": ["AgendaEntry", "Meeting", "Membership"],
-  "live/names.server.ts": ["Person"],
-  "live/notes.server.ts": ["AgendaEntry", "Meeting", "Membership"],
-  "live/queue.server.ts": ["AgendaEntry", "GlossaryTerm", "Meeting"],
-  "live/snapshot.server.ts": ["GlossaryTerm", "Membership", "Person"],
-  "meetings/meetings.server.ts": ["CouncilDecisionDate", "Membership", "Panel"],
   "meetings/replies.server.ts": ["Person"],
-  "minutes/actions.server.ts": ["Meeting", "MeetingNote"],
-  "minutes/minutes.server.ts": ["Meeting", "Panel"],
-  "minutes/my-records.server.ts": ["LivePreferences", "MeetingConfusion", "MeetingHand", "MeetingMessage", "MeetingNote", "MeetingNoteDraft", "MeetingNoteVersion"],
-  "minutes/notes-history.server.ts": ["AgendaEntry", "MeetingNote"],
-  "needs/needs.server.ts": ["Person"],
-  "notifications/contact.server.ts": ["Membership", "Person"],
-  "notifications/reminders.server.ts": ["CommunicationNeeds"],
-  "panels/panel-admin.server.ts": ["Person"],
-  "panels/terms-of-reference.server.ts": ["Person"],
-  "people/organisations.server.ts": ["Organisation"],
-  "people/profile.server.ts": ["AgendaItem", "AuditEvent"],
-  "people/removal.server.ts": ["AuditEvent", "CommunicationNeeds", "DisplayPreferences", "LivePreferences", "MeetingMessage", "MeetingNoteDraft", "MeetingReply", "Membership", "Notification", "PanelInvitation", "Session", "SignInToken", "SupporterConsent"],
-  "supporters/acting.server.ts": ["AuditEvent"],
-  "supporters/activity.server.ts": ["AuditEvent", "Meeting"],
-  "supporters/consents.server.ts": ["Person"],
+};
+
+/**
+ * Single queries that join another feature's tables on purpose, because they run on every
+ * request or every socket event and splitting them would multiply the round trips (measured:
+ * the live access check would take three queries instead of one). Each file says why.
+ */
+const ONE_QUERY_ON_PURPOSE: Record<string, string[]> = {
+  "auth/session.server.ts": ["Person"],
+  "live/live-access.server.ts": ["Membership", "Person"],
 };
 
 const METHODS = "findMany|findFirst|findFirstOrThrow|findUnique|findUniqueOrThrow|create|createMany|createManyAndReturn|update|updateMany|updateManyAndReturn|upsert|delete|deleteMany|count|aggregate|groupBy";
@@ -126,7 +101,7 @@ function crossings(): Record<string, string[]> {
 
 describe("feature boundaries", () => {
   it("a module touches only the tables its feature owns (and the list of crossings not yet moved only shrinks)", () => {
-    expect(crossings()).toEqual(NOT_YET_MOVED);
+    expect(crossings()).toEqual({ ...NOT_YET_MOVED, ...ONE_QUERY_ON_PURPOSE });
   });
 
   it("every model in the schema has an owner", () => {

@@ -2,7 +2,7 @@
 // note when it is not published or differs from what members see; everyone else sees the latest
 // published version (issue 4, "Agenda page: accessible HTML, printable large-print view, and an
 // export of the whole agenda"). The page is agendas/agenda-page.tsx, shared with supporters.
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { AgendaPage } from "~/modules/agendas/agenda-page.tsx";
 import { describeAgendaPage } from "~/modules/agendas/agenda-page.server.ts";
@@ -17,7 +17,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 /** Nothing is posted here; checking first means a refused person learns nothing more than from the page. */
-export const action = readOnlyPage(({ request, params }) => requireMeeting(request, params, "belongsToPanel"));
+export const action = (args: ActionFunctionArgs) => readOnlyPage(args, ({ request, params }) => requireMeeting(request, params, "belongsToPanel"));
 
 export default function Agenda() {
   return <AgendaPage {...useLoaderData<typeof loader>()} forWhom={{ kind: "self" }} />;

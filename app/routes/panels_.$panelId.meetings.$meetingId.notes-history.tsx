@@ -4,7 +4,7 @@
 // address can be shared ("this is what the notes said at 3.15pm").
 import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { DateInput } from "~/components/date-input.tsx";
 import { ErrorSummary, formErrors } from "~/components/error-summary.tsx";
@@ -46,7 +46,7 @@ function formValues(at: { date: string; time: string }) {
   return { ...dateInputValue("date", at.date), time: timeInputValue(at.time) };
 }
 
-export const action = readOnlyPage(({ request, params }) => requireMeeting(request, params, "belongsToPanel"));
+export const action = (args: ActionFunctionArgs) => readOnlyPage(args, ({ request, params }) => requireMeeting(request, params, "belongsToPanel"));
 
 type ShownNote = ReturnType<typeof useLoaderData<typeof loader>>["notes"]["outside"][number];
 

@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { requireCapability, notFound } from "~/modules/auth/permissions.server.ts";
 import { MeetingsPage } from "~/modules/meetings/meetings-page.tsx";
@@ -36,7 +36,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 /** Nothing is posted here; checking first means a refused person learns nothing more than from the page. */
-export const action = readOnlyPage(({ request, params }) => requireCapability(request, "belongsToPanel", params.panelId));
+export const action = (args: ActionFunctionArgs) => readOnlyPage(args, ({ request, params }) => requireCapability(request, "belongsToPanel", params.panelId));
 
 export default function Meetings() {
   return <MeetingsPage {...useLoaderData<typeof loader>()} />;

@@ -1,7 +1,7 @@
 // A meeting of the member's panel, read-only, for a supporter the member lets reply, read papers
 // or prioritise: the member's meeting summary and only the actions the member allowed
 // (supporters/acting-meeting-page.tsx).
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { bannerFrom, type BannerMessages } from "~/components/banner.tsx";
 import { isPrioritisingOpen } from "~/modules/agendas/agendas.server.ts";
@@ -48,7 +48,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 /** Nothing is posted here; checking first means a refused person learns nothing more than from the page. */
-export const action = readOnlyPage(async ({ request, params }) => {
+export const action = (args: ActionFunctionArgs) => readOnlyPage(args, async ({ request, params }) => {
   const acting = await requireActingFor(request, params.memberId, MEETING_SCOPES);
   await requireMemberMeeting(acting, params.meetingId);
 });

@@ -1,7 +1,7 @@
 // The published agenda of the member's meeting, for a supporter the member lets read their papers
 // (PAPERS): the members' agenda page (agendas/agenda-page.tsx) under the acting banner. Members
 // see the latest published version; so does their supporter, never the organisers' draft.
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { AgendaPage } from "~/modules/agendas/agenda-page.tsx";
 import { describeAgendaPage } from "~/modules/agendas/agenda-page.server.ts";
@@ -22,7 +22,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 /** Nothing is posted here; checking first means a refused person learns nothing more than from the page. */
-export const action = readOnlyPage(async ({ request, params }) => {
+export const action = (args: ActionFunctionArgs) => readOnlyPage(args, async ({ request, params }) => {
   const acting = await requireActingFor(request, params.memberId, ["PAPERS"]);
   await requireMemberMeeting(acting, params.meetingId);
 });
