@@ -1,13 +1,10 @@
 // Changing a meeting, or (with ?cancel=1) confirming its cancellation; a cancelled meeting says
 // it can no longer be changed.
-import { getFormProps, type SubmissionResult } from "@conform-to/react";
+import type { SubmissionResult } from "@conform-to/react";
 import { Form, Link } from "@remix-run/react";
-import { ErrorSummary, formErrors } from "~/components/error-summary.tsx";
 import { Breadcrumbs } from "~/components/page.tsx";
-import { useZodForm } from "~/components/use-zod-form.ts";
-import { MeetingFields } from "./meeting-fields.tsx";
+import { MeetingForm } from "./meeting-form.tsx";
 import type { MeetingPanel } from "./meetings.server.ts";
-import { meetingSchema } from "./schema.ts";
 
 export type EditMeetingPageProps = {
   panel: MeetingPanel;
@@ -40,13 +37,6 @@ function ConfirmCancel({ meeting, base }: { meeting: EditMeetingPageProps["meeti
 }
 
 export function EditMeetingPage({ panel, meeting, values, confirmCancel, lastResult }: EditMeetingPageProps) {
-  const [form, fields] = useZodForm({
-    id: "meeting",
-    schema: meetingSchema,
-    constraint: false,
-    lastResult,
-    defaultValue: values,
-  });
   const base = `/panels/${panel.id}/meetings/${meeting.id}`;
   const breadcrumbs = (
     <Breadcrumbs
@@ -80,20 +70,7 @@ export function EditMeetingPage({ panel, meeting, values, confirmCancel, lastRes
   return (
     <>
       {breadcrumbs}
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-two-thirds">
-          <ErrorSummary errors={formErrors(form.id, form.allErrors)} />
-          <span className="govuk-caption-l">{panel.name}</span>
-          <h1 className="govuk-heading-l">Change {meeting.title}</h1>
-          <Form method="post" {...getFormProps(form)}>
-            <input type="hidden" name="intent" value="save" />
-            <MeetingFields fields={fields} timeZone={panel.timeZone} papersDeadlineDays={panel.papersDeadlineDays} />
-            <button type="submit" className="govuk-button" data-module="govuk-button">
-              Save changes
-            </button>
-          </Form>
-        </div>
-      </div>
+      <MeetingForm panel={panel} heading={`Change ${meeting.title}`} submit="Save changes" intent="save" defaultValue={values} lastResult={lastResult} />
     </>
   );
 }
