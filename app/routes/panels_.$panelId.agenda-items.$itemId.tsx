@@ -16,6 +16,7 @@ import { getForwarding } from "~/modules/agendas/forward.server.ts";
 import { Forwarding } from "~/modules/agendas/forwarding.tsx";
 import { agendaItemFormValues, canShapeItem, canWithdrawItem, changeAgendaItem, getAgendaItem, withdrawAgendaItem } from "~/modules/agendas/agendas.server.ts";
 import { agendaItemFields, agendaItemSchema, agendaItemTypeLabels, proposedAsLabels } from "~/modules/agendas/schema.ts";
+import { actorFrom } from "~/modules/auth/actor.server.ts";
 import { requireCapability, forbidden, notFound, requireId } from "~/modules/auth/permissions.server.ts";
 import { getPanelHeading } from "~/modules/panels/terms-of-reference.server.ts";
 
@@ -69,7 +70,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const { access, item, canShape, canWithdraw } = await loadItem(request, params);
-  const actor = { actorId: access.session.person.id, requestId: context.requestId };
+  const actor = actorFrom(access.session, context);
   const formData = await request.formData();
   if (formData.get("intent") === "withdraw") {
     if (!canWithdraw) throw forbidden("Only the person who proposed the item or the chair can withdraw it");

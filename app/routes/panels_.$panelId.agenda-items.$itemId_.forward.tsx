@@ -1,7 +1,7 @@
 // A spoke group sends one of its proposed items to its hub panel with "our view" (issue 4). The
 // spoke's chair, its panel admins and site admins may; only a proposed item, and only once.
 // (`$itemId_` keeps this page out of the item page's layout: it is a page of its own.)
-import { getFormProps, type SubmissionResult } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -10,8 +10,10 @@ import { Textarea } from "~/components/fields.tsx";
 import { Breadcrumbs } from "~/components/page.tsx";
 import { useZodForm } from "~/components/use-zod-form.ts";
 import { getAgendaItem } from "~/modules/agendas/agendas.server.ts";
-import { forwardItemToHub, getForwarding, getHub, type ForwardRefusal } from "~/modules/agendas/forward.server.ts";
+import { forwardItemToHub, forwardRefused, getForwarding, getHub, type ForwardRefusal } from "~/modules/agendas/forward.server.ts";
 import { forwardItemSchema, SPOKE_VIEW_MAX_LENGTH } from "~/modules/agendas/forward-schema.ts";
+import { respondToRefusal, replyToForm, type FormReply } from "~/forms.server.ts";
+import { actorFrom } from "~/modules/auth/actor.server.ts";
 import { requireCapability, forbidden, notFound, requireId } from "~/modules/auth/permissions.server.ts";
 import { getPanelHeading } from "~/modules/panels/terms-of-reference.server.ts";
 
@@ -37,27 +39,25 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const { access, item, refusal } = await loadForwarding(request, params);
-  if (refusal) return Response.json({ refusal }, { status: 400 });
   const submission = parseWithZod(await request.formData(), { schema: forwardItemSchema });
-  if (submission.status !== "success") return Response.json({ result: submission.reply() }, { status: 400 });
-  const outcome = await forwardItemToHub(access.panelId, item.id, submission.value.spokeView, {
-    actorId: access.session.person.id,
-    requestId: context.requestId,
-  });
-  if (!outcome.ok) return Response.json({ refusal: outcome.reason }, { status: 400 });
+  if (refusal) return respondToRefusal(forwardRefused(refusal), submission, "forward");
+  if (submission.status !== "success") return replyToForm("forward", submission.reply());
+  const outcome = await forwardItemToHub(access.panelId, item.id, submission.value.spokeView, actorFrom(access.session, context));
+  if (!outcome.ok) return respondToRefusal(outcome, submission, "forward");
   return redirect(`/panels/${access.panelId}/agenda-items/${item.id}?forwarded=1`);
 }
 
-type ForwardReply = { refusal?: ForwardRefusal; result?: SubmissionResult<string[]> };
+/** After a refused send, `current` says why (the page words it); otherwise the form's errors. */
+type ForwardReply = FormReply<"forward", ForwardRefusal>;
 
 export default function ForwardItem() {
   const { panel, hub, item, refusal: loadedRefusal, sentOn } = useLoaderData<typeof loader>();
   const reply = useActionData<typeof action>() as ForwardReply | undefined;
-  const refusal = reply?.refusal ?? loadedRefusal;
+  const refusal = reply?.current ?? loadedRefusal;
   const [form, fields] = useZodForm({
     id: "forward",
     schema: forwardItemSchema,
-    lastResult: reply?.result,
+    lastResult: reply?.current ? undefined : reply?.result,
   });
   const itemUrl = `/panels/${panel.id}/agenda-items/${item.id}`;
   return (

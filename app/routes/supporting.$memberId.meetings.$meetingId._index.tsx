@@ -11,7 +11,7 @@ import { isPrioritisingOpen } from "~/modules/agendas/agendas.server.ts";
 import { replyClosedReason, replyFormValues } from "~/modules/meetings/replies.server.ts";
 import { describeWhen } from "~/modules/meetings/meetings.server.ts";
 import { ActingErrorBoundary, actingErrorTitle, ActingFor, memberReplyText } from "~/modules/supporters/acting-page.tsx";
-import { requireActingFor, requireMemberMeeting } from "~/modules/supporters/acting.server.ts";
+import { requireActingOnMeeting } from "~/modules/supporters/acting.server.ts";
 import { MEETING_SCOPES } from "~/modules/supporters/scopes.ts";
 import { readOnlyPage } from "~/modules/auth/read-only-page.server.ts";
 
@@ -27,8 +27,7 @@ const banners = (name: string): BannerMessages => ({
 });
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const acting = await requireActingFor(request, params.memberId, MEETING_SCOPES);
-  const { panel, meeting } = await requireMemberMeeting(acting, params.meetingId);
+  const { acting, panel, meeting } = await requireActingOnMeeting(request, params, MEETING_SCOPES);
   const { member, scopes } = acting;
   const zone = panel.timeZone;
   const mayReply = scopes.includes("REPLY");
@@ -61,10 +60,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 /** Nothing is posted here; checking first means a refused person learns nothing more than from the page. */
-export const action = (args: ActionFunctionArgs) => readOnlyPage(args, async ({ request, params }) => {
-  const acting = await requireActingFor(request, params.memberId, MEETING_SCOPES);
-  await requireMemberMeeting(acting, params.meetingId);
-});
+export const action = (args: ActionFunctionArgs) => readOnlyPage(args, ({ request, params }) => requireActingOnMeeting(request, params, MEETING_SCOPES));
 
 export default function ActingMeeting() {
   const { member, panel, meeting, reply, may, banner } = useLoaderData<typeof loader>();

@@ -7,7 +7,7 @@ import { formatClockTime, formatLongDate } from "~/dates.ts";
 import { agendaItemTypeLabels } from "~/modules/agendas/schema.ts";
 import { describeWhen } from "~/modules/meetings/meetings.server.ts";
 import { ActingErrorBoundary, actingErrorTitle, ActingFor } from "~/modules/supporters/acting-page.tsx";
-import { requireActingFor, requireMemberMeeting } from "~/modules/supporters/acting.server.ts";
+import { requireActingOnMeeting } from "~/modules/supporters/acting.server.ts";
 import { latestPublishedAgenda } from "~/modules/supporters/papers.server.ts";
 import { readOnlyPage } from "~/modules/auth/read-only-page.server.ts";
 
@@ -18,8 +18,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, error }) => [
 export const ErrorBoundary = ActingErrorBoundary;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const acting = await requireActingFor(request, params.memberId, ["PAPERS"]);
-  const { panel, meeting } = await requireMemberMeeting(acting, params.meetingId);
+  const { acting, panel, meeting } = await requireActingOnMeeting(request, params, ["PAPERS"]);
   const published = await latestPublishedAgenda(meeting.id);
   const zone = panel.timeZone;
   const day = (date: Date) => formatLongDate(date, zone);
@@ -53,10 +52,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 /** Nothing is posted here; checking first means a refused person learns nothing more than from the page. */
-export const action = (args: ActionFunctionArgs) => readOnlyPage(args, async ({ request, params }) => {
-  const acting = await requireActingFor(request, params.memberId, ["PAPERS"]);
-  await requireMemberMeeting(acting, params.meetingId);
-});
+export const action = (args: ActionFunctionArgs) => readOnlyPage(args, ({ request, params }) => requireActingOnMeeting(request, params, ["PAPERS"]));
 
 export default function ActingAgenda() {
   const { member, meeting, published } = useLoaderData<typeof loader>();
