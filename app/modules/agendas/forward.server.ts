@@ -12,6 +12,7 @@ import { rolesInPanel } from "../auth/permissions.server.ts";
 import { loadGlossaryForText } from "../glossary/glossary.server.ts";
 import { readPanelHub } from "../panels/panels.server.ts";
 import { refuse, type Outcome, type Refusal } from "../../refusal.ts";
+import type { ForwardRefusal } from "./forward-schema.ts";
 
 /** The spoke's chair, its panel admins and site admins speak for the spoke. */
 export function canForwardItems(person: { isSiteAdmin: boolean }, roles: readonly PanelRole[]): boolean {
@@ -58,8 +59,6 @@ export async function getForwarding(panelId: string, itemId: string, viewer: { i
 }
 
 export type Forwarding = NonNullable<Awaited<ReturnType<typeof getForwarding>>>;
-
-export type ForwardRefusal = "no-hub" | "not-proposed" | "already-sent";
 
 /** Why the item cannot be sent, as a conflict: the send page words it from `current` (the kind). */
 export function forwardRefused(kind: ForwardRefusal): Refusal<ForwardRefusal> {
