@@ -1,21 +1,14 @@
 // One agenda item. Anyone in the panel sees it; the proposer, the chair or an officer may shape
 // it (the proposer stays shown); the proposer or the chair may withdraw it.
-import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import type { z } from "zod";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { formatLongDate } from "~/dates.ts";
-import { SuccessBanner } from "~/components/banner.tsx";
-import { ErrorSummary, formErrors } from "~/components/error-summary.tsx";
-import { Breadcrumbs, NotificationBanner, Tag } from "~/components/page.tsx";
-import { useZodForm } from "~/components/use-zod-form.ts";
-import { SummaryList } from "~/components/summary-list.tsx";
-import { AgendaItemFields } from "~/modules/agendas/agenda-item-fields.tsx";
+import { AgendaItemPage } from "~/modules/agendas/agenda-item-page.tsx";
 import { getForwarding } from "~/modules/agendas/forward.server.ts";
-import { Forwarding } from "~/modules/agendas/forwarding.tsx";
 import { agendaItemFormValues, canShapeItem, canWithdrawItem, changeAgendaItem, getAgendaItem, withdrawAgendaItem } from "~/modules/agendas/agendas.server.ts";
-import { agendaItemFields, agendaItemSchema, agendaItemTypeLabels, proposedAsLabels } from "~/modules/agendas/schema.ts";
+import { agendaItemSchema, agendaItemTypeLabels, proposedAsLabels } from "~/modules/agendas/schema.ts";
+import { actorFrom } from "~/modules/auth/actor.server.ts";
 import { requireCapability, forbidden, notFound, requireId } from "~/modules/auth/permissions.server.ts";
 import { getPanelHeading } from "~/modules/panels/terms-of-reference.server.ts";
 
@@ -69,7 +62,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const { access, item, canShape, canWithdraw } = await loadItem(request, params);
-  const actor = { actorId: access.session.person.id, requestId: context.requestId };
+  const actor = actorFrom(access.session, context);
   const formData = await request.formData();
   if (formData.get("intent") === "withdraw") {
     if (!canWithdraw) throw forbidden("Only the person who proposed the item or the chair can withdraw it");
@@ -83,86 +76,6 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   return redirect(`/panels/${access.panelId}/agenda-items/${item.id}?saved=1`);
 }
 
-export default function AgendaItemPage() {
-  const { panel, item, canShape, canWithdraw, banner, formValues, forwarding, forwarded } = useLoaderData<typeof loader>();
-  return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
-        <Breadcrumbs
-          items={[
-            { href: `/panels/${panel.id}`, text: panel.name },
-            { href: `/panels/${panel.id}/agenda-items`, text: "Agenda items" },
-          ]}
-        />
-        <SuccessBanner text={banner} />
-        {forwarded && forwarding?.sentTo ? (
-          <NotificationBanner success>
-            <p className="govuk-notification-banner__heading">The item was sent to {forwarding.sentTo.hubName} with your view</p>
-          </NotificationBanner>
-        ) : null}
-        <span className="govuk-caption-l">{panel.name}</span>
-        <h1 className="govuk-heading-l">{item.title}</h1>
-        {item.withdrawn ? (
-          <p className="govuk-body">
-            <Tag colour="grey">Withdrawn</Tag>
-          </p>
-        ) : null}
-        <p className="govuk-body">
-          Proposed by {item.proposedBy}
-          {item.enteredBy ? ` (entered by ${item.enteredBy}, their supporter)` : ""}
-          {item.shapedBy ? `, shaped by ${item.shapedBy}` : ""} ({item.proposedAs.toLowerCase()})
-        </p>
-        <Forwarding forwarding={forwarding} forwardUrl={`/panels/${panel.id}/agenda-items/${item.id}/forward`} />
-        <SummaryList
-          rows={[
-            { key: "What it is about", value: item.about },
-            { key: "Why it matters", value: item.whyItMatters || "Not given" },
-            { key: "Kind", value: item.type },
-            { key: "Who should present", value: item.presenter || "Not given" },
-            { key: "Time needed", value: `${item.minutesNeeded} minutes` },
-            { key: "Related recommendations", value: item.relatedRecommendations || "None" },
-            {
-              key: "Council decision it should influence",
-              value: item.councilDecision ? `${item.councilDecision}${item.councilDecisionDate ? ` (${item.councilDecisionDate})` : ""}` : item.councilDecisionDate ?? "None",
-            },
-          ]}
-        />
-        {canShape ? <ChangeItem formValues={formValues} /> : null}
-        {canWithdraw ? (
-          <Form method="post">
-            <h2 className="govuk-heading-m">Withdraw this item</h2>
-            <p className="govuk-body">It will stay on the list marked as withdrawn, and no one can choose it any more.</p>
-            <input type="hidden" name="intent" value="withdraw" />
-            <button type="submit" className="govuk-button govuk-button--warning" data-module="govuk-button">
-              Withdraw item
-            </button>
-          </Form>
-        ) : null}
-      </div>
-    </div>
-  );
-}
-
-function ChangeItem({ formValues }: { formValues: Record<string, string> }) {
-  const lastResult = useActionData<typeof action>();
-  const [form, fields] = useZodForm({
-    id: "agenda-item",
-    schema: agendaItemSchema,
-    constraint: agendaItemFields,
-    lastResult,
-    defaultValue: formValues as z.input<typeof agendaItemSchema>,
-  });
-  return (
-    <>
-      <ErrorSummary errors={formErrors(form.id, form.allErrors)} />
-      <h2 className="govuk-heading-m">Change this item</h2>
-      <Form method="post" {...getFormProps(form)}>
-        <input type="hidden" name="intent" value="save" />
-        <AgendaItemFields fields={fields} />
-        <button type="submit" className="govuk-button" data-module="govuk-button">
-          Save changes
-        </button>
-      </Form>
-    </>
-  );
+export default function AgendaItem() {
+  return <AgendaItemPage {...useLoaderData<typeof loader>()} lastResult={useActionData<typeof action>()} />;
 }

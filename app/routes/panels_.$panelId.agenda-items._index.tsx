@@ -1,9 +1,8 @@
 // The panel's proposed agenda items, newest first: anyone with a role in the panel.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { formatLongDate } from "~/dates.ts";
-import { Breadcrumbs, NotificationBanner, Tag } from "~/components/page.tsx";
-import { Table } from "~/components/table.tsx";
+import { AgendaItemsPage } from "~/modules/agendas/agenda-items-page.tsx";
 import { listAgendaItems } from "~/modules/agendas/agendas.server.ts";
 import { spokeNamesOfItems } from "~/modules/agendas/forward.server.ts";
 import { agendaItemTypeLabels, proposedAsLabels } from "~/modules/agendas/schema.ts";
@@ -38,61 +37,5 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export const action = (args: ActionFunctionArgs) => readOnlyPage(args, ({ request, params }) => requireCapability(request, "belongsToPanel", params.panelId));
 
 export default function AgendaItems() {
-  const { panel, items, withdrawn } = useLoaderData<typeof loader>();
-  return (
-    <>
-      <Breadcrumbs items={[{ href: `/panels/${panel.id}`, text: panel.name }]} />
-      {withdrawn ? (
-        <NotificationBanner success>
-          <p className="govuk-notification-banner__heading">The item was withdrawn</p>
-        </NotificationBanner>
-      ) : null}
-      <span className="govuk-caption-l">{panel.name}</span>
-      <h1 className="govuk-heading-l">Agenda items</h1>
-      <p className="govuk-body">Items people in the panel have proposed for its meetings. Members choose the three that matter most to them before each meeting.</p>
-      <Link className="govuk-button" to={`/panels/${panel.id}/agenda-items/new`}>
-        Suggest an item for the agenda
-      </Link>
-      {items.length === 0 ? (
-        <p className="govuk-body">No one has proposed an item yet.</p>
-      ) : (
-        <Table
-          caption="Proposed items, newest first"
-          captionSize="m"
-          head={[{ label: "Item" }, { label: "Kind" }, { label: "Proposed by" }]}
-          rows={items.map((item) => ({
-            key: item.id,
-            cells: [
-              <>
-                <Link className="govuk-link" to={`/panels/${panel.id}/agenda-items/${item.id}`}>
-                  {item.title}
-                </Link>
-                {item.withdrawn ? (
-                  <>
-                    {" "}
-                    <Tag colour="grey">Withdrawn</Tag>
-                  </>
-                ) : null}
-                {item.sentToHub ? (
-                  <>
-                    {" "}
-                    <Tag colour="blue">Sent to hub</Tag>
-                  </>
-                ) : null}
-                {item.fromSpoke ? <span className="govuk-body-s govuk-!-display-block">From {item.fromSpoke}</span> : null}
-              </>,
-              item.type,
-              <>
-                {item.proposedBy}
-                <br />
-                <span className="govuk-body-s">
-                  {item.proposedAs}, {item.proposedOn}
-                </span>
-              </>,
-            ],
-          }))}
-        />
-      )}
-    </>
-  );
+  return <AgendaItemsPage {...useLoaderData<typeof loader>()} />;
 }

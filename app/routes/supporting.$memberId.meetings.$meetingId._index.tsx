@@ -9,7 +9,7 @@ import { replyClosedReason, replyFormValues } from "~/modules/meetings/replies.s
 import { summariseMeeting } from "~/modules/meetings/meetings.server.ts";
 import { ActingMeetingPage } from "~/modules/supporters/acting-meeting-page.tsx";
 import { ActingErrorBoundary, actingErrorTitle, memberReplyText } from "~/modules/supporters/acting-page.tsx";
-import { requireActingFor, requireMemberMeeting } from "~/modules/supporters/acting.server.ts";
+import { requireActingOnMeeting } from "~/modules/supporters/acting.server.ts";
 import { MEETING_SCOPES } from "~/modules/supporters/scopes.ts";
 import { readOnlyPage } from "~/modules/auth/read-only-page.server.ts";
 
@@ -25,8 +25,7 @@ const banners = (name: string): BannerMessages => ({
 });
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const acting = await requireActingFor(request, params.memberId, MEETING_SCOPES);
-  const { panel, meeting } = await requireMemberMeeting(acting, params.meetingId);
+  const { acting, panel, meeting } = await requireActingOnMeeting(request, params, MEETING_SCOPES);
   const { member, scopes } = acting;
   const mayReply = scopes.includes("REPLY");
   // Only the mode is read from the member's reply: their needs never reach the supporter's page.
@@ -48,10 +47,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 /** Nothing is posted here; checking first means a refused person learns nothing more than from the page. */
-export const action = (args: ActionFunctionArgs) => readOnlyPage(args, async ({ request, params }) => {
-  const acting = await requireActingFor(request, params.memberId, MEETING_SCOPES);
-  await requireMemberMeeting(acting, params.meetingId);
-});
+export const action = (args: ActionFunctionArgs) => readOnlyPage(args, ({ request, params }) => requireActingOnMeeting(request, params, MEETING_SCOPES));
 
 export default function ActingMeeting() {
   return <ActingMeetingPage {...useLoaderData<typeof loader>()} />;

@@ -7,7 +7,7 @@ import { AgendaPage } from "~/modules/agendas/agenda-page.tsx";
 import { describeAgendaPage } from "~/modules/agendas/agenda-page.server.ts";
 import { readOnlyPage } from "~/modules/auth/read-only-page.server.ts";
 import { ActingErrorBoundary, actingErrorTitle } from "~/modules/supporters/acting-page.tsx";
-import { requireActingFor, requireMemberMeeting } from "~/modules/supporters/acting.server.ts";
+import { requireActingOnMeeting } from "~/modules/supporters/acting.server.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ data, error }) => [
   { title: error ? `${actingErrorTitle(error)} – Panel` : `Agenda: ${data?.meeting.title ?? "meeting"} – Panel` },
@@ -16,16 +16,12 @@ export const meta: MetaFunction<typeof loader> = ({ data, error }) => [
 export const ErrorBoundary = ActingErrorBoundary;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const acting = await requireActingFor(request, params.memberId, ["PAPERS"]);
-  const { panel, meeting } = await requireMemberMeeting(acting, params.meetingId);
+  const { acting, panel, meeting } = await requireActingOnMeeting(request, params, ["PAPERS"]);
   return { member: acting.member, ...(await describeAgendaPage(panel, meeting, false)) };
 }
 
 /** Nothing is posted here; checking first means a refused person learns nothing more than from the page. */
-export const action = (args: ActionFunctionArgs) => readOnlyPage(args, async ({ request, params }) => {
-  const acting = await requireActingFor(request, params.memberId, ["PAPERS"]);
-  await requireMemberMeeting(acting, params.meetingId);
-});
+export const action = (args: ActionFunctionArgs) => readOnlyPage(args, ({ request, params }) => requireActingOnMeeting(request, params, ["PAPERS"]));
 
 export default function ActingAgenda() {
   const { member, ...page } = useLoaderData<typeof loader>();

@@ -4,17 +4,20 @@ import { dateInputValue } from "../../dates.ts";
 import type { PanelRole } from "../../generated/prisma/enums.ts";
 import { db } from "../../services.server.ts";
 import { recordAudit } from "../audit/audit.server.ts";
+import { auditedBy, type Actor } from "../auth/actor.server.ts";
 import { can, proposesAsOfficer, type Holder } from "../auth/capabilities.ts";
+import { refuse, type FieldErrors, type Outcome } from "../../refusal.ts";
 import { describePapersDeadline, findMeeting, getMeetingPanel } from "../meetings/meetings.server.ts";
 import { namesOfPeople } from "../people/people.server.ts";
-import { PRIORITY_PLACES, type AgendaItemInput, type ProposedAs } from "./schema.ts";
+import { PRIORITY_PLACES, type AgendaItemInput, type PriorityChoice, type ProposedAs } from "./schema.ts";
 
 /**
- * Who does it. `onBehalfOfId`: a supporter (the actor) acting for this member, who is then the
+ * A supporter acting for a member (`actor.onBehalfOfId`, decision 009) makes the member the
  * proposer or the one whose choices they are; the supporter is recorded as having entered it.
  */
-export type AgendaActor = { actorId: string; requestId?: string; onBehalfOfId?: string };
-export type FieldErrors = Record<string, string[]>;
+function memberAndEnterer(actor: Actor): { personId: string; enteredById: string | null } {
+  return actor.onBehalfOfId ? { personId: actor.onBehalfOfId, enteredById: actor.personId } : { personId: actor.personId, enteredById: null };
+}
 
 /** Whose idea it was: an officer's only when they are in the panel as an officer and not also a member. */
 function proposerKind(roles: readonly PanelRole[]): ProposedAs {
@@ -116,64 +119,64 @@ export function agendaItemFormValues(item: AgendaItem): Record<string, string> {
   };
 }
 
-export async function proposeAgendaItem(panelId: string, input: AgendaItemInput, roles: readonly PanelRole[], actor: AgendaActor) {
+/** `roles`: the proposer's roles in the panel (the member's, when a supporter enters it). */
+export async function proposeAgendaItem(
+  panelId: string,
+  input: AgendaItemInput,
+  roles: readonly PanelRole[],
+  actor: Actor,
+): Promise<Outcome<{ itemId: string }>> {
+  const { personId, enteredById } = memberAndEnterer(actor);
   return db().$transaction(async (tx) => {
     const item = await tx.agendaItem.create({
-      data: {
-        panelId,
-        ...itemData(input),
-        proposedById: actor.onBehalfOfId ?? actor.actorId,
-        enteredById: actor.onBehalfOfId ? actor.actorId : null,
-        proposedAs: proposerKind(roles),
-      },
+      data: { panelId, ...itemData(input), proposedById: personId, enteredById, proposedAs: proposerKind(roles) },
       select: { id: true, proposedAs: true },
     });
     await recordAudit(
       {
-        actorId: actor.actorId,
+        ...auditedBy(actor),
         action: "agenda-item.proposed",
         entityType: "AgendaItem",
         entityId: item.id,
         panelId,
         after: { ...input, proposedAs: item.proposedAs },
-        requestId: actor.requestId,
-        onBehalfOfId: actor.onBehalfOfId,
       },
       tx,
     );
-    return item;
+    return { ok: true as const, itemId: item.id };
   });
 }
 
 /** Changes the wording or details; someone other than the proposer is recorded as having shaped it. */
-export async function changeAgendaItem(panelId: string, item: AgendaItem, input: AgendaItemInput, actor: AgendaActor) {
+export async function changeAgendaItem(panelId: string, item: AgendaItem, input: AgendaItemInput, actor: Actor): Promise<Outcome> {
   await db().$transaction(async (tx) => {
-    const shapedById = actor.actorId === item.proposedById ? item.shapedById : actor.actorId;
+    const shapedById = actor.personId === item.proposedById ? item.shapedById : actor.personId;
     await tx.agendaItem.update({ where: { id: item.id, panelId }, data: { ...itemData(input), shapedById } });
     await recordAudit(
       {
-        actorId: actor.actorId,
+        ...auditedBy(actor),
         action: "agenda-item.changed",
         entityType: "AgendaItem",
         entityId: item.id,
         panelId,
         before: agendaItemFormValues(item),
         after: input,
-        requestId: actor.requestId,
       },
       tx,
     );
   });
+  return { ok: true };
 }
 
-export async function withdrawAgendaItem(panelId: string, item: AgendaItem, actor: AgendaActor) {
+export async function withdrawAgendaItem(panelId: string, item: AgendaItem, actor: Actor): Promise<Outcome> {
   await db().$transaction(async (tx) => {
     await tx.agendaItem.update({ where: { id: item.id, panelId }, data: { status: "WITHDRAWN" } });
     await recordAudit(
-      { actorId: actor.actorId, action: "agenda-item.withdrawn", entityType: "AgendaItem", entityId: item.id, panelId, before: { status: item.status }, after: { status: "WITHDRAWN" }, requestId: actor.requestId },
+      { ...auditedBy(actor), action: "agenda-item.withdrawn", entityType: "AgendaItem", entityId: item.id, panelId, before: { status: item.status }, after: { status: "WITHDRAWN" } },
       tx,
     );
   });
+  return { ok: true };
 }
 
 /** Prioritising closes at the papers deadline, and never opens for a cancelled or past meeting. */
@@ -197,8 +200,6 @@ export async function findMeetingForProposal(panelId: string, meetingId: string,
     closes: describePapersDeadline(meeting, panel.timeZone),
   };
 }
-
-export const PRIORITISING_CLOSED = "Prioritising for this meeting has closed";
 
 /** The items members can choose from: the panel's proposed items, oldest first. */
 export async function listPrioritisableItems(panelId: string) {
@@ -225,8 +226,6 @@ export async function prioritiesEnteredBy(meetingId: string, personId: string): 
   return (await namesOf([vote.enteredById])).get(vote.enteredById) ?? "Someone who has left";
 }
 
-export type PriorityChoice = { weight: number; itemId: string };
-
 /**
  * Replaces the person's three choices for the meeting in one transaction. Weights must be 3, 2 or
  * 1, each used once, each on a different proposed item of this panel; otherwise nothing changes.
@@ -235,12 +234,12 @@ export async function savePriorities(
   panelId: string,
   meetingId: string,
   choices: PriorityChoice[],
-  actor: AgendaActor,
-): Promise<{ ok: true } | { ok: false; errors: FieldErrors }> {
+  actor: Actor,
+): Promise<Outcome> {
   const errors: FieldErrors = {};
   const weights = PRIORITY_PLACES.map((p) => p.weight) as number[];
   const badWeight = choices.find((c) => !weights.includes(c.weight));
-  if (badWeight) return { ok: false, errors: { points3: ["Each choice is worth 3, 2 or 1 points"] } };
+  if (badWeight) return refuse.field("points3", "Each choice is worth 3, 2 or 1 points");
   const usedWeights = new Set<number>();
   const usedItems = new Set<string>();
   for (const choice of choices) {
@@ -250,7 +249,7 @@ export async function savePriorities(
     usedWeights.add(choice.weight);
     usedItems.add(choice.itemId);
   }
-  if (Object.keys(errors).length) return { ok: false, errors };
+  if (Object.keys(errors).length) return refuse.invalid(errors);
   const open = await db().agendaItem.findMany({
     where: { panelId, status: "PROPOSED", id: { in: choices.map((c) => c.itemId) } },
     select: { id: true },
@@ -259,23 +258,13 @@ export async function savePriorities(
   for (const choice of choices) {
     if (!openIds.has(choice.itemId)) errors[`points${choice.weight}`] = ["Choose one of the panel's proposed items"];
   }
-  if (Object.keys(errors).length) return { ok: false, errors };
-  const personId = actor.onBehalfOfId ?? actor.actorId;
-  const enteredById = actor.onBehalfOfId ? actor.actorId : null;
+  if (Object.keys(errors).length) return refuse.invalid(errors);
+  const { personId, enteredById } = memberAndEnterer(actor);
   await db().$transaction(async (tx) => {
     await tx.priorityVote.deleteMany({ where: { meetingId, personId } });
     await tx.priorityVote.createMany({ data: choices.map((c) => ({ meetingId, personId, itemId: c.itemId, weight: c.weight, enteredById })) });
     await recordAudit(
-      {
-        actorId: actor.actorId,
-        action: "priorities.saved",
-        entityType: "Meeting",
-        entityId: meetingId,
-        panelId,
-        after: choices,
-        requestId: actor.requestId,
-        onBehalfOfId: actor.onBehalfOfId,
-      },
+      { ...auditedBy(actor), action: "priorities.saved", entityType: "Meeting", entityId: meetingId, panelId, after: choices },
       tx,
     );
   });

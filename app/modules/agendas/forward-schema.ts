@@ -11,3 +11,6 @@ export const forwardItemSchema = z.object({
     .min(1, "Enter your group's view of this item")
     .max(SPOKE_VIEW_MAX_LENGTH, `Your group's view must be ${SPOKE_VIEW_MAX_LENGTH.toLocaleString("en-GB")} characters or fewer`),
 });
+
+/** Why an item cannot be sent to the hub: the send page says it in words. */
+export type ForwardRefusal = "no-hub" | "not-proposed" | "already-sent";

@@ -6,11 +6,13 @@ import type { PanelRole } from "../../generated/prisma/enums.ts";
 import { db } from "../../services.server.ts";
 import { formatLongDate } from "../../dates.ts";
 import { recordAudit } from "../audit/audit.server.ts";
+import { auditedBy, type Actor } from "../auth/actor.server.ts";
 import { can } from "../auth/capabilities.ts";
 import { rolesInPanel } from "../auth/permissions.server.ts";
 import { loadGlossaryForText } from "../glossary/glossary.server.ts";
 import { readPanelHub } from "../panels/panels.server.ts";
-import type { AgendaActor } from "./agendas.server.ts";
+import { refuse, type Outcome, type Refusal } from "../../refusal.ts";
+import type { ForwardRefusal } from "./forward-schema.ts";
 
 /** The spoke's chair, its panel admins and site admins speak for the spoke. */
 export function canForwardItems(person: { isSiteAdmin: boolean }, roles: readonly PanelRole[]): boolean {
@@ -58,8 +60,10 @@ export async function getForwarding(panelId: string, itemId: string, viewer: { i
 
 export type Forwarding = NonNullable<Awaited<ReturnType<typeof getForwarding>>>;
 
-export type ForwardRefusal = "no-hub" | "not-proposed" | "already-sent";
-export type ForwardResult = { ok: true; hubItemId: string } | { ok: false; reason: ForwardRefusal };
+/** Why the item cannot be sent, as a conflict: the send page words it from `current` (the kind). */
+export function forwardRefused(kind: ForwardRefusal): Refusal<ForwardRefusal> {
+  return refuse.conflict("This item cannot be sent to the hub", kind);
+}
 
 // Checked by duck type: the Prisma error class in the Remix bundle is not the server's copy.
 function isUniqueViolation(error: unknown): boolean {
@@ -71,7 +75,7 @@ function isUniqueViolation(error: unknown): boolean {
  * sending it, as a member's idea, with the spoke's view), the spoke's item marked as sent, and both
  * audit entries. Only a proposed item, and only once: of two sends at once, one wins.
  */
-export async function forwardItemToHub(panelId: string, itemId: string, spokeView: string, actor: AgendaActor): Promise<ForwardResult> {
+export async function forwardItemToHub(panelId: string, itemId: string, spokeView: string, actor: Actor): Promise<Outcome<{ hubItemId: string }, ForwardRefusal>> {
   const item = await db().agendaItem.findFirst({
     where: { id: itemId, panelId },
     select: {
@@ -89,22 +93,22 @@ export async function forwardItemToHub(panelId: string, itemId: string, spokeVie
       panel: { select: { hubId: true } },
     },
   });
-  if (!item) throw new Error("forwardItemToHub: the item is not this panel's");
+  if (!item) return refuse.notFound();
   const hubId = item.panel.hubId;
-  if (!hubId) return { ok: false, reason: "no-hub" };
-  if (item.forwardedTo) return { ok: false, reason: "already-sent" };
-  if (item.status !== "PROPOSED") return { ok: false, reason: "not-proposed" };
+  if (!hubId) return forwardRefused("no-hub");
+  if (item.forwardedTo) return forwardRefused("already-sent");
+  if (item.status !== "PROPOSED") return forwardRefused("not-proposed");
   const { status: _status, forwardedTo: _forwardedTo, panel: _panel, ...copied } = item;
   try {
     return await db().$transaction(async (tx) => {
       const { count } = await tx.agendaItem.updateMany({ where: { id: itemId, panelId, status: "PROPOSED" }, data: { status: "FORWARDED" } });
-      if (count !== 1) return { ok: false, reason: "not-proposed" } as const;
+      if (count !== 1) return forwardRefused("not-proposed");
       const hubItem = await tx.agendaItem.create({
         data: {
           ...copied,
           panelId: hubId,
           status: "PROPOSED",
-          proposedById: actor.actorId,
+          proposedById: actor.personId,
           proposedAs: "MEMBER",
           forwardedFromItemId: itemId,
           forwardedFromPanelId: panelId,
@@ -114,26 +118,24 @@ export async function forwardItemToHub(panelId: string, itemId: string, spokeVie
       });
       await recordAudit(
         {
-          actorId: actor.actorId,
+          ...auditedBy(actor),
           action: "agenda-item.forwarded",
           entityType: "AgendaItem",
           entityId: itemId,
           panelId,
           before: { status: "PROPOSED" },
           after: { status: "FORWARDED", hubId, hubItemId: hubItem.id, spokeView },
-          requestId: actor.requestId,
         },
         tx,
       );
       await recordAudit(
         {
-          actorId: actor.actorId,
+          ...auditedBy(actor),
           action: "agenda-item.received-from-spoke",
           entityType: "AgendaItem",
           entityId: hubItem.id,
           panelId: hubId,
           after: { forwardedFromPanelId: panelId, forwardedFromItemId: itemId, spokeView },
-          requestId: actor.requestId,
         },
         tx,
       );
@@ -141,7 +143,7 @@ export async function forwardItemToHub(panelId: string, itemId: string, spokeVie
     });
   } catch (error) {
     // forwardedFromItemId is unique: a second send at once finds the first already there.
-    if (isUniqueViolation(error)) return { ok: false, reason: "already-sent" };
+    if (isUniqueViolation(error)) return forwardRefused("already-sent");
     throw error;
   }
 }

@@ -4,7 +4,7 @@
 import { Link } from "@remix-run/react";
 import { GlossaryText, type GlossaryEntry } from "~/modules/glossary/glossary-text.tsx";
 
-type ForwardingDetails = {
+export type ForwardingDetails = {
   sentBy: { spokeName: string; view: string; glossary: GlossaryEntry[] } | null;
   sentTo: { hubName: string; on: string; link: string | null } | null;
   canSendTo: string | null;

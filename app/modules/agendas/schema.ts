@@ -122,6 +122,19 @@ export const agendaItemSchema = agendaItemFields.transform((raw, ctx): AgendaIte
   };
 });
 
+export const PRIORITISING_CLOSED = "Prioritising for this meeting has closed";
+
+/** A place on the form and the item put there. */
+export type PriorityChoice = { weight: number; itemId: string };
+
+/** Every "points<N>" field posted, so a forged place (points4) is refused rather than ignored. */
+export function postedPriorityChoices(formData: FormData): PriorityChoice[] {
+  return [...formData.entries()].flatMap(([name, value]) => {
+    const match = /^points(-?\d+)$/.exec(name);
+    return match && typeof value === "string" && value ? [{ weight: Number(match[1]), itemId: value }] : [];
+  });
+}
+
 /** Each place holds an item id or nothing ("No choice"); the server checks the ids. */
 export const prioritiesSchema = z
   .object({ points3: z.string().optional(), points2: z.string().optional(), points1: z.string().optional() })

@@ -1,9 +1,11 @@
 // A member's reply to a meeting: coming in person, online, or apologies, with the access needs
 // for this meeting (prefilled from their communication needs record, adjustable) and travel.
 import { db } from "../../services.server.ts";
+import { refuse, type Outcome } from "../../refusal.ts";
 import { recordAudit } from "../audit/audit.server.ts";
+import { auditedBy, type Actor } from "../auth/actor.server.ts";
 import { getNeeds } from "../needs/needs.server.ts";
-import type { FieldErrors, Meeting, MeetingActor } from "./meetings.server.ts";
+import type { Meeting } from "./meetings.server.ts";
 import type { ReplyForm, ReplyMode } from "./schema.ts";
 
 /** Why a reply cannot be given now, or null when it can. */
@@ -44,27 +46,30 @@ export async function replyFormValues(meetingId: string, personId: string) {
   };
 }
 
-/** Saves the person's reply (one per person per meeting). null when the meeting is not this panel's. */
+/**
+ * Saves the person's reply (one per person per meeting); not found when the meeting is not this
+ * panel's. A supporter replying for the member (`actor.onBehalfOfId`) is recorded as who entered it.
+ */
 export async function replyToMeeting(
   panelId: string,
   meetingId: string,
   personId: string,
   form: ReplyForm,
-  actor: MeetingActor,
+  actor: Actor,
   now = new Date(),
-): Promise<{ ok: true } | { ok: false; errors: FieldErrors } | null> {
+): Promise<Outcome> {
   const meeting = await db().meeting.findFirst({
     where: { id: meetingId, panelId },
     select: { startsAt: true, cancelledAt: true, venueName: true, onlineLink: true },
   });
-  if (!meeting) return null;
+  if (!meeting) return refuse.notFound();
   const closed = replyClosedReason(meeting, now);
-  if (closed) return { ok: false, errors: { mode: [closed] } };
+  if (closed) return refuse.field("mode", closed);
   if (!replyModesFor(meeting).includes(form.mode)) {
-    return {
-      ok: false,
-      errors: { mode: [form.mode === "ONLINE" ? "This meeting has no online joining link, so you cannot join online" : "This meeting is online only, so you cannot come in person"] },
-    };
+    return refuse.field(
+      "mode",
+      form.mode === "ONLINE" ? "This meeting has no online joining link, so you cannot join online" : "This meeting is online only, so you cannot come in person",
+    );
   }
   // Needs matter only to people coming; travel only to people coming in person.
   const coming = form.mode !== "APOLOGIES";
@@ -75,7 +80,7 @@ export async function replyToMeeting(
     dietaryNeeds: coming ? form.dietaryNeeds : "",
     otherNeeds: coming ? form.otherNeeds : "",
     travelNeeded: form.mode === "IN_PERSON" && form.travelNeeded === "yes",
-    repliedById: actor.actorId,
+    repliedById: actor.personId,
   };
   await db().$transaction(async (tx) => {
     const before = await tx.meetingReply.findUnique({
@@ -91,16 +96,13 @@ export async function replyToMeeting(
     const { repliedById, ...after } = data;
     await recordAudit(
       {
-        actorId: actor.actorId,
+        ...auditedBy(actor),
         action: "meeting.replied",
         entityType: "MeetingReply",
         entityId: reply.id,
         panelId,
         before: before ?? undefined,
         after: { meetingId, personId, repliedById, ...after },
-        requestId: actor.requestId,
-        // A supporter replying for the member: "done by the supporter for the member".
-        onBehalfOfId: actor.actorId === personId ? null : personId,
       },
       tx,
     );

@@ -2,6 +2,12 @@
 // words, not colour alone), and the page shown when the member has stopped them or not asked.
 import { isRouteErrorResponse, Link, useRouteError } from "@remix-run/react";
 
+/**
+ * Whom a page shared by a member and their supporter is for (decision 009: separate routes,
+ * shared markup): the person themselves, or the member a supporter is acting for.
+ */
+export type ForWhom = { kind: "self" } | { kind: "member"; name: string; memberId: string };
+
 /** What an acting route throws (status 403) when the member has stopped it or never asked. */
 export type ActingRefusal = { refusal: "stopped" | "not-asked"; memberName: string };
 

@@ -12,13 +12,12 @@ import { listMemberPanels } from "./consents.server.ts";
 import type { ActingRefusal } from "./acting-page.tsx";
 import { toScopes, type Scope } from "./scopes.ts";
 
+/** Commands take `actorFrom(acting.session, context, acting.member.id)`: the supporter acts, for the member. */
 export type Acting = {
   session: CurrentSession;
   member: { id: string; name: string };
   consentId: string;
   scopes: Scope[];
-  /** For the domain functions: the supporter acts, the member is the one it is done for. */
-  actor: { actorId: string; onBehalfOfId: string; requestId?: string };
 };
 
 function refuse(refusal: ActingRefusal["refusal"], memberName: string): Response {
@@ -34,7 +33,6 @@ export async function requireActingFor(
   request: Request,
   memberIdParam: string | undefined,
   allowed: readonly Scope[] | "any",
-  requestId?: string,
 ): Promise<Acting> {
   const session = await requirePerson(request);
   const memberId = requireId(memberIdParam);
@@ -58,7 +56,6 @@ export async function requireActingFor(
     member: { id: memberId, name: member.name },
     consentId: current.id,
     scopes,
-    actor: { actorId: session.person.id, onBehalfOfId: memberId, requestId },
   };
 }
 
@@ -100,4 +97,18 @@ export async function requireMemberMeeting(acting: Acting, meetingIdParam: strin
   const panel = await getMeetingPanel(match.panel.id);
   if (!panel) throw notFound();
   return { panel, meeting: match.meeting, roles: match.panel.roles };
+}
+
+/**
+ * The check of every acting page about one of the member's meetings: acting for the member with
+ * one of `allowed`, and the meeting is one of the member's panels' (else not found).
+ */
+export async function requireActingOnMeeting(
+  request: Request,
+  params: { memberId?: string; meetingId?: string },
+  allowed: readonly Scope[] | "any",
+): Promise<{ acting: Acting; panel: MeetingPanel; meeting: Meeting }> {
+  const acting = await requireActingFor(request, params.memberId, allowed);
+  const { panel, meeting } = await requireMemberMeeting(acting, params.meetingId);
+  return { acting, panel, meeting };
 }

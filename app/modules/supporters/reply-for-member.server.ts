@@ -2,6 +2,7 @@
 // to book travel; the member's needs for the meeting are kept as the member last left them (or as
 // their needs record says), so the supporter never sees them and cannot wipe them.
 import { replyFormValues, replyToMeeting } from "../meetings/replies.server.ts";
+import type { Actor } from "../auth/actor.server.ts";
 import type { ReplyForm } from "../meetings/schema.ts";
 import { MEETING_SUPPORT, PHYSICAL_ACCESS } from "../needs/codes.ts";
 
@@ -22,7 +23,7 @@ export async function replyForMember(
   meetingId: string,
   memberId: string,
   answer: SupporterReply,
-  actor: { actorId: string; requestId?: string },
+  actor: Actor,
 ) {
   const { values } = await replyFormValues(meetingId, memberId);
   const form: ReplyForm = {
