@@ -8,8 +8,8 @@ import { namesOf } from "../live/names.server.ts";
 import { describeDue } from "./due.ts";
 import { minutesRightsFor } from "./permissions.server.ts";
 import type { ActionStatus } from "./schema.ts";
-
-export type ActionActor = { personId: string; requestId?: string };
+import { refuse, type Outcome } from "../../refusal.ts";
+import type { Actor } from "../auth/actor.server.ts";
 
 const actionSelect = {
   id: true,
@@ -49,26 +49,24 @@ export async function listOpenActionsForPerson(personId: string, now = new Date(
   });
 }
 
-type ActionRefusal = { ok: false; reason: "not-found" | "forbidden"; message: string };
-
 async function findChangeableAction(noteId: string, personId: string) {
   const note = await db().meetingNote.findFirst({
     where: { id: noteId, kind: "ACTION" },
     select: { id: true, meetingId: true, ownerId: true, actionStatus: true, meeting: { select: { panelId: true } } },
   });
-  const notFound: ActionRefusal = { ok: false, reason: "not-found", message: "That action was not found" };
+  const notFound = refuse.notFound("That action was not found");
   if (!note) return notFound;
   const rights = await minutesRightsFor(personId, note.meetingId);
   // Outside the panel: not found, so ids cannot be probed.
   if (!rights) return notFound;
   if (note.ownerId !== personId && !rights.canOrganise) {
-    return { ok: false, reason: "forbidden", message: "Only the action's owner and the panel's organisers can change it" } satisfies ActionRefusal;
+    return refuse.forbidden("Only the action's owner and the panel's organisers can change it");
   }
   return { ok: true, note } as const;
 }
 
 /** Whether the person may change the action: its owner, or an organiser of its panel. */
-export async function checkActionAccess(noteId: string, personId: string): Promise<{ ok: true } | ActionRefusal> {
+export async function checkActionAccess(noteId: string, personId: string): Promise<Outcome> {
   const found = await findChangeableAction(noteId, personId);
   return found.ok ? { ok: true } : found;
 }
@@ -77,9 +75,9 @@ export async function checkActionAccess(noteId: string, personId: string): Promi
 export async function updateActionStatus(
   noteId: string,
   status: ActionStatus,
-  actor: ActionActor,
+  actor: Actor,
   now = new Date(),
-): Promise<{ ok: true; changed: boolean } | ActionRefusal> {
+): Promise<Outcome<{ changed: boolean }>> {
   const found = await findChangeableAction(noteId, actor.personId);
   if (!found.ok) return found;
   const { note } = found;

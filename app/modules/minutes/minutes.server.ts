@@ -15,26 +15,19 @@ import { chooseContactRoute, countRoutes, findPanelRecipients, greetingName } fr
 import { enqueueNotifications, kickNotificationSender, type NotificationDraft } from "../notifications/queue.server.ts";
 import { writeMinutesText, type MinutesNote, type MinutesSource } from "./minutes-text.ts";
 import { minutesRightsFor, type MinutesRights } from "./permissions.server.ts";
+import { refuse, type Outcome, type Refusal } from "../../refusal.ts";
+import type { Actor } from "../auth/actor.server.ts";
 
-export type MinutesActor = { personId: string; requestId?: string };
 export type Links = { baseUrl: string };
 
-export type MinutesRefusal =
-  | { ok: false; reason: "not-found"; message: string }
-  | { ok: false; reason: "forbidden"; message: string }
-  | { ok: false; reason: "refused"; message: string; field?: string };
+/** What is saved now, which the person had not seen: carried by a stale save's conflict. */
+export type MinutesCurrent = { version: number; text: string; editedBy: string; editedAt: Date };
+type MinutesOutcome<Done extends object> = Outcome<Done, MinutesCurrent>;
 
-export type MinutesConflict = {
-  ok: false;
-  reason: "conflict";
-  message: string;
-  /** What is saved now, which the person had not seen. */
-  current: { version: number; text: string; editedBy: string; editedAt: Date };
-};
-
-const notFound = (message = "Those minutes were not found"): MinutesRefusal => ({ ok: false, reason: "not-found", message });
-const forbidden = (message: string): MinutesRefusal => ({ ok: false, reason: "forbidden", message });
-const refused = (message: string, field?: string): MinutesRefusal => ({ ok: false, reason: "refused", message, field });
+const notFound = (message = "Those minutes were not found") => refuse.notFound(message);
+const forbidden = refuse.forbidden;
+/** A refusal shown next to `field`, or at the top of the form when there is none. */
+const refused = (message: string, field?: string) => (field ? refuse.field(field, message) : refuse.form(message));
 
 const STALE = "Someone else saved a change to the minutes while you were editing. Both versions are shown: check theirs, then save yours again if it should replace it.";
 
@@ -130,10 +123,10 @@ async function meetingForMinutes(meetingId: string) {
  */
 export async function buildDraftMinutes(
   meetingId: string,
-  actor: MinutesActor,
+  actor: Actor,
   options: { rebuild?: { baseVersion: number } } = {},
   now = new Date(),
-): Promise<{ ok: true; minutesId: string; version: number } | MinutesRefusal | MinutesConflict> {
+): Promise<MinutesOutcome<{ minutesId: string; version: number }>> {
   const rights = await minutesRightsFor(actor.personId, meetingId);
   if (!rights) return notFound("That meeting was not found");
   if (!rights.canWrite) return forbidden("Only the chair, council officers and the note-takers can write the minutes");
@@ -178,10 +171,10 @@ async function saveNewVersion(
   minutesId: string,
   panelId: string,
   input: { text: string; baseVersion: number },
-  actor: MinutesActor,
+  actor: Actor,
   action: "minutes.built" | "minutes.edited",
   now: Date,
-): Promise<{ ok: true; minutesId: string; version: number } | MinutesConflict> {
+): Promise<MinutesOutcome<{ minutesId: string; version: number }>> {
   const version = input.baseVersion + 1;
   try {
     const saved = await db().$transaction(async (tx) => {
@@ -212,15 +205,10 @@ async function saveNewVersion(
   return conflictWith(minutesId);
 }
 
-async function conflictWith(minutesId: string): Promise<MinutesConflict> {
+async function conflictWith(minutesId: string): Promise<Refusal<MinutesCurrent>> {
   const latest = await db().minutesVersion.findFirstOrThrow({ where: { minutesId }, orderBy: { version: "desc" }, select: { version: true, text: true, editedById: true, editedAt: true } });
   const names = await namesOf([latest.editedById]);
-  return {
-    ok: false,
-    reason: "conflict",
-    message: STALE,
-    current: { version: latest.version, text: latest.text, editedBy: names.get(latest.editedById) ?? "Someone", editedAt: latest.editedAt },
-  };
+  return refuse.conflict(STALE, { version: latest.version, text: latest.text, editedBy: names.get(latest.editedById) ?? "Someone", editedAt: latest.editedAt });
 }
 
 // ----- Changing them -----
@@ -235,7 +223,7 @@ async function loadMinutes(minutesId: string) {
 type LoadedMinutes = NonNullable<Awaited<ReturnType<typeof loadMinutes>>>;
 
 /** The minutes and what the person may do with them; the same refusal when either is missing. */
-async function minutesAndRights(minutesId: string, actor: MinutesActor): Promise<{ minutes: LoadedMinutes; rights: MinutesRights } | MinutesRefusal> {
+async function minutesAndRights(minutesId: string, actor: Actor): Promise<{ minutes: LoadedMinutes; rights: MinutesRights } | Refusal> {
   const minutes = await loadMinutes(minutesId);
   if (!minutes) return notFound();
   const rights = await minutesRightsFor(actor.personId, minutes.meetingId);
@@ -246,9 +234,9 @@ async function minutesAndRights(minutesId: string, actor: MinutesActor): Promise
 export async function editMinutes(
   minutesId: string,
   input: { text: string; baseVersion: number },
-  actor: MinutesActor,
+  actor: Actor,
   now = new Date(),
-): Promise<{ ok: true; minutesId: string; version: number; changed: boolean } | MinutesRefusal | MinutesConflict> {
+): Promise<MinutesOutcome<{ minutesId: string; version: number; changed: boolean }>> {
   const found = await minutesAndRights(minutesId, actor);
   if ("ok" in found) return found;
   const { minutes, rights } = found;
@@ -299,10 +287,10 @@ async function messagesAbout(
 /** The draft goes to the panel for comments; everyone is told their way. Sharing again does nothing. */
 export async function shareMinutesForComment(
   minutesId: string,
-  actor: MinutesActor,
+  actor: Actor,
   links: Links,
   now = new Date(),
-): Promise<{ ok: true; told: number; already: boolean } | MinutesRefusal> {
+): Promise<Outcome<{ told: number; already: boolean }>> {
   const found = await minutesAndRights(minutesId, actor);
   if ("ok" in found) return found;
   const { minutes, rights } = found;
@@ -327,9 +315,9 @@ export async function shareMinutesForComment(
 export async function addMinutesComment(
   minutesId: string,
   text: string,
-  actor: MinutesActor,
+  actor: Actor,
   now = new Date(),
-): Promise<{ ok: true; commentId: string } | MinutesRefusal> {
+): Promise<Outcome<{ commentId: string }>> {
   const found = await minutesAndRights(minutesId, actor);
   if ("ok" in found) return found;
   const { minutes, rights } = found;
@@ -371,9 +359,9 @@ async function meetingsToApproveAt(meetingId: string, now = new Date()): Promise
 export async function approveMinutes(
   minutesId: string,
   input: { atMeetingId: string },
-  actor: MinutesActor,
+  actor: Actor,
   now = new Date(),
-): Promise<{ ok: true } | MinutesRefusal> {
+): Promise<Outcome> {
   const found = await minutesAndRights(minutesId, actor);
   if ("ok" in found) return found;
   const { minutes, rights } = found;
@@ -410,10 +398,10 @@ export async function approveMinutes(
 export async function publishMinutes(
   minutesId: string,
   input: { public: boolean },
-  actor: MinutesActor,
+  actor: Actor,
   links: Links,
   now = new Date(),
-): Promise<{ ok: true; told: number } | MinutesRefusal> {
+): Promise<Outcome<{ told: number }>> {
   const found = await minutesAndRights(minutesId, actor);
   if ("ok" in found) return found;
   const { minutes, rights } = found;
