@@ -3,6 +3,7 @@
 // database, every event), store it, tell the rooms, and answer. The answer comes only after the
 // change is stored, so an acknowledged edit is never lost.
 import { z } from "zod";
+import type { Actor } from "../auth/actor.server.ts";
 import type { LiveAccess } from "./live-access.server.ts";
 import { getLiveAccess } from "./live-access.server.ts";
 import { endBreak, endLiveMeeting, nameNoteTaker, setCurrentEntry, startBreak, startLiveMeeting } from "./meeting-state.server.ts";
@@ -15,9 +16,8 @@ import { refuse, refusals, type Refusal } from "./refusals.ts";
 
 export type LiveEvent = keyof typeof CLIENT_EVENTS;
 
-export type LiveActor = {
-  personId: string;
-  requestId?: string;
+/** The one Actor, and for a socket event the socket it came on. */
+export type LiveActor = Actor & {
   /** The socket that sent it, so a typing indicator is not echoed back to its writer. */
   socketId?: string;
   /**

@@ -1,7 +1,11 @@
-// The one shape of a refused live event, for sockets and form posts alike.
-import { ACK_ERRORS, type AckError, type LiveNote } from "./protocol.ts";
+// The one shape of a refused live event, for sockets and form posts alike: the socket
+// protocol's failed Ack itself, so what a command refuses is what the client receives. It is not
+// app/refusal.ts's Refusal: the protocol has codes that one has not (not-live, rate-limited,
+// server-error), and on the live page every refusal, a 404 or 403 included, is shown beside the
+// form in the page rather than as an error page (form-posts.server.ts).
+import { ACK_ERRORS, type Ack, type AckError } from "./protocol.ts";
 
-export type Refusal = { ok: false; error: AckError; message: string; fields?: Record<string, string[]>; current?: LiveNote };
+export type Refusal = Extract<Ack, { ok: false }>;
 
 export function refuse(error: AckError, message: string, extra: Pick<Refusal, "fields" | "current"> = {}): Refusal {
   return { ok: false, error, message, ...extra };
