@@ -2,7 +2,7 @@
 // JavaScript, show in the address and are kept when paging. Reading the log is not audited.
 import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { DateInput } from "~/components/date-input.tsx";
 import { Pagination } from "~/components/pagination.tsx";
@@ -15,7 +15,7 @@ import { DATE_HINT, dateInputValue } from "~/dates.ts";
 import { listAuditEntityTypes, readAuditLog } from "~/modules/audit/audit-log.server.ts";
 import { AUDIT_PAGE_SIZE, auditFilterSchema, auditPageFromSearch, type AuditFilterForm } from "~/modules/audit/schema.ts";
 import { requireCapability } from "~/modules/auth/permissions.server.ts";
-import { listPeopleToChoose } from "~/modules/people/people.server.ts";
+import { listPeopleToChoose, namesOfPeople } from "~/modules/people/people.server.ts";
 import { readOnlyPage } from "~/modules/auth/read-only-page.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Audit log – Panel" }];
@@ -47,12 +47,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
     const refused: AuditPage = { filter: submission.reply(), filterQuery: "", people, entityTypes, page, total: 0, events: [] };
     return Response.json(refused, { status: 400 });
   }
-  const { total, events } = await readAuditLog(submission.value, page);
+  const { total, events } = await readAuditLog(submission.value, page, namesOfPeople);
   const found: AuditPage = { filter: submission.reply(), filterQuery: filterQuery(submission.value), people, entityTypes, page, total, events };
   return Response.json(found);
 }
 
-export const action = readOnlyPage(({ request }) => requireCapability(request, "administersSite"));
+export const action = (args: ActionFunctionArgs) => readOnlyPage(args, ({ request }) => requireCapability(request, "administersSite"));
 
 
 function recordLink(entityType: string, entityId: string): string | null {

@@ -1,5 +1,5 @@
 // One email from the outbox, as text only: an email's HTML is never put into our page.
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { Breadcrumbs } from "~/components/page.tsx";
 import { requireCapability, notFound } from "~/modules/auth/permissions.server.ts";
@@ -16,7 +16,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return { message };
 }
 
-export const action = readOnlyPage(({ request }) => requireCapability(request, "administersSite"));
+export const action = (args: ActionFunctionArgs) => readOnlyPage(args, ({ request }) => requireCapability(request, "administersSite"));
 
 export default function OutboxMessage() {
   const { message } = useLoaderData<typeof loader>();

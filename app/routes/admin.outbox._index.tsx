@@ -1,5 +1,5 @@
 // The email outbox: messages the mailer wrote to files because no mail server is set up.
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { Breadcrumbs } from "~/components/page.tsx";
 import { requireCapability } from "~/modules/auth/permissions.server.ts";
@@ -14,7 +14,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { outbox: await listOutboxMessages(), limit: OUTBOX_LIMIT };
 }
 
-export const action = readOnlyPage(({ request }) => requireCapability(request, "administersSite"));
+export const action = (args: ActionFunctionArgs) => readOnlyPage(args, ({ request }) => requireCapability(request, "administersSite"));
 
 export default function Outbox() {
   const { outbox, limit } = useLoaderData<typeof loader>();

@@ -1,6 +1,6 @@
 import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { Pagination } from "~/components/pagination.tsx";
 import { ErrorSummary, formErrors } from "~/components/error-summary.tsx";
@@ -36,7 +36,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return Response.json({ search: submission.reply(), q, page, total, people } satisfies PeoplePage);
 }
 
-export const action = readOnlyPage(({ request }) => requireCapability(request, "administersSite"));
+export const action = (args: ActionFunctionArgs) => readOnlyPage(args, ({ request }) => requireCapability(request, "administersSite"));
 
 
 export default function People() {

@@ -1,6 +1,6 @@
 // Requests to remove a person's information (issue 4): site admins see who asked, when, and their
 // panels, and complete each one from its own confirmation page.
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { Breadcrumbs, NotificationBanner } from "~/components/page.tsx";
 import { Table } from "~/components/table.tsx";
@@ -28,7 +28,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 /** A read-only page: only site admins learn that it takes no posts. */
-export const action = readOnlyPage(({ request }) => requireCapability(request, "administersSite"));
+export const action = (args: ActionFunctionArgs) => readOnlyPage(args, ({ request }) => requireCapability(request, "administersSite"));
 
 export default function RemovalRequests() {
   const { pending, done, removed } = useLoaderData<typeof loader>();

@@ -2,7 +2,7 @@
 // members in their formats and, if the panel chooses, publicly"): readable by anyone, without
 // signing in. Anything else (a draft, minutes published only to the panel, a made-up id) is
 // simply not found, so nothing can be probed.
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { notFound, requireId } from "~/modules/auth/permissions.server.ts";
 import { readPublicMinutes } from "~/modules/minutes/minutes.server.ts";
@@ -17,7 +17,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
   return minutes;
 }
 
-export const action = readOnlyPage(({ params }) => requireId(params.minutesId));
+export const action = (args: ActionFunctionArgs) => readOnlyPage(args, ({ params }) => requireId(params.minutesId));
 
 export default function PublicMinutes() {
   return <PublicMinutesPage {...useLoaderData<typeof loader>()} />;

@@ -1,5 +1,5 @@
 // The panel's proposed agenda items, newest first: anyone with a role in the panel.
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { formatLongDate } from "~/dates.ts";
 import { Breadcrumbs, NotificationBanner, Tag } from "~/components/page.tsx";
@@ -35,7 +35,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 /** A read-only page: only people in the panel learn that it takes no posts. */
-export const action = readOnlyPage(({ request, params }) => requireCapability(request, "belongsToPanel", params.panelId));
+export const action = (args: ActionFunctionArgs) => readOnlyPage(args, ({ request, params }) => requireCapability(request, "belongsToPanel", params.panelId));
 
 export default function AgendaItems() {
   const { panel, items, withdrawn } = useLoaderData<typeof loader>();

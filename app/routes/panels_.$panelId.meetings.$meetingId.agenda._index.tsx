@@ -2,7 +2,7 @@
 // note when it is not published or differs from what members see; everyone else sees the latest
 // published version (issue 4, "Agenda page: accessible HTML, printable large-print view, and an
 // export of the whole agenda").
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { Breadcrumbs } from "~/components/page.tsx";
 import { readAgendaForPerson } from "~/modules/agendas/agenda-export.server.ts";
@@ -33,7 +33,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 /** Nothing is posted here; checking first means a refused person learns nothing more than from the page. */
-export const action = readOnlyPage(({ request, params }) => requireMeeting(request, params, "belongsToPanel"));
+export const action = (args: ActionFunctionArgs) => readOnlyPage(args, ({ request, params }) => requireMeeting(request, params, "belongsToPanel"));
 
 function DraftNote() {
   const { agenda, panel, meeting } = useLoaderData<typeof loader>();

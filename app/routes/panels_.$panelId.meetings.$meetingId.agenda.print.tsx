@@ -1,7 +1,7 @@
 // The agenda in large print, to read on screen or print: 18pt by default, 24pt or 28pt on request
 // (?size=24). When printed, the site's header, menus and footer are left out and no item is split
 // across pages (issue 4, "printable large-print view").
-import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { Breadcrumbs } from "~/components/page.tsx";
 import { readAgendaForPerson } from "~/modules/agendas/agenda-export.server.ts";
@@ -32,7 +32,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-export const action = readOnlyPage(({ request, params }) => requireMeeting(request, params, "belongsToPanel"));
+export const action = (args: ActionFunctionArgs) => readOnlyPage(args, ({ request, params }) => requireMeeting(request, params, "belongsToPanel"));
 
 export default function LargePrint() {
   const { panel, meeting, size, agenda, glossary } = useLoaderData<typeof loader>();

@@ -1,6 +1,6 @@
 // The whole agenda as a self-contained, accessible HTML file to keep, share or print: organisers
 // get the draft, everyone else the published version (issue 4, "an export of the whole agenda").
-import type { LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { agendaAsHtml, agendaFileName, downloadHeaders, readAgendaForPerson } from "~/modules/agendas/agenda-export.server.ts";
 import { NOT_PUBLISHED_YET } from "~/modules/agendas/agenda-format.ts";
 import { loadGlossaryForText } from "~/modules/glossary/glossary.server.ts";
@@ -16,4 +16,4 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
 }
 
-export const action = readOnlyPage(({ request, params }) => requireMeeting(request, params, "belongsToPanel"));
+export const action = (args: ActionFunctionArgs) => readOnlyPage(args, ({ request, params }) => requireMeeting(request, params, "belongsToPanel"));

@@ -1,7 +1,7 @@
 // The whole agenda as plain text: for screen readers, braille displays and pasting into email.
 // Organisers get the draft, everyone else the published version (issue 4, "an export of the whole
 // agenda").
-import type { LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { agendaAsText, agendaFileName, downloadHeaders, readAgendaForPerson } from "~/modules/agendas/agenda-export.server.ts";
 import { NOT_PUBLISHED_YET } from "~/modules/agendas/agenda-format.ts";
 import { loadGlossaryForText } from "~/modules/glossary/glossary.server.ts";
@@ -17,4 +17,4 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
 }
 
-export const action = readOnlyPage(({ request, params }) => requireMeeting(request, params, "belongsToPanel"));
+export const action = (args: ActionFunctionArgs) => readOnlyPage(args, ({ request, params }) => requireMeeting(request, params, "belongsToPanel"));

@@ -3,7 +3,7 @@
 // they were written. The date and time are in the panel's time zone; the form is a GET, so the
 // address can be shared ("this is what the notes said at 3.15pm").
 import { parseWithZod } from "@conform-to/zod/v4";
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { dateInputValue, formatClockTime, formatLongDate, timeInputValue, utcToZonedDateTime, zonedDateTimeToUtc } from "~/dates.ts";
 import { requireMeeting } from "~/modules/meetings/meeting-access.server.ts";
@@ -41,7 +41,7 @@ function formValues(at: { date: string; time: string }) {
   return { ...dateInputValue("date", at.date), time: timeInputValue(at.time) };
 }
 
-export const action = readOnlyPage(({ request, params }) => requireMeeting(request, params, "belongsToPanel"));
+export const action = (args: ActionFunctionArgs) => readOnlyPage(args, ({ request, params }) => requireMeeting(request, params, "belongsToPanel"));
 
 export default function NotesHistory() {
   return <NotesHistoryPage {...useLoaderData<typeof loader>()} />;

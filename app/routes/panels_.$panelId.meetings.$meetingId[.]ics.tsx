@@ -1,5 +1,5 @@
 // The meeting as a calendar file (/panels/:panelId/meetings/:meetingId.ics): anyone in the panel.
-import type { LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { baseUrlFor } from "~/modules/auth/base-url.server.ts";
 import { meetingCalendar } from "~/modules/meetings/ics.ts";
 import { requireMeeting } from "~/modules/meetings/meeting-access.server.ts";
@@ -20,4 +20,4 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
 }
 
-export const action = readOnlyPage(({ request, params }) => requireMeeting(request, params, "belongsToPanel"));
+export const action = (args: ActionFunctionArgs) => readOnlyPage(args, ({ request, params }) => requireMeeting(request, params, "belongsToPanel"));

@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { Breadcrumbs, Tag } from "~/components/page.tsx";
 import { requireCapability, notFound } from "~/modules/auth/permissions.server.ts";
@@ -37,7 +37,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 /** Nothing is posted here; checking first means a refused person learns nothing more than from the page. */
-export const action = readOnlyPage(({ request, params }) => requireCapability(request, "belongsToPanel", params.panelId));
+export const action = (args: ActionFunctionArgs) => readOnlyPage(args, ({ request, params }) => requireCapability(request, "belongsToPanel", params.panelId));
 
 type Row = ReturnType<typeof useLoaderData<typeof loader>>["upcoming"][number];
 

@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { Breadcrumbs } from "~/components/page.tsx";
 import { requireCapability, forbidden, notFound } from "~/modules/auth/permissions.server.ts";
@@ -40,7 +40,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   };
 }
 
-export const action = readOnlyPage(({ request, params }) => requireCapability(request, "seesNeedsSummary", params.panelId));
+export const action = (args: ActionFunctionArgs) => readOnlyPage(args, ({ request, params }) => requireCapability(request, "seesNeedsSummary", params.panelId));
 
 function plural(n: number, one: string, many: string) {
   return `${n} ${n === 1 ? one : many}`;

@@ -1,5 +1,5 @@
 // "Download everything held about me" (issue 4): a JSON file of the signed-in person's own records.
-import type { LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { requirePerson } from "~/modules/auth/permissions.server.ts";
 import { collectMeetingRecords } from "~/modules/minutes/my-records.server.ts";
 import { collectMyData } from "~/modules/people/profile.server.ts";
@@ -24,4 +24,4 @@ export async function loader({ request }: LoaderFunctionArgs) {
   });
 }
 
-export const action = readOnlyPage(({ request }) => requirePerson(request));
+export const action = (args: ActionFunctionArgs) => readOnlyPage(args, ({ request }) => requirePerson(request));

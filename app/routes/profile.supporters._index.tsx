@@ -1,6 +1,6 @@
 // A member's supporters: who may act for them and on what, since when, who recorded it, past
 // supporters, and everything supporters have done for them (issue 4: the member stays in control).
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { formatLongDate } from "~/dates.ts";
 import { bannerFrom, SuccessBanner } from "~/components/banner.tsx";
@@ -41,7 +41,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 /** Nothing is posted here; checking first means a refused person learns nothing more than from the page. */
-export const action = readOnlyPage(({ request }) => requireSupportersOwner(request));
+export const action = (args: ActionFunctionArgs) => readOnlyPage(args, ({ request }) => requireSupportersOwner(request));
 
 export default function Supporters() {
   const { mayName, current, past, done, banner } = useLoaderData<typeof loader>();

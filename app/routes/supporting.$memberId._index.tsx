@@ -1,6 +1,6 @@
 // Acting for one member: their panels and upcoming meetings, with only the actions the member has
 // allowed as links. Nothing else about the member is shown (never their needs).
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { bannerFrom, SuccessBanner, type BannerMessages } from "~/components/banner.tsx";
 import { Breadcrumbs, Tag } from "~/components/page.tsx";
@@ -55,7 +55,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 /** Nothing is posted here; checking first means a refused person learns nothing more than from the page. */
-export const action = readOnlyPage(({ request, params }) => requireActingFor(request, params.memberId, "any"));
+export const action = (args: ActionFunctionArgs) => readOnlyPage(args, ({ request, params }) => requireActingFor(request, params.memberId, "any"));
 
 export default function ActingForMember() {
   const { member, allowed, may, panels, meetings, banner } = useLoaderData<typeof loader>();

@@ -1,7 +1,7 @@
 // A meeting of the member's panel, read-only, for a supporter the member lets reply, read papers
 // or prioritise: when and where, and only the actions the member allowed. No one's needs or
 // replies are shown, except the member's own answer when the supporter may reply.
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { bannerFrom, SuccessBanner, type BannerMessages } from "~/components/banner.tsx";
 import { Breadcrumbs, Lines, Tag } from "~/components/page.tsx";
@@ -61,7 +61,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 /** Nothing is posted here; checking first means a refused person learns nothing more than from the page. */
-export const action = readOnlyPage(async ({ request, params }) => {
+export const action = (args: ActionFunctionArgs) => readOnlyPage(args, async ({ request, params }) => {
   const acting = await requireActingFor(request, params.memberId, MEETING_SCOPES);
   await requireMemberMeeting(acting, params.meetingId);
 });

@@ -1,6 +1,6 @@
 // The published agenda of the member's meeting, for a supporter the member lets read their papers
 // (PAPERS). Members see the latest published version; so does their supporter.
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { Breadcrumbs, Tag } from "~/components/page.tsx";
 import { formatClockTime, formatLongDate } from "~/dates.ts";
@@ -53,7 +53,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 /** Nothing is posted here; checking first means a refused person learns nothing more than from the page. */
-export const action = readOnlyPage(async ({ request, params }) => {
+export const action = (args: ActionFunctionArgs) => readOnlyPage(args, async ({ request, params }) => {
   const acting = await requireActingFor(request, params.memberId, ["PAPERS"]);
   await requireMemberMeeting(acting, params.meetingId);
 });

@@ -1,5 +1,5 @@
 // The people this person supports, each with what they have been allowed to do for them.
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { SummaryCard, SummaryList } from "~/components/summary-list.tsx";
 import { formatLongDate } from "~/dates.ts";
@@ -31,7 +31,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 /** Nothing is posted here; checking first means a refused person learns nothing more than from the page. */
-export const action = readOnlyPage(({ request }) => requireSupporter(request));
+export const action = (args: ActionFunctionArgs) => readOnlyPage(args, ({ request }) => requireSupporter(request));
 
 export default function Supporting() {
   const { supported } = useLoaderData<typeof loader>();

@@ -15,7 +15,7 @@ import { describeAgenda, formatDuration, glossaryTermsUsed, type AgendaDocument,
 import { AgendaHtmlDocument, versionText } from "./agenda-view.tsx";
 
 /** The latest published version of the meeting's agenda, if there is one. */
-async function latestPublication(meetingId: string) {
+export async function latestPublication(meetingId: string) {
   return db().agendaPublication.findFirst({
     where: { meetingId },
     orderBy: { version: "desc" },

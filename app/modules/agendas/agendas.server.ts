@@ -311,3 +311,12 @@ export async function rankPriorities(panelId: string, meetingId: string) {
   const voters = new Set(votes.map((v) => v.personId)).size;
   return { items: ranked.map(({ createdAt: _createdAt, ...rest }) => rest), voters };
 }
+
+/** The agenda items a person proposed, oldest first, for their own records download. */
+export async function agendaItemsProposedBy(personId: string) {
+  return db().agendaItem.findMany({
+    where: { proposedById: personId },
+    select: { title: true, about: true, whyItMatters: true, status: true, createdAt: true, panel: { select: { name: true } } },
+    orderBy: { createdAt: "asc" },
+  });
+}

@@ -2,7 +2,6 @@
 // a query, and each event made ready to show (who by name, when in UK time, changes as JSON).
 import { formatDateTime } from "../../dates.ts";
 import { db } from "../../services.server.ts";
-import { namesOfPeople } from "../people/people.server.ts";
 import { listAuditEvents, type AuditFilter } from "./audit.server.ts";
 import { AUDIT_PAGE_SIZE, type AuditFilterForm } from "./schema.ts";
 
@@ -56,9 +55,10 @@ function prettyJson(value: unknown): string | null {
   return value === null || value === undefined ? null : JSON.stringify(value, null, 2);
 }
 
-export async function readAuditLog(form: AuditFilterForm, page: number) {
+/** `namesOf` gives people's names by id (the caller passes people's namesOfPeople: audit does not read Person). */
+export async function readAuditLog(form: AuditFilterForm, page: number, namesOf: (personIds: string[]) => Promise<Map<string, string>>) {
   const { total, events } = await listAuditEvents(toAuditFilter(form), page, AUDIT_PAGE_SIZE);
-  const names = await namesOfPeople(events.flatMap((event) => (event.actorId ? [event.actorId] : [])));
+  const names = await namesOf(events.flatMap((event) => (event.actorId ? [event.actorId] : [])));
   return {
     total,
     events: events.map((event) => ({

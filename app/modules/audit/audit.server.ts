@@ -1,6 +1,6 @@
 // The one way to write the audit trail: who changed what, when, before and after. Append-only.
-import type { Prisma } from "../../generated/prisma/client.ts";
-import { db } from "../../services.server.ts";
+import { Prisma } from "../../generated/prisma/client.ts";
+import { db, type DbClient } from "../../services.server.ts";
 
 export type AuditEntry = {
   actorId: string | null;
@@ -61,4 +61,55 @@ export async function listAuditEvents(filter: AuditFilter, page: number, pageSiz
     db().auditEvent.findMany({ where, orderBy: { id: "desc" }, skip: (page - 1) * pageSize, take: pageSize }),
   ]);
   return { total, events: events.map((e) => ({ ...e, id: e.id.toString() })) };
+}
+
+// --- Readers for other features (issue 11): the audit trail is read only through these. ---
+
+/**
+ * A person's own part of the trail, for their download: what they did, and what others did to
+ * their record (when and what only, never who).
+ */
+export async function auditRecordsOf(personId: string) {
+  const [theirActions, aboutThem] = await Promise.all([
+    db().auditEvent.findMany({
+      where: { actorId: personId },
+      select: { at: true, action: true, entityType: true, entityId: true, after: true },
+      orderBy: { id: "asc" },
+    }),
+    db().auditEvent.findMany({
+      where: { entityType: "Person", entityId: personId, NOT: { actorId: personId } },
+      select: { at: true, action: true },
+      orderBy: { id: "asc" },
+    }),
+  ]);
+  return { theirActions, aboutThem };
+}
+
+/** The before and after values of the entries with these actions about these records. */
+export async function auditValuesOf(entityType: string, entityIds: string[], actions: string[]) {
+  return db().auditEvent.findMany({
+    where: { entityType, entityId: { in: entityIds }, action: { in: actions } },
+    select: { before: true, after: true },
+  });
+}
+
+/** The latest entries of what was done on the member's behalf (by a supporter), newest first. */
+export async function auditEventsOnBehalfOf(memberId: string, take: number) {
+  return db().auditEvent.findMany({
+    where: { onBehalfOfId: memberId },
+    select: { id: true, at: true, actorId: true, action: true, entityType: true, entityId: true, after: true },
+    orderBy: { id: "desc" },
+    take,
+  });
+}
+
+/**
+ * Removal (decision 007): the entries about these records keep when, who (by id) and what, but
+ * lose their before and after values. The one change ever made to existing entries.
+ */
+export async function forgetAuditDetails(client: DbClient, records: { entityType: string; entityIds: string[] }[]): Promise<void> {
+  await client.auditEvent.updateMany({
+    where: { OR: records.map(({ entityType, entityIds }) => ({ entityType, entityId: { in: entityIds } })) },
+    data: { before: Prisma.DbNull, after: Prisma.DbNull },
+  });
 }

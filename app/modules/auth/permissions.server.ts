@@ -5,7 +5,7 @@ import { redirect } from "@remix-run/node";
 import { z } from "zod";
 import type { PanelRole } from "../../generated/prisma/enums.ts";
 import { oncePerRequest } from "../../per-request.server.ts";
-import { db } from "../../services.server.ts";
+import { panelExists, panelsWherePersonHolds, rolesOfPersonInPanel } from "../panels/panels.server.ts";
 import { can, refusalFor, rolesThat, type CapabilityName } from "./capabilities.ts";
 import { getSession, touchSession, type CurrentSession } from "./session.server.ts";
 
@@ -40,8 +40,7 @@ export function requireId(value: string | undefined): string {
 }
 
 export async function rolesInPanel(personId: string, panelId: string): Promise<PanelRole[]> {
-  const rows = await db().membership.findMany({ where: { personId, panelId }, select: { role: true } });
-  return rows.map((r) => r.role);
+  return rolesOfPersonInPanel(personId, panelId);
 }
 
 export type PanelAccess = {
@@ -81,8 +80,7 @@ export async function requireCapability(
   const holder = { isSiteAdmin: session.person.isSiteAdmin, roles };
   const access = { session, panelId, roles, can: (wanted: CapabilityName) => can(holder, wanted) };
   if (session.person.isSiteAdmin) {
-    const exists = await db().panel.count({ where: { id: panelId } });
-    if (!exists) throw notFound();
+    if (!(await panelExists(panelId))) throw notFound();
   } else if (roles.length === 0) throw notFound();
   if (!access.can(capability)) throw forbidden(refusalFor(capability));
   return access;
@@ -102,6 +100,5 @@ async function requireSiteCapability(request: Request, capability: SiteCapabilit
 
 /** The panels where the person holds a capability through their roles there. */
 export async function panelsHolding(personId: string, capability: CapabilityName): Promise<string[]> {
-  const rows = await db().membership.findMany({ where: { personId, role: { in: rolesThat(capability) } }, select: { panelId: true } });
-  return [...new Set(rows.map((row) => row.panelId))];
+  return panelsWherePersonHolds(personId, rolesThat(capability));
 }

@@ -1,7 +1,7 @@
 // Database-backed sessions, so several server processes share them and "sign out of all
 // devices" and deactivation end them at once. The cookie holds a random token; only its hash is
 // stored.
-import { db, getServices } from "../../services.server.ts";
+import { db, getServices, type DbClient } from "../../services.server.ts";
 import { clearCookie, readCookie, SESSION_COOKIE, setCookie } from "./cookies.server.ts";
 import { OWN_DEVICE_SESSION_MS, isSessionOver, TOUCH_INTERVAL_MS } from "./session-rules.ts";
 import { hashSecret, randomToken } from "./tokens.server.ts";
@@ -109,4 +109,9 @@ export function personRoom(personId: string): string {
 
 export function sessionRoom(sessionId: string): string {
   return `session:${sessionId}`;
+}
+
+/** Removal (decision 007): the person's sessions are deleted (endAllSessions cuts live connections after the commit). */
+export async function forgetSessions(client: DbClient, personId: string): Promise<number> {
+  return (await client.session.deleteMany({ where: { personId } })).count;
 }

@@ -4,7 +4,8 @@
 import { redirect } from "@remix-run/node";
 import { createElement } from "react";
 import { SignInEmail } from "../../../emails/sign-in-email.tsx";
-import { db, getServices } from "../../services.server.ts";
+import { db, getServices, type DbClient } from "../../services.server.ts";
+import { findPersonByEmail, isPersonActive } from "../people/people.server.ts";
 import { hitRateLimit } from "./rate-limit.server.ts";
 import { safeReturnTo } from "./schema.ts";
 import { signInStateCookie } from "./sign-in-state.server.ts";
@@ -46,7 +47,7 @@ async function requestSignIn(input: {
   }
 
   const bindingToken = randomToken();
-  const person = await db().person.findUnique({ where: { email }, select: { id: true, name: true, active: true } });
+  const person = await findPersonByEmail(email);
   if (!person?.active) return { ok: true, bindingToken };
 
   const link = randomToken();
@@ -137,7 +138,11 @@ async function consume(tokenId: string, personId: string, sharedDevice: boolean)
   // Conditional update: of two uses at once, exactly one wins.
   const { count } = await db().signInToken.updateMany({ where: { id: tokenId, usedAt: null }, data: { usedAt: new Date() } });
   if (count !== 1) return { ok: false, reason: "expired" };
-  const person = await db().person.findUnique({ where: { id: personId }, select: { active: true } });
-  if (!person?.active) return { ok: false, reason: "expired" };
+  if (!(await isPersonActive(personId))) return { ok: false, reason: "expired" };
   return { ok: true, personId, sharedDevice };
+}
+
+/** Removal (decision 007): sign-in tokens for the person or their email are deleted. */
+export async function forgetSignInTokens(client: DbClient, personId: string, email: string): Promise<number> {
+  return (await client.signInToken.deleteMany({ where: { OR: [{ personId }, { email }] } })).count;
 }

@@ -6,12 +6,14 @@ import { createElement } from "react";
 import { PanelInvitationEmail } from "../../../emails/panel-invitation-email.tsx";
 import type { PanelRole } from "../../generated/prisma/enums.ts";
 import { errorText } from "../../logging.server.ts";
-import { db, getServices } from "../../services.server.ts";
+import { db, getServices, type DbClient } from "../../services.server.ts";
 import { roleLabels } from "../../components/page.tsx";
 import { formatLongDate } from "../../dates.ts";
 import { recordAudit } from "../audit/audit.server.ts";
 import { can, joinLinkRoles } from "../auth/capabilities.ts";
 import { hashSecret, randomToken } from "../auth/tokens.server.ts";
+import { findPanelNameAndPurpose } from "../panels/panels.server.ts";
+import { namesOfPeople } from "../people/people.server.ts";
 import { type InvitationStatus, type NewInvitation } from "./schema.ts";
 
 export type InvitationActor = { actorId: string; requestId?: string };
@@ -50,11 +52,7 @@ export async function listInvitations(panelId: string) {
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],
     take: 200,
   });
-  const makers = await db().person.findMany({
-    where: { id: { in: [...new Set(invitations.map((i) => i.createdById))] } },
-    select: { id: true, name: true },
-  });
-  const names = new Map(makers.map((p) => [p.id, p.name]));
+  const names = await namesOfPeople(invitations.map((i) => i.createdById));
   return invitations.map((invitation) => ({
     ...invitation,
     status: invitationStatus(invitation),
@@ -77,7 +75,7 @@ export async function createInvitation(
   if (!allowedRoles.includes(input.role)) {
     return { ok: false, errors: { role: [`You can invite people as ${allowedRoles.map((r) => roleLabels[r]).join(" or ")} only`] } };
   }
-  const panel = await db().panel.findUnique({ where: { id: panelId }, select: { name: true, purpose: true } });
+  const panel = await findPanelNameAndPurpose(panelId);
   if (!panel) return { ok: false, errors: { role: ["This panel no longer exists"] } };
   const token = randomToken();
   const expiresAt = new Date(Date.now() + Number(input.expiresInDays) * DAY_MS);
@@ -103,7 +101,7 @@ async function sendInvitationEmail(
   to: string,
   invitation: { name: string; role: PanelRole; expiresAt: Date; link: string; panelName: string; inviterId: string },
 ): Promise<boolean> {
-  const inviter = await db().person.findUnique({ where: { id: invitation.inviterId }, select: { name: true } });
+  const inviterName = (await namesOfPeople([invitation.inviterId])).get(invitation.inviterId);
   try {
     await getServices().mailer.send({
       to,
@@ -111,7 +109,7 @@ async function sendInvitationEmail(
       template: createElement(PanelInvitationEmail, {
         name: invitation.name,
         panelName: invitation.panelName,
-        inviterName: inviter?.name ?? "The panel",
+        inviterName: inviterName ?? "The panel",
         role: roleLabels[invitation.role],
         link: invitation.link,
         expiresOn: formatLongDate(invitation.expiresAt),
@@ -141,4 +139,14 @@ export async function revokeInvitation(panelId: string, invitationId: string, ac
 /** Whether the invitation belongs to the panel, for showing a new link only on its own panel's page. */
 export async function isPanelInvitation(panelId: string, invitationId: string): Promise<boolean> {
   return (await db().panelInvitation.count({ where: { id: invitationId, panelId } })) > 0;
+}
+
+/**
+ * Removal (decision 007): invitations made for the person's email keep their role and dates but
+ * lose the name and email. Returns their ids, so the audit trail's copies can be emptied too.
+ */
+export async function forgetInvitationsFor(client: DbClient, email: string): Promise<{ count: number; invitationIds: string[] }> {
+  const invitations = await client.panelInvitation.findMany({ where: { email }, select: { id: true } });
+  const { count } = await client.panelInvitation.updateMany({ where: { email }, data: { name: "", email: "" } });
+  return { count, invitationIds: invitations.map((i) => i.id) };
 }

@@ -9,6 +9,8 @@ import { recordAudit } from "../audit/audit.server.ts";
 import { hitRateLimit } from "../auth/rate-limit.server.ts";
 import { normaliseEmail, startSignIn, type StartSignInResult } from "../auth/sign-in.server.ts";
 import { RATE_WINDOW_MS } from "../auth/sign-in-rules.ts";
+import { holdsRole, insertMembership, listMembershipsOf, panelNameIfMember } from "../panels/panels.server.ts";
+import { emailInUse, insertPerson, namesOfPeople } from "../people/people.server.ts";
 import { hashInvitationToken, invitationStatus } from "./invitations.server.ts";
 import { invitationTokenSchema } from "./schema.ts";
 
@@ -54,7 +56,7 @@ export async function checkInvitationLink(token: string | undefined, clientIp: s
 }
 
 export async function alreadyHoldsRole(personId: string, invitation: UsableInvitation): Promise<boolean> {
-  return (await db().membership.count({ where: { personId, panelId: invitation.panel.id, role: invitation.role } })) > 0;
+  return holdsRole(personId, invitation.panel.id, invitation.role);
 }
 
 /**
@@ -83,10 +85,10 @@ function isUniqueViolation(error: unknown): boolean {
 }
 
 async function createPersonIfNew(name: string, email: string, invitationId: string, requestId: string): Promise<void> {
-  if (await db().person.count({ where: { email } })) return;
+  if (await emailInUse(email)) return;
   try {
     await db().$transaction(async (tx) => {
-      const person = await tx.person.create({ data: { name, email }, select: { id: true } });
+      const person = await insertPerson({ name, email }, tx);
       await recordAudit(
         { actorId: person.id, action: "person.created", entityType: "Person", entityId: person.id, after: { name, email, via: "invitation", invitationId }, requestId },
         tx,
@@ -114,7 +116,7 @@ export async function joinPanel(token: string, personId: string, requestId: stri
   });
   if (!invitation) return { ok: false, reason: "does-not-work" };
   const alreadyJoined: JoinResult = { ok: false, reason: "already-joined", panelId: invitation.panelId };
-  if (await db().membership.count({ where: { personId, panelId: invitation.panelId, role: invitation.role } })) return alreadyJoined;
+  if (await holdsRole(personId, invitation.panelId, invitation.role)) return alreadyJoined;
   try {
     return await db().$transaction(async (tx) => {
       const now = new Date();
@@ -123,17 +125,10 @@ export async function joinPanel(token: string, personId: string, requestId: stri
         data: { uses: { increment: 1 } },
       });
       if (count !== 1) return { ok: false, reason: "does-not-work" } as const;
-      const membership = await tx.membership.create({
-        data: {
-          personId,
-          panelId: invitation.panelId,
-          role: invitation.role,
-          joinedVia: "INVITATION",
-          consentRecordedAt: now,
-          consentRecordedById: personId,
-        },
-        select: { id: true },
-      });
+      const membership = await insertMembership(
+        { personId, panelId: invitation.panelId, role: invitation.role, joinedVia: "INVITATION", consentRecordedAt: now, consentRecordedById: personId },
+        tx,
+      );
       await recordAudit(
         {
           actorId: personId,
@@ -157,8 +152,7 @@ export async function joinPanel(token: string, personId: string, requestId: stri
 
 /** The panel's name for the welcome after joining, only if the person is in it. */
 export async function panelJoinedBy(personId: string, panelId: string): Promise<string | null> {
-  const membership = await db().membership.findFirst({ where: { personId, panelId }, select: { panel: { select: { name: true } } } });
-  return membership?.panel.name ?? null;
+  return panelNameIfMember(personId, panelId);
 }
 
 /**
@@ -166,16 +160,8 @@ export async function panelJoinedBy(personId: string, panelId: string): Promise<
  * invitation on …" or "Added by <admin> with their agreement on …".
  */
 export async function describeHowPersonJoined(personId: string): Promise<{ panelId: string; role: PanelRole; how: string }[]> {
-  const memberships = await db().membership.findMany({
-    where: { personId },
-    select: { panelId: true, role: true, joinedVia: true, consentRecordedAt: true, consentRecordedById: true },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-  });
-  const recorders = await db().person.findMany({
-    where: { id: { in: memberships.flatMap((m) => (m.consentRecordedById ? [m.consentRecordedById] : [])) } },
-    select: { id: true, name: true },
-  });
-  const names = new Map(recorders.map((p) => [p.id, p.name]));
+  const memberships = await listMembershipsOf(personId);
+  const names = await namesOfPeople(memberships.flatMap((m) => (m.consentRecordedById ? [m.consentRecordedById] : [])));
   return memberships.map((m) => {
     const on = m.consentRecordedAt ? formatLongDate(m.consentRecordedAt) : null;
     let how = "Added before agreements were recorded";

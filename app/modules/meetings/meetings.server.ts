@@ -356,3 +356,10 @@ export async function meetingOverview(meeting: Meeting, viewer: { personId: stri
     },
   };
 }
+
+/** The titles of the given meetings, by id (titles only: for naming a meeting in a list of events). */
+export async function meetingTitles(meetingIds: string[]): Promise<Map<string, string>> {
+  if (meetingIds.length === 0) return new Map();
+  const meetings = await db().meeting.findMany({ where: { id: { in: [...new Set(meetingIds)] } }, select: { id: true, title: true } });
+  return new Map(meetings.map((m) => [m.id, m.title]));
+}

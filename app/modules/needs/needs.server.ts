@@ -4,10 +4,10 @@
 //   Share  — named needs only for people who agreed, only to staff who arrange things, and every
 //            view is written to the audit trail.
 import type { PanelRole } from "../../generated/prisma/enums.ts";
-import { db } from "../../services.server.ts";
+import { db, type DbClient } from "../../services.server.ts";
 import { recordAudit } from "../audit/audit.server.ts";
 import { can } from "../auth/capabilities.ts";
-import { namesOfPeople, type Actor } from "../people/people.server.ts";
+import { listActivePeopleInPanel, namesOfPeople, type Actor } from "../people/people.server.ts";
 import { MEETING_SUPPORT, PHYSICAL_ACCESS } from "./codes.ts";
 import { summariseNeeds } from "./needs-summary.ts";
 import { needsReviewDue } from "./review.ts";
@@ -178,12 +178,13 @@ export async function recordNeedsViewed(viewer: NeedsViewer, personIds: string[]
  */
 export async function viewNeedsOfPanel(panelId: string, viewer: NeedsViewer): Promise<PanelNeedsView | null> {
   if (!canSeeNeedsSummary(viewer)) return null;
-  const people = await db().person.findMany({
-    where: { active: true, memberships: { some: { panelId } } },
-    select: { id: true, name: true, preferredName: true, communicationNeeds: { select: needsFields } },
-    orderBy: [{ name: "asc" }, { id: "asc" }],
+  const people = await listActivePeopleInPanel(panelId);
+  const records = await db().communicationNeeds.findMany({ where: { personId: { in: people.map((p) => p.id) } }, select: { personId: true, ...needsFields } });
+  const byPerson = new Map(records.map((record) => [record.personId, record]));
+  const recorded = people.flatMap((p) => {
+    const record = byPerson.get(p.id);
+    return record ? [{ ...p, needs: asValues(record) }] : [];
   });
-  const recorded = people.flatMap((p) => (p.communicationNeeds ? [{ ...p, needs: asValues(p.communicationNeeds) }] : []));
   const shared = recorded.filter((p) => p.needs.shareWithStaff);
   const view: PanelNeedsView = {
     summary: summariseNeeds(recorded.map((p) => p.needs)),
@@ -200,4 +201,35 @@ export async function viewNeedsOfPanel(panelId: string, viewer: NeedsViewer): Pr
     panelId,
   );
   return view;
+}
+
+// --- For other features (issue 11): the yearly reminder and removal. ---
+
+/** Needs last checked before the date, of active people (never anonymised ones): reminder candidates. */
+export async function listNeedsReviewedBefore(before: Date) {
+  return db().communicationNeeds.findMany({
+    where: { reviewedAt: { lt: before }, person: { active: true, anonymisedAt: null } },
+    select: { personId: true, reviewedAt: true, reminderSentAt: true, updatedAt: true },
+  });
+}
+
+/**
+ * Notes the reminder sent, only if no other run reminded them meanwhile (`reminderSentAt` still as
+ * read); updatedAt is kept, as the needs did not change. False when another run got there first.
+ */
+export async function markNeedsReminderSent(
+  client: DbClient,
+  needs: { personId: string; reminderSentAt: Date | null; updatedAt: Date },
+  now: Date,
+): Promise<boolean> {
+  const { count } = await client.communicationNeeds.updateMany({
+    where: { personId: needs.personId, reminderSentAt: needs.reminderSentAt },
+    data: { reminderSentAt: now, updatedAt: needs.updatedAt },
+  });
+  return count > 0;
+}
+
+/** Removal (decision 007): the person's needs are deleted. */
+export async function forgetNeeds(client: DbClient, personId: string): Promise<number> {
+  return (await client.communicationNeeds.deleteMany({ where: { personId } })).count;
 }

@@ -4,7 +4,8 @@
 // paper format to send in. People who have not told us their needs are emailed.
 import { z } from "zod";
 import type { ContactMethod, PaperFormat, PanelRole } from "../../generated/prisma/enums.ts";
-import { db } from "../../services.server.ts";
+import { personIdsWithRoles } from "../panels/panels.server.ts";
+import { listContactDetails } from "../people/people.server.ts";
 import { describePaperFormat } from "../needs/describe.ts";
 import { getNeeds } from "../needs/needs.server.ts";
 import type { CommunicationNeedsValues } from "../needs/schema.ts";
@@ -65,11 +66,7 @@ export function chooseContactRoute(recipient: Recipient): ContactRoute {
 /** Active people (never anonymised ones) with their contact details and needs, in name order. */
 export async function findRecipients(personIds: string[]): Promise<Recipient[]> {
   if (personIds.length === 0) return [];
-  const people = await db().person.findMany({
-    where: { id: { in: personIds }, active: true, anonymisedAt: null },
-    select: { id: true, name: true, preferredName: true, email: true, phone: true, postalAddress: true },
-    orderBy: [{ name: "asc" }, { id: "asc" }],
-  });
+  const people = await listContactDetails(personIds);
   return Promise.all(
     people.map(async (person) => ({
       personId: person.id,
@@ -85,8 +82,7 @@ export async function findRecipients(personIds: string[]): Promise<Recipient[]> 
 
 /** Everyone active in the panel holding one of the roles, each once. */
 export async function findPanelRecipients(panelId: string, roles: readonly PanelRole[]): Promise<Recipient[]> {
-  const memberships = await db().membership.findMany({ where: { panelId, role: { in: [...roles] } }, select: { personId: true } });
-  return findRecipients([...new Set(memberships.map((m) => m.personId))]);
+  return findRecipients(await personIdsWithRoles(panelId, roles));
 }
 
 function lowerFirst(text: string): string {

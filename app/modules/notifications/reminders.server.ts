@@ -4,6 +4,7 @@
 import { formatLongDate } from "../../dates.ts";
 import { db } from "../../services.server.ts";
 import { recordAudit } from "../audit/audit.server.ts";
+import { listNeedsReviewedBefore, markNeedsReminderSent } from "../needs/needs.server.ts";
 import { REVIEW_INTERVAL_DAYS } from "../needs/review.ts";
 import { chooseContactRoute, findRecipients, greetingName } from "./contact.server.ts";
 import { enqueueNotifications, type NotificationDraft } from "./queue.server.ts";
@@ -22,10 +23,7 @@ function reminderDue(needs: { reviewedAt: Date; reminderSentAt: Date | null }, n
 /** Queues the reminders due now and notes each one sent. Returns how many were queued. */
 export async function queueNeedsReminders(options: { baseUrl: string; now?: Date }): Promise<number> {
   const now = options.now ?? new Date();
-  const candidates = await db().communicationNeeds.findMany({
-    where: { reviewedAt: { lt: new Date(now.getTime() - YEAR_MS) }, person: { active: true, anonymisedAt: null } },
-    select: { personId: true, reviewedAt: true, reminderSentAt: true, updatedAt: true },
-  });
+  const candidates = await listNeedsReviewedBefore(new Date(now.getTime() - YEAR_MS));
   const due = new Map(candidates.filter((needs) => reminderDue(needs, now)).map((needs) => [needs.personId, needs]));
   if (due.size === 0) return 0;
   const recipients = await findRecipients([...due.keys()]);
@@ -33,12 +31,8 @@ export async function queueNeedsReminders(options: { baseUrl: string; now?: Date
     const drafts: NotificationDraft[] = [];
     for (const recipient of recipients) {
       const needs = due.get(recipient.personId)!;
-      // Only if no other run reminded them meanwhile; updatedAt is kept, as the needs did not change.
-      const { count } = await tx.communicationNeeds.updateMany({
-        where: { personId: recipient.personId, reminderSentAt: needs.reminderSentAt },
-        data: { reminderSentAt: now, updatedAt: needs.updatedAt },
-      });
-      if (count === 0) continue;
+      // Only if no other run reminded them meanwhile.
+      if (!(await markNeedsReminderSent(tx, needs, now))) continue;
       const route = chooseContactRoute(recipient);
       drafts.push({
         personId: recipient.personId,

@@ -1,4 +1,5 @@
 // Organisations: the councils, user led organisations (ULOs) and others that panels work with.
+import type { Prisma } from "../../generated/prisma/client.ts";
 import type { OrganisationKind } from "../../generated/prisma/enums.ts";
 import { db } from "../../services.server.ts";
 import { recordAudit } from "../audit/audit.server.ts";
@@ -65,4 +66,18 @@ export async function updateOrganisation(organisationId: string, input: Organisa
     }
     return after;
   });
+}
+
+// --- For people (issue 11): the organisations a person may say they belong to. ---
+
+const joinable = { kind: { in: ["ULO", "OTHER"] } } satisfies Prisma.OrganisationWhereInput;
+
+/** The ULOs and other organisations (never councils), in name order. */
+export async function listJoinableOrganisations() {
+  return db().organisation.findMany({ where: joinable, select: organisationFields, orderBy: { name: "asc" }, take: 500 });
+}
+
+/** How many of the ids are organisations a person may belong to. */
+export async function countJoinableOrganisations(organisationIds: string[]): Promise<number> {
+  return db().organisation.count({ where: { id: { in: organisationIds }, ...joinable } });
 }

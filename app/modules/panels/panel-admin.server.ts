@@ -9,6 +9,7 @@ import { recordAudit } from "../audit/audit.server.ts";
 import { afterRolesChanged } from "../live/broadcast.server.ts";
 import { recordTermsOfReferenceVersion } from "./terms-of-reference.server.ts";
 import { findOrganisation, listOrganisationChoices } from "../organisations/organisations.server.ts";
+import { findActivePerson, listActivePeople } from "../people/people.server.ts";
 import type { PanelDetails, PanelRoleName } from "./schema.ts";
 
 export type PanelActor = { actorId: string; isSiteAdmin: boolean; requestId?: string };
@@ -81,7 +82,7 @@ export async function listPanelLinkChoices(exceptPanelId?: string) {
 
 /** Active people who can be given a role. */
 export async function listPeopleToAdd() {
-  return db().person.findMany({ where: { active: true }, select: { id: true, name: true, email: true }, orderBy: { name: "asc" } });
+  return listActivePeople();
 }
 
 type PanelLinks = { councilId: string | null; financeOrganisationId: string | null; hubId: string | null };
@@ -214,7 +215,7 @@ export async function addMembership(
   input: { personId: string; role: PanelRoleName; consent: boolean },
   actor: PanelActor,
 ): Promise<{ ok: true; membershipId: string } | Refusal> {
-  const person = await db().person.findFirst({ where: { id: input.personId, active: true }, select: { id: true, name: true } });
+  const person = await findActivePerson(input.personId);
   if (!person) return { ok: false, errors: { personId: ["Select a person from the list"] } };
   if (!input.consent) return { ok: false, errors: { consent: [consentRefusal(person.name)] } };
   const alreadyHeld: Refusal = {

@@ -1,7 +1,7 @@
 // Panels: the panels a person is in, and a panel's page.
 import type { PanelRole } from "../../generated/prisma/enums.ts";
 import { oncePerRequest } from "../../per-request.server.ts";
-import { db } from "../../services.server.ts";
+import { db, type DbClient } from "../../services.server.ts";
 
 export type PanelSummary = { id: string; name: string; roles: PanelRole[] };
 
@@ -44,4 +44,68 @@ export async function getPanelPage(panelId: string) {
       },
     },
   });
+}
+
+// --- Readers and writers other features call instead of reading Membership or Panel (issue 11). ---
+
+/** The person's roles in one panel (none when they are not in it). */
+export async function rolesOfPersonInPanel(personId: string, panelId: string): Promise<PanelRole[]> {
+  const rows = await db().membership.findMany({ where: { personId, panelId }, select: { role: true } });
+  return rows.map((r) => r.role);
+}
+
+export async function panelExists(panelId: string): Promise<boolean> {
+  return (await db().panel.count({ where: { id: panelId } })) > 0;
+}
+
+/** The panels where the person holds any of the roles. */
+export async function panelsWherePersonHolds(personId: string, roles: readonly PanelRole[]): Promise<string[]> {
+  const rows = await db().membership.findMany({ where: { personId, role: { in: [...roles] } }, select: { panelId: true } });
+  return [...new Set(rows.map((row) => row.panelId))];
+}
+
+/** Everyone holding one of the roles in the panel, each once (active or not: callers filter). */
+export async function personIdsWithRoles(panelId: string, roles: readonly PanelRole[]): Promise<string[]> {
+  const rows = await db().membership.findMany({ where: { panelId, role: { in: [...roles] } }, select: { personId: true } });
+  return [...new Set(rows.map((row) => row.personId))];
+}
+
+export async function holdsRole(personId: string, panelId: string, role: PanelRole): Promise<boolean> {
+  return (await db().membership.count({ where: { personId, panelId, role } })) > 0;
+}
+
+/** The panel's name and purpose (for an invitation), or null when there is no such panel. */
+export async function findPanelNameAndPurpose(panelId: string): Promise<{ name: string; purpose: string } | null> {
+  return db().panel.findUnique({ where: { id: panelId }, select: { name: true, purpose: true } });
+}
+
+/** The panel's name, only if the person is in it. */
+export async function panelNameIfMember(personId: string, panelId: string): Promise<string | null> {
+  const membership = await db().membership.findFirst({ where: { personId, panelId }, select: { panel: { select: { name: true } } } });
+  return membership?.panel.name ?? null;
+}
+
+/** Each of a person's roles and how it came about, oldest first. */
+export async function listMembershipsOf(personId: string) {
+  return db().membership.findMany({
+    where: { personId },
+    select: { panelId: true, role: true, joinedVia: true, consentRecordedAt: true, consentRecordedById: true },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
+}
+
+/**
+ * Gives a person a role, in the caller's transaction (joining by invitation records the person's
+ * own agreement; the caller writes the audit entry). A role held already fails with P2002.
+ */
+export async function insertMembership(
+  data: { personId: string; panelId: string; role: PanelRole; joinedVia: "INVITATION" | "ADMIN"; consentRecordedAt: Date; consentRecordedById: string },
+  client: DbClient = db(),
+): Promise<{ id: string }> {
+  return client.membership.create({ data, select: { id: true } });
+}
+
+/** Removal (decision 007): every role the person holds ends. */
+export async function forgetMemberships(client: DbClient, personId: string): Promise<number> {
+  return (await client.membership.deleteMany({ where: { personId } })).count;
 }

@@ -5,6 +5,7 @@ import type { PanelRole } from "../../generated/prisma/enums.ts";
 import { db } from "../../services.server.ts";
 import { recordAudit } from "../audit/audit.server.ts";
 import { can } from "../auth/capabilities.ts";
+import { namesOfPeople } from "../people/people.server.ts";
 
 /** Council officers may not change what the panel is for: the chair (a member) and admins may. */
 
@@ -31,9 +32,7 @@ export async function getTermsOfReference(panelId: string) {
   });
   if (!panel) return null;
   const { termsOfReferenceVersions: versions, ...rest } = panel;
-  const editorIds = [...new Set(versions.flatMap((v) => (v.editedById ? [v.editedById] : [])))];
-  const editors = await db().person.findMany({ where: { id: { in: editorIds } }, select: { id: true, name: true } });
-  const names = new Map(editors.map((p) => [p.id, p.name]));
+  const names = await namesOfPeople(versions.flatMap((v) => (v.editedById ? [v.editedById] : [])));
   return {
     ...rest,
     versions: versions.map(({ editedById, ...version }) => ({ ...version, editedBy: editedById ? (names.get(editedById) ?? null) : null })),

@@ -1,17 +1,15 @@
 // The organisations a person belongs to: user led organisations (ULOs) and other groups, never a
 // council (being council staff is a role on a panel, not a membership). Chosen by the person on
 // their profile, or by a site admin on the admin person page; every change is audited.
-import type { Prisma } from "../../generated/prisma/client.ts";
 import { db } from "../../services.server.ts";
 import { recordAudit } from "../audit/audit.server.ts";
+import { countJoinableOrganisations, listJoinableOrganisations } from "../organisations/organisations.server.ts";
 import type { Actor } from "./people.server.ts";
 import { CHOOSE_FROM_LIST } from "./organisations.ts";
 
-const joinable = { kind: { in: ["ULO", "OTHER"] } } satisfies Prisma.OrganisationWhereInput;
-
 /** The organisations a person may say they belong to, ULOs first. */
 export async function listOrganisationsToJoin() {
-  const organisations = await db().organisation.findMany({ where: joinable, select: { id: true, name: true, kind: true }, orderBy: { name: "asc" }, take: 500 });
+  const organisations = await listJoinableOrganisations();
   return [...organisations.filter((o) => o.kind === "ULO"), ...organisations.filter((o) => o.kind !== "ULO")];
 }
 
@@ -29,7 +27,7 @@ export type OrganisationsResult = { ok: true } | { ok: false; errors: { organisa
 /** Replaces the person's organisations with the ones chosen; ids that are not joinable are refused. */
 export async function setPersonOrganisations(personId: string, organisationIds: string[], actor: Actor): Promise<OrganisationsResult> {
   const wanted = [...new Set(organisationIds)];
-  const found = await db().organisation.count({ where: { id: { in: wanted }, ...joinable } });
+  const found = await countJoinableOrganisations(wanted);
   if (found !== wanted.length) return { ok: false, errors: { organisationIds: [CHOOSE_FROM_LIST] } };
   await db().$transaction(async (tx) => {
     const before = (await tx.personOrganisation.findMany({ where: { personId }, select: { organisationId: true } })).map((r) => r.organisationId).sort();

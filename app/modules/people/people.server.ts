@@ -3,7 +3,7 @@
 // session and live connection they had ends at once.
 import type { PanelRole } from "../../generated/prisma/enums.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
-import { db } from "../../services.server.ts";
+import { db, type DbClient } from "../../services.server.ts";
 import { recordAudit } from "../audit/audit.server.ts";
 import { endAllSessions } from "../auth/session.server.ts";
 import { EMAIL_TAKEN, PEOPLE_PAGE_SIZE, SELF_ADMIN_REMOVAL, SELF_DEACTIVATION, type PersonDetails } from "./schema.ts";
@@ -202,4 +202,81 @@ export async function reactivatePerson(personId: string, actor: Actor): Promise<
     );
   });
   return { ok: true };
+}
+
+// --- Readers and writers other features call instead of reading Person themselves (issue 11). ---
+
+/** A person by their (normalised) email, for sign-in and for naming someone by email. */
+export async function findPersonByEmail(email: string, client: DbClient = db()): Promise<{ id: string; name: string; active: boolean } | null> {
+  return client.person.findUnique({ where: { email }, select: { id: true, name: true, active: true } });
+}
+
+/** Whether someone has this email already (active or not). */
+export async function emailInUse(email: string): Promise<boolean> {
+  return (await db().person.count({ where: { email } })) > 0;
+}
+
+/** Whether the person is there and may sign in. */
+export async function isPersonActive(personId: string): Promise<boolean> {
+  const person = await db().person.findUnique({ where: { id: personId }, select: { active: true } });
+  return Boolean(person?.active);
+}
+
+/** An active person, by id: who can be given a role or be named. */
+export async function findActivePerson(personId: string): Promise<{ id: string; name: string } | null> {
+  return db().person.findFirst({ where: { id: personId, active: true }, select: { id: true, name: true } });
+}
+
+/** A person's name, email and whether they are active. */
+export async function findPersonContact(personId: string): Promise<{ id: string; name: string; email: string; active: boolean } | null> {
+  return db().person.findUnique({ where: { id: personId }, select: { id: true, name: true, email: true, active: true } });
+}
+
+/**
+ * Adds a person with just a name and email, in the caller's transaction (joining by invitation,
+ * being named a supporter): the caller records why in the audit trail.
+ */
+export async function insertPerson(details: { name: string; email: string }, client: DbClient = db()): Promise<{ id: string; name: string }> {
+  return client.person.create({ data: details, select: { id: true, name: true } });
+}
+
+/** Active people who can be given a role, in name order. */
+export async function listActivePeople(): Promise<{ id: string; name: string; email: string }[]> {
+  return db().person.findMany({ where: { active: true }, select: { id: true, name: true, email: true }, orderBy: { name: "asc" } });
+}
+
+/** Active people with a role in the panel (any role), in name order. */
+export async function listActivePeopleInPanel(panelId: string): Promise<{ id: string; name: string; preferredName: string }[]> {
+  return db().person.findMany({
+    where: { active: true, memberships: { some: { panelId } } },
+    select: { id: true, name: true, preferredName: true },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+  });
+}
+
+/** Contact details of the given people who are active (never anonymised ones), in name order. */
+export async function listContactDetails(personIds: string[]) {
+  if (personIds.length === 0) return [];
+  return db().person.findMany({
+    where: { id: { in: personIds }, active: true, anonymisedAt: null },
+    select: { id: true, name: true, preferredName: true, email: true, phone: true, postalAddress: true },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+  });
+}
+
+/** The demo sign-in page's list: active people with their roles and whom they support. */
+export async function listPeopleForDemo() {
+  return db().person.findMany({
+    where: { active: true },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      isSiteAdmin: true,
+      memberships: { select: { role: true, panel: { select: { name: true } } }, orderBy: { role: "asc" } },
+      supporting: { where: { withdrawnAt: null }, select: { member: { select: { name: true } } } },
+    },
+    orderBy: { name: "asc" },
+    take: 100,
+  });
 }

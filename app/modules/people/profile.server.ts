@@ -1,7 +1,8 @@
 // A person's own profile and their rights over what is held about them: download it all, and ask
 // for it to be removed (a site admin completes removal; money records are kept as the law requires).
 import { db } from "../../services.server.ts";
-import { recordAudit } from "../audit/audit.server.ts";
+import { agendaItemsProposedBy } from "../agendas/agendas.server.ts";
+import { auditRecordsOf, recordAudit } from "../audit/audit.server.ts";
 import type { Actor } from "./people.server.ts";
 import type { ProfileValues } from "./profile.ts";
 
@@ -109,23 +110,8 @@ export async function collectMyData(personId: string) {
       notifications: { select: { kind: true, channel: true, address: true, subject: true, status: true, createdAt: true, sentAt: true } },
     },
   });
-  const proposedItems = await db().agendaItem.findMany({
-    where: { proposedById: personId },
-    select: { title: true, about: true, whyItMatters: true, status: true, createdAt: true, panel: { select: { name: true } } },
-    orderBy: { createdAt: "asc" },
-  });
-  const [yourActions, aboutYou] = await Promise.all([
-    db().auditEvent.findMany({
-      where: { actorId: personId },
-      select: { at: true, action: true, entityType: true, entityId: true, after: true },
-      orderBy: { id: "asc" },
-    }),
-    db().auditEvent.findMany({
-      where: { entityType: "Person", entityId: personId, NOT: { actorId: personId } },
-      select: { at: true, action: true },
-      orderBy: { id: "asc" },
-    }),
-  ]);
+  const proposedItems = await agendaItemsProposedBy(personId);
+  const { theirActions: yourActions, aboutThem: aboutYou } = await auditRecordsOf(personId);
   const { communicationNeeds, memberships, sessions, preferences, meetingReplies, attendance, supporters, supporting, priorityVotes, notifications, ...profile } = person;
   return {
     about: "Everything Panel holds about you, as of the time of download.",

@@ -2,10 +2,19 @@
 // removal (admin completes it; money records are kept as the law requires and the rest
 // anonymised)"). One transaction: what identifies them is deleted or blanked, what the panel did
 // stays under an anonymous name, and the audit trail keeps who did what by id only.
-import { Prisma } from "../../generated/prisma/client.ts";
+import type { Prisma } from "../../generated/prisma/client.ts";
 import { db } from "../../services.server.ts";
-import { recordAudit } from "../audit/audit.server.ts";
-import { endAllSessions } from "../auth/session.server.ts";
+import { forgetAuditDetails, recordAudit } from "../audit/audit.server.ts";
+import { endAllSessions, forgetSessions } from "../auth/session.server.ts";
+import { forgetSignInTokens } from "../auth/sign-in.server.ts";
+import { forgetInvitationsFor } from "../invitations/invitations.server.ts";
+import { forgetLiveRecords } from "../live/forget.server.ts";
+import { forgetReplyNeeds } from "../meetings/forget.server.ts";
+import { forgetNeeds } from "../needs/needs.server.ts";
+import { forgetNotifications } from "../notifications/forget.server.ts";
+import { forgetMemberships } from "../panels/panels.server.ts";
+import { forgetDisplayPreferences } from "../preferences/preferences.server.ts";
+import { forgetConsents } from "../supporters/consents.server.ts";
 import type { Actor } from "./people.server.ts";
 
 /** The name a removed person is shown by wherever their past actions appear. */
@@ -58,35 +67,30 @@ export async function completeRemoval(personId: string, actor: Actor): Promise<R
     const person = await tx.person.findFirst({ where: { id: personId, ...pendingRequest }, select: { id: true, email: true, deactivatedAt: true } });
     if (!person) return false;
     const now = new Date();
-    const [replies, invitations] = await Promise.all([
-      tx.meetingReply.findMany({ where: { personId }, select: { id: true } }),
-      tx.panelInvitation.findMany({ where: { email: person.email }, select: { id: true } }),
-    ]);
+    // Each feature forgets its own records, in this one transaction (decision 013).
+    const sessions = await forgetSessions(tx, personId);
+    const signInTokens = await forgetSignInTokens(tx, personId, person.email);
+    const memberships = await forgetMemberships(tx, personId);
+    const supporterConsentsWithdrawn = await forgetConsents(tx, personId, actor.personId, now);
+    const communicationNeeds = await forgetNeeds(tx, personId);
+    const displayPreferences = await forgetDisplayPreferences(tx, personId);
+    const organisations = (await tx.personOrganisation.deleteMany({ where: { personId } })).count;
+    const notifications = await forgetNotifications(tx, personId);
+    const live = await forgetLiveRecords(tx, personId);
+    const replies = await forgetReplyNeeds(tx, personId);
+    const invitations = await forgetInvitationsFor(tx, person.email);
     const removed = {
-      sessions: (await tx.session.deleteMany({ where: { personId } })).count,
-      signInTokens: (await tx.signInToken.deleteMany({ where: { OR: [{ personId }, { email: person.email }] } })).count,
-      memberships: (await tx.membership.deleteMany({ where: { personId } })).count,
-      supporterConsentsWithdrawn: (
-        await tx.supporterConsent.updateMany({
-          where: { OR: [{ memberId: personId }, { supporterId: personId }], withdrawnAt: null },
-          data: { withdrawnAt: now, withdrawnById: actor.personId },
-        })
-      ).count,
-      communicationNeeds: (await tx.communicationNeeds.deleteMany({ where: { personId } })).count,
-      displayPreferences: (await tx.displayPreferences.deleteMany({ where: { personId } })).count,
-      organisations: (await tx.personOrganisation.deleteMany({ where: { personId } })).count,
-      notifications: (await tx.notification.deleteMany({ where: { personId } })).count,
-      // Live meetings: their unsent note drafts and page settings go. What they said in meetings
-      // (notes, hands, comments) is the panel's record and stays, shown as "A former member".
-      meetingNoteDrafts: (await tx.meetingNoteDraft.deleteMany({ where: { personId } })).count,
-      livePreferences: (await tx.livePreferences.deleteMany({ where: { personId } })).count,
-      // What they wrote to the chair privately was never the panel's record: the text goes.
-      meetingMessagesBlanked: (await tx.meetingMessage.updateMany({ where: { personId }, data: { text: "" } })).count,
-      // Whether they came to meetings stays (it is what fees are paid for); their needs do not.
-      meetingRepliesBlanked: (
-        await tx.meetingReply.updateMany({ where: { personId }, data: { meetingSupport: [], physicalAccess: [], dietaryNeeds: "", otherNeeds: "" } })
-      ).count,
-      invitationsBlanked: (await tx.panelInvitation.updateMany({ where: { email: person.email }, data: { name: "", email: "" } })).count,
+      sessions,
+      signInTokens,
+      memberships,
+      supporterConsentsWithdrawn,
+      communicationNeeds,
+      displayPreferences,
+      organisations,
+      notifications,
+      ...live,
+      meetingRepliesBlanked: replies.count,
+      invitationsBlanked: invitations.count,
     };
     await tx.person.update({
       where: { id: personId },
@@ -106,16 +110,11 @@ export async function completeRemoval(personId: string, actor: Actor): Promise<R
     });
     // The audit trail stays: when, who (by id) and what was done. The details it recorded about
     // the person (their name, email, profile, needs) are removed with the rest.
-    await tx.auditEvent.updateMany({
-      where: {
-        OR: [
-          { entityType: "Person", entityId: personId },
-          { entityType: "MeetingReply", entityId: { in: replies.map((r) => r.id) } },
-          { entityType: "PanelInvitation", entityId: { in: invitations.map((i) => i.id) } },
-        ],
-      },
-      data: { before: Prisma.DbNull, after: Prisma.DbNull },
-    });
+    await forgetAuditDetails(tx, [
+      { entityType: "Person", entityIds: [personId] },
+      { entityType: "MeetingReply", entityIds: replies.replyIds },
+      { entityType: "PanelInvitation", entityIds: invitations.invitationIds },
+    ]);
     await recordAudit(
       { actorId: actor.personId, action: "person.anonymised", entityType: "Person", entityId: personId, after: { anonymisedAt: now, removed }, requestId: actor.requestId },
       tx,

@@ -1,6 +1,6 @@
 // Display preferences: kept with the person when signed in, in a cookie for visitors, and applied
 // on the server so the page never flashes the wrong size or colours.
-import { db } from "../../services.server.ts";
+import { db, type DbClient } from "../../services.server.ts";
 import { PREFERENCES_COOKIE, readCookie, setCookie } from "../auth/cookies.server.ts";
 import { defaultPreferences, displayPreferencesSchema, type DisplayPreferences } from "./schema.ts";
 
@@ -38,4 +38,9 @@ export async function savePreferences(personId: string | undefined, preferences:
     });
   }
   return setCookie(PREFERENCES_COOKIE, JSON.stringify(preferences), { maxAgeSeconds: YEAR_SECONDS });
+}
+
+/** Removal (decision 007): the person's display settings are deleted. */
+export async function forgetDisplayPreferences(client: DbClient, personId: string): Promise<number> {
+  return (await client.displayPreferences.deleteMany({ where: { personId } })).count;
 }

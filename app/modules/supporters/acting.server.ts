@@ -7,6 +7,7 @@ import type { CurrentSession } from "../auth/session.server.ts";
 import { findMeeting, getMeetingPanel, type Meeting, type MeetingPanel } from "../meetings/meetings.server.ts";
 import type { PanelSummary } from "../panels/panels.server.ts";
 import { db } from "../../services.server.ts";
+import { auditValuesOf } from "../audit/audit.server.ts";
 import { listMemberPanels } from "./consents.server.ts";
 import type { ActingRefusal } from "./acting-page.tsx";
 import { toScopes, type Scope } from "./scopes.ts";
@@ -64,10 +65,11 @@ export async function requireActingFor(
 /** Whether the member once let this supporter do it (so "stopped" is the true word for it now). */
 async function wasOnceAllowed(consents: { id: string; scopes: string[] }[], allowed: readonly Scope[]): Promise<boolean> {
   if (consents.some((c) => allowed.some((scope) => c.scopes.includes(scope)))) return true;
-  const history = await db().auditEvent.findMany({
-    where: { entityType: "SupporterConsent", entityId: { in: consents.map((c) => c.id) }, action: { in: ["supporter.named", "supporter.changed"] } },
-    select: { before: true, after: true },
-  });
+  const history = await auditValuesOf(
+    "SupporterConsent",
+    consents.map((c) => c.id),
+    ["supporter.named", "supporter.changed"],
+  );
   const scopesIn = (value: unknown): string[] => {
     const scopes = (value as { scopes?: unknown } | null)?.scopes;
     return Array.isArray(scopes) ? scopes.filter((s): s is string => typeof s === "string") : [];

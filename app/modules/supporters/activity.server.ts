@@ -1,30 +1,24 @@
 // "What your supporters have done for you": every audit entry a supporter made for the member
 // (onBehalfOfId), newest first, in plain words. The member sees all of it, so nothing is hidden.
 import { formatLongDate } from "../../dates.ts";
-import { db } from "../../services.server.ts";
+import { auditEventsOnBehalfOf } from "../audit/audit.server.ts";
+import { meetingTitles } from "../meetings/meetings.server.ts";
 import { namesOfPeople } from "../people/people.server.ts";
 import { describeDoneForYou, type DoneForYou } from "./activity.ts";
 
 const SHOWN = 50;
 
 export async function listDoneForMember(memberId: string): Promise<{ id: string; text: string }[]> {
-  // The audit trail is read directly: the audit module has no reader filtered by onBehalfOfId.
-  const events = await db().auditEvent.findMany({
-    where: { onBehalfOfId: memberId },
-    select: { id: true, at: true, actorId: true, action: true, entityType: true, entityId: true, after: true },
-    orderBy: { id: "desc" },
-    take: SHOWN,
-  });
+  const events = await auditEventsOnBehalfOf(memberId, SHOWN);
   const meetingIds = events.flatMap((e) => {
     const meetingId = e.entityType === "Meeting" ? e.entityId : (e.after as { meetingId?: unknown } | null)?.meetingId;
     return typeof meetingId === "string" ? [meetingId] : [];
   });
-  const [names, meetings] = await Promise.all([
+  const [names, titles] = await Promise.all([
     namesOfPeople(events.flatMap((e) => (e.actorId ? [e.actorId] : []))),
     // Titles only, of meetings the member's own replies and choices were about.
-    db().meeting.findMany({ where: { id: { in: [...new Set(meetingIds)] } }, select: { id: true, title: true } }),
+    meetingTitles(meetingIds),
   ]);
-  const titles = new Map(meetings.map((m) => [m.id, m.title]));
   return events.map((event) => {
     const after = (event.after ?? {}) as Record<string, unknown>;
     const meetingId = event.entityType === "Meeting" ? event.entityId : typeof after.meetingId === "string" ? after.meetingId : null;

@@ -5,11 +5,11 @@
 import { createElement } from "react";
 import { SupporterNamedEmail } from "../../../emails/supporter-named-email.tsx";
 import { errorText } from "../../logging.server.ts";
-import { db, getServices } from "../../services.server.ts";
+import { db, getServices, type DbClient } from "../../services.server.ts";
 import { recordAudit } from "../audit/audit.server.ts";
 import { can } from "../auth/capabilities.ts";
 import { hitRateLimit } from "../auth/rate-limit.server.ts";
-import { namesOfPeople } from "../people/people.server.ts";
+import { findPersonByEmail, findPersonContact, insertPerson, namesOfPeople } from "../people/people.server.ts";
 import { listPanelsForPerson } from "../panels/panels.server.ts";
 import { messages, type NameSupporterForm } from "./schema.ts";
 import { relationshipLabel, scopeLabelsForSupporter, toScopes, type Scope } from "./scopes.ts";
@@ -112,7 +112,7 @@ export async function nameSupporter(
   actor: SupportersActor,
   options: { baseUrl: string },
 ): Promise<NameSupporterResult | null> {
-  const member = await db().person.findUnique({ where: { id: memberId }, select: { id: true, name: true, email: true, active: true } });
+  const member = await findPersonContact(memberId);
   if (!member?.active) return null;
   if (!(await canNameSupporters(memberId))) return { ok: false, errors: { email: [messages.notAMember] } };
   if (form.email === member.email) return { ok: false, errors: { email: [messages.yourself] } };
@@ -121,9 +121,9 @@ export async function nameSupporter(
   const scopes = toScopes(form.scopes);
   const save = () =>
     db().$transaction(async (tx) => {
-      let supporter = await tx.person.findUnique({ where: { email: form.email }, select: { id: true, name: true } });
+      let supporter: { id: string; name: string } | null = await findPersonByEmail(form.email, tx);
       if (!supporter) {
-        supporter = await tx.person.create({ data: { name: form.name, email: form.email }, select: { id: true, name: true } });
+        supporter = await insertPerson({ name: form.name, email: form.email }, tx);
         await recordAudit(
           {
             actorId: actor.personId,
@@ -287,4 +287,13 @@ export async function hasBeenNamedSupporter(supporterId: string): Promise<boolea
 /** Whether the person supports someone now, for the link on the home page. */
 export async function isSupportingSomeone(supporterId: string): Promise<boolean> {
   return (await db().supporterConsent.count({ where: { supporterId, withdrawnAt: null, member: { active: true } } })) > 0;
+}
+
+/** Removal (decision 007): every consent the person gave or was given is withdrawn. */
+export async function forgetConsents(client: DbClient, personId: string, withdrawnById: string, now: Date): Promise<number> {
+  const { count } = await client.supporterConsent.updateMany({
+    where: { OR: [{ memberId: personId }, { supporterId: personId }], withdrawnAt: null },
+    data: { withdrawnAt: now, withdrawnById },
+  });
+  return count;
 }
