@@ -11,6 +11,7 @@ import { afterAll, beforeAll, beforeEach } from "vitest";
 import { loadConfig, type Config } from "../../app/config.server.ts";
 import { startSession } from "../../app/modules/auth/session.server.ts";
 import { createMailer } from "../../app/modules/email/mailer.server.ts";
+import { notificationSenderIdle } from "../../app/modules/notifications/queue.server.ts";
 import { setServices, type Services } from "../../app/services.server.ts";
 import { buildRoot, createApp } from "../../server/app.ts";
 import { startSmtpServer, type TestSmtp } from "./smtp.ts";
@@ -123,6 +124,9 @@ export function useTestApp(configOverrides: Partial<Config> = {}): () => TestApp
     }
   });
   beforeEach(async () => {
+    // Commands wake the sender themselves; a send the last test started must land before the
+    // reset, or its email (and its row's update) would arrive in this test.
+    await notificationSenderIdle();
     await app?.database.reset();
     app!.smtp.messages.length = 0;
     app!.logs.length = 0;

@@ -7,6 +7,7 @@
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { db } from "../../services.server.ts";
 import { recordAudit } from "../audit/audit.server.ts";
+import { nextMeetingAfter, readMeetingState, startTimesOfMeetings } from "../meetings/meetings.server.ts";
 import { readAgenda } from "./agenda.server.ts";
 import { checkAgenda } from "./agenda-checks.ts";
 import { BREAK_MINUTES_MAX, BREAK_MINUTES_MESSAGE, isWebAddress } from "./agenda-builder-schema.ts";
@@ -32,10 +33,7 @@ const refuse = (message: string, field?: string): BuilderRefusal => ({ ok: false
 
 /** The meeting, only when it is this panel's and not cancelled; otherwise the refusal. */
 async function openMeeting(tx: Tx, scope: Scope) {
-  const meeting = await tx.meeting.findFirst({
-    where: { id: scope.meetingId, panelId: scope.panelId },
-    select: { id: true, cancelledAt: true, papersDeadline: true },
-  });
+  const meeting = await readMeetingState(scope.meetingId, scope.panelId, tx);
   if (!meeting) return refuse(NOT_ON_THIS_AGENDA);
   if (meeting.cancelledAt) return refuse(CANCELLED_MEETING);
   return { ok: true as const, meeting };
@@ -227,21 +225,10 @@ export async function recordPaperArrival(
 
 // ---- What the builder page shows ----
 
-/** The panel's next meeting after this one (not cancelled), if one is scheduled. */
-async function nextMeeting(panelId: string, meeting: { id: string; startsAt: Date }) {
-  return db().meeting.findFirst({
-    where: { panelId, cancelledAt: null, startsAt: { gt: meeting.startsAt }, id: { not: meeting.id } },
-    orderBy: { startsAt: "asc" },
-    select: { id: true, title: true, startsAt: true },
-  });
-}
-
 /** The dates of the panel's meetings with these ids: where carried items came from. */
 export async function meetingDates(panelId: string, meetingIds: readonly (string | null)[]): Promise<Map<string, Date>> {
   const ids = [...new Set(meetingIds.filter((id): id is string => Boolean(id)))];
-  if (!ids.length) return new Map();
-  const meetings = await db().meeting.findMany({ where: { panelId, id: { in: ids } }, select: { id: true, startsAt: true } });
-  return new Map(meetings.map((m) => [m.id, m.startsAt]));
+  return startTimesOfMeetings(panelId, ids);
 }
 
 type AgendaCandidate = {
@@ -267,7 +254,7 @@ export async function loadAgendaBuilder(panelId: string, meeting: { id: string; 
       where: { panelId, status: "PROPOSED" },
       select: { id: true, title: true, minutesNeeded: true, carriedFromMeetingId: true, councilDecisionDate: true },
     }),
-    nextMeeting(panelId, meeting),
+    nextMeetingAfter(panelId, meeting),
   ]);
   if (!agenda) return null;
   const details = new Map(proposed.map((item) => [item.id, item]));

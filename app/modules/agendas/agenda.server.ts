@@ -2,6 +2,8 @@
 // and whether each item's paper is late. Shared by the agenda page, the builder, the print and
 // export views and publishing (issue 4, "Agendas set together").
 import { db } from "../../services.server.ts";
+import { readMeetingState } from "../meetings/meetings.server.ts";
+import { namesOfPeople } from "../people/people.server.ts";
 import type { AgendaItemKind, ProposedAs } from "./schema.ts";
 
 export type AgendaLine =
@@ -55,10 +57,7 @@ export function isLatePaper(paperReceivedAt: Date | null, papersDeadline: Date):
 
 /** The meeting's agenda in order, or null when the meeting is not in this panel. */
 export async function readAgenda(panelId: string, meetingId: string): Promise<Agenda | null> {
-  const meeting = await db().meeting.findFirst({
-    where: { id: meetingId, panelId },
-    select: { id: true, startsAt: true, endsAt: true, papersDeadline: true },
-  });
+  const meeting = await readMeetingState(meetingId, panelId);
   if (!meeting) return null;
   const entries = await db().agendaEntry.findMany({
     where: { meetingId },
@@ -66,8 +65,7 @@ export async function readAgenda(panelId: string, meetingId: string): Promise<Ag
     include: { item: true },
   });
   const proposerIds = [...new Set(entries.flatMap((e) => (e.item ? [e.item.proposedById] : [])))];
-  const people = await db().person.findMany({ where: { id: { in: proposerIds } }, select: { id: true, name: true } });
-  const names = new Map(people.map((p) => [p.id, p.name]));
+  const names = await namesOfPeople(proposerIds);
 
   let clock = meeting.startsAt.getTime();
   let number = 0;
@@ -139,4 +137,30 @@ export function fromSnapshot(snapshot: unknown): Agenda {
           },
     ),
   };
+}
+
+// ---- For other features (issue 11): the agenda's entries, for the live meeting and the minutes ----
+
+/** The meeting's agenda entries in order, each with its item (none for a break). */
+export async function agendaEntriesOf(meetingId: string) {
+  return db().agendaEntry.findMany({ where: { meetingId }, orderBy: [{ position: "asc" }, { id: "asc" }], include: { item: true } });
+}
+
+/** The items on the meeting's agenda in order (breaks left out), with the minutes planned for each. */
+export async function agendaItemsOf(meetingId: string) {
+  return db().agendaEntry.findMany({
+    where: { meetingId, kind: "ITEM" },
+    orderBy: [{ position: "asc" }, { id: "asc" }],
+    select: { id: true, minutes: true, item: { select: { id: true, title: true } } },
+  });
+}
+
+/** Whether the item is on the meeting's agenda. */
+export async function isItemOnAgenda(meetingId: string, itemId: string): Promise<boolean> {
+  return (await db().agendaEntry.count({ where: { meetingId, itemId } })) > 0;
+}
+
+/** Whether the entry (an item or a break) is on the meeting's agenda. */
+export async function isEntryOnAgenda(meetingId: string, entryId: string): Promise<boolean> {
+  return (await db().agendaEntry.count({ where: { id: entryId, meetingId } })) > 0;
 }

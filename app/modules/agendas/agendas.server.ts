@@ -6,6 +6,7 @@ import { db } from "../../services.server.ts";
 import { recordAudit } from "../audit/audit.server.ts";
 import { can, proposesAsOfficer, type Holder } from "../auth/capabilities.ts";
 import { describePapersDeadline, findMeeting, getMeetingPanel } from "../meetings/meetings.server.ts";
+import { namesOfPeople } from "../people/people.server.ts";
 import { PRIORITY_PLACES, type AgendaItemInput, type ProposedAs } from "./schema.ts";
 
 /**
@@ -36,9 +37,7 @@ export function canPrioritise(holder: Holder): boolean {
 }
 
 async function namesOf(ids: (string | null)[]): Promise<Map<string, string>> {
-  const wanted = [...new Set(ids.filter((id): id is string => Boolean(id)))];
-  const people = await db().person.findMany({ where: { id: { in: wanted } }, select: { id: true, name: true } });
-  return new Map(people.map((p) => [p.id, p.name]));
+  return namesOfPeople(ids.filter((id): id is string => Boolean(id)));
 }
 
 const itemSelect = {

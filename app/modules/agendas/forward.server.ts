@@ -9,6 +9,7 @@ import { recordAudit } from "../audit/audit.server.ts";
 import { can } from "../auth/capabilities.ts";
 import { rolesInPanel } from "../auth/permissions.server.ts";
 import { loadGlossaryForText } from "../glossary/glossary.server.ts";
+import { readPanelHub } from "../panels/panels.server.ts";
 import type { AgendaActor } from "./agendas.server.ts";
 
 /** The spoke's chair, its panel admins and site admins speak for the spoke. */
@@ -18,8 +19,7 @@ export function canForwardItems(person: { isSiteAdmin: boolean }, roles: readonl
 
 /** The panel's hub, or null when the panel is not a spoke group. */
 export async function getHub(panelId: string) {
-  const panel = await db().panel.findUnique({ where: { id: panelId }, select: { hub: { select: { id: true, name: true } } } });
-  return panel?.hub ?? null;
+  return readPanelHub(panelId);
 }
 
 /**

@@ -1,15 +1,13 @@
 // Words people pressed "I don't understand" on in the panel's live meetings that the glossary does
 // not explain yet: suggestions for the people who keep it, most asked first.
 import { db } from "../../services.server.ts";
+import { wordsNotUnderstood } from "../live/queue.server.ts";
 
 type GlossarySuggestion = { word: string; times: number; lastAskedAt: Date };
 
 export async function listGlossarySuggestions(panelId: string): Promise<GlossarySuggestion[]> {
   const [asked, terms] = await Promise.all([
-    db().meetingConfusion.findMany({
-      where: { word: { not: "" }, meeting: { panelId } },
-      select: { word: true, createdAt: true },
-    }),
+    wordsNotUnderstood(panelId),
     db().glossaryTerm.findMany({ where: { panelId }, select: { term: true } }),
   ]);
   const known = new Set(terms.map((t) => t.term.toLocaleLowerCase("en")));

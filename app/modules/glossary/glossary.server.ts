@@ -5,6 +5,7 @@ import type { PanelRole } from "../../generated/prisma/enums.ts";
 import { db } from "../../services.server.ts";
 import { recordAudit } from "../audit/audit.server.ts";
 import { can } from "../auth/capabilities.ts";
+import { namesOfPeople } from "../people/people.server.ts";
 import type { GlossaryEntry } from "./mark-terms.ts";
 import type { GlossaryTermInput } from "./schema.ts";
 
@@ -59,8 +60,7 @@ export async function getGlossaryTerm(panelId: string, termId: string) {
   });
   if (!term) return null;
   const editorIds = [...new Set(term.versions.flatMap((v) => (v.editedById ? [v.editedById] : [])))];
-  const editors = await db().person.findMany({ where: { id: { in: editorIds } }, select: { id: true, name: true } });
-  const names = new Map(editors.map((p) => [p.id, p.name]));
+  const names = await namesOfPeople(editorIds);
   return {
     ...term,
     versions: term.versions.map(({ editedById, ...version }) => ({
@@ -160,4 +160,17 @@ export async function removeGlossaryTerm(panelId: string, termId: string, actor:
     );
   });
   return true;
+}
+
+// ---- For other features (issue 11): the live meeting's glossary ----
+
+/** The panel's glossary in alphabetical order. */
+export async function glossaryInOrder(panelId: string): Promise<GlossaryEntry[]> {
+  return db().glossaryTerm.findMany({ where: { panelId }, select: { term: true, explanation: true }, orderBy: { term: "asc" } });
+}
+
+/** The panel's explanation of a word (any capitals), or null when the glossary lacks it. */
+export async function explanationOf(panelId: string, word: string): Promise<string | null> {
+  const term = await db().glossaryTerm.findFirst({ where: { panelId, term: { equals: word, mode: "insensitive" } }, select: { explanation: true } });
+  return term?.explanation ?? null;
 }

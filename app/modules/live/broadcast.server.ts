@@ -1,7 +1,9 @@
 // Sending live changes to the rooms. Through the socket.io adapter, a broadcast from one server
 // process reaches clients of every process (PostgreSQL adapter when DATABASE_URL is set).
-import { db, getServices } from "../../services.server.ts";
+import { getServices } from "../../services.server.ts";
 import { personRoom } from "../auth/session.server.ts";
+import { liveMeetingIdsOfPanel } from "../meetings/meetings.server.ts";
+import { isInPanel } from "../panels/panels.server.ts";
 import { readLiveState } from "./meeting-state.server.ts";
 import { handOf, openHands, readQueue } from "./queue.server.ts";
 import { liveRooms, SERVER_EVENTS, type LiveNote, type MyHandEvent, type TypingEvent } from "./protocol.ts";
@@ -58,17 +60,15 @@ export function askToResync(personId: string, meetingId: string): void {
 async function cutOffFromPanel(personId: string, panelId: string): Promise<void> {
   const server = io();
   if (!server) return;
-  const meetings = await db().meeting.findMany({ where: { panelId, liveStartedAt: { not: null } }, select: { id: true } });
-  if (meetings.length === 0) return;
-  const rooms = meetings.flatMap((m) => [liveRooms.meeting(m.id), liveRooms.organisers(m.id), liveRooms.noteTakers(m.id)]);
+  const meetingIds = await liveMeetingIdsOfPanel(panelId);
+  if (meetingIds.length === 0) return;
+  const rooms = meetingIds.flatMap((id) => [liveRooms.meeting(id), liveRooms.organisers(id), liveRooms.noteTakers(id)]);
   server.in(personRoom(personId)).socketsLeave(rooms);
-  for (const meeting of meetings) server.to(personRoom(personId)).emit(SERVER_EVENTS.removed, { meetingId: meeting.id });
+  for (const meetingId of meetingIds) server.to(personRoom(personId)).emit(SERVER_EVENTS.removed, { meetingId });
 }
 
 /** After someone's roles in a panel change: cut off if none are left, otherwise refresh what they may do. */
 export async function afterRolesChanged(personId: string, panelId: string): Promise<void> {
-  const remaining = await db().membership.count({ where: { personId, panelId } });
-  if (remaining === 0) return cutOffFromPanel(personId, panelId);
-  const meetings = await db().meeting.findMany({ where: { panelId, liveStartedAt: { not: null }, liveEndedAt: null }, select: { id: true } });
-  for (const meeting of meetings) askToResync(personId, meeting.id);
+  if (!(await isInPanel(personId, panelId))) return cutOffFromPanel(personId, panelId);
+  for (const meetingId of await liveMeetingIdsOfPanel(panelId, { stillRunning: true })) askToResync(personId, meetingId);
 }

@@ -2,6 +2,9 @@
 // Every move is a MeetingTimeline row, so the time each item took can be worked out afterwards.
 import { recordAudit } from "../audit/audit.server.ts";
 import { db } from "../../services.server.ts";
+import { agendaEntriesOf, isEntryOnAgenda } from "../agendas/agenda.server.ts";
+import { changeMeetingLiveState, readMeetingState } from "../meetings/meetings.server.ts";
+import { isInPanel } from "../panels/panels.server.ts";
 import type { LiveAccess } from "./live-access.server.ts";
 import { namesOf } from "./names.server.ts";
 import { ACK_ERRORS, type LiveEntry, type LiveState } from "./protocol.ts";
@@ -12,26 +15,17 @@ type Actor = { requestId?: string };
 type Done = { ok: true } | Refusal;
 
 export async function readLiveState(meetingId: string, now = new Date()): Promise<LiveState | null> {
-  const meeting = await db().meeting.findUnique({
-    where: { id: meetingId },
-    select: {
-      id: true,
-      panelId: true,
-      title: true,
-      startsAt: true,
-      liveStartedAt: true,
-      liveEndedAt: true,
-      currentEntryId: true,
-      onBreakSince: true,
-      agendaEntries: { orderBy: [{ position: "asc" }, { id: "asc" }], include: { item: true } },
-      timeline: { orderBy: [{ startedAt: "asc" }, { id: "asc" }], select: { kind: true, entryId: true, startedAt: true } },
-      noteTakers: { select: { personId: true }, orderBy: { createdAt: "asc" } },
-    },
-  });
+  // The meeting's columns, its agenda and the live tables, read side by side (each feature its own).
+  const [meeting, agendaEntries, timeline, noteTakers] = await Promise.all([
+    readMeetingState(meetingId),
+    agendaEntriesOf(meetingId),
+    timelineOf(meetingId),
+    db().meetingNoteTaker.findMany({ where: { meetingId }, select: { personId: true }, orderBy: { createdAt: "asc" } }),
+  ]);
   if (!meeting) return null;
-  const used = minutesUsedByEntry(meeting.timeline, meeting.liveEndedAt ?? now);
+  const used = minutesUsedByEntry(timeline, meeting.liveEndedAt ?? now);
   let number = 0;
-  const entries: LiveEntry[] = meeting.agendaEntries.map((entry) => {
+  const entries: LiveEntry[] = agendaEntries.map((entry) => {
     const item = entry.kind === "ITEM" ? entry.item : null;
     if (item) number += 1;
     return {
@@ -48,8 +42,8 @@ export async function readLiveState(meetingId: string, now = new Date()): Promis
       relatedRecommendations: item?.relatedRecommendations ?? [],
     };
   });
-  const last = meeting.timeline.at(-1);
-  const names = await namesOf(meeting.noteTakers.map((n) => n.personId));
+  const last = timeline.at(-1);
+  const names = await namesOf(noteTakers.map((n) => n.personId));
   return {
     meetingId: meeting.id,
     panelId: meeting.panelId,
@@ -61,29 +55,22 @@ export async function readLiveState(meetingId: string, now = new Date()): Promis
     onBreakSince: meeting.onBreakSince?.toISOString() ?? null,
     currentSince: last && last.kind !== "END" ? last.startedAt.toISOString() : null,
     entries,
-    noteTakers: meeting.noteTakers.map((n) => ({ personId: n.personId, name: names.get(n.personId) ?? "Someone" })),
+    noteTakers: noteTakers.map((n) => ({ personId: n.personId, name: names.get(n.personId) ?? "Someone" })),
   };
 }
 
 async function loadMeeting(meetingId: string) {
-  return db().meeting.findUnique({
-    where: { id: meetingId },
-    select: { liveStartedAt: true, liveEndedAt: true, cancelledAt: true, currentEntryId: true, onBreakSince: true },
-  });
+  return readMeetingState(meetingId);
 }
 
 async function move(access: LiveAccess, kind: "ITEM" | "BREAK" | "END", entryId: string | null, action: string, actor: Actor, now = new Date()) {
   await db().$transaction(async (tx) => {
     await tx.meetingTimeline.create({ data: { meetingId: access.meetingId, kind, entryId, startedAt: now, byId: access.personId } });
-    await tx.meeting.update({
-      where: { id: access.meetingId },
-      data:
-        kind === "ITEM"
-          ? { currentEntryId: entryId, onBreakSince: null }
-          : kind === "BREAK"
-            ? { onBreakSince: now }
-            : { liveEndedAt: now, currentEntryId: null, onBreakSince: null },
-    });
+    await changeMeetingLiveState(
+      access.meetingId,
+      kind === "ITEM" ? { currentEntryId: entryId, onBreakSince: null } : kind === "BREAK" ? { onBreakSince: now } : { liveEndedAt: now, currentEntryId: null, onBreakSince: null },
+      tx,
+    );
     await recordAudit({ actorId: access.personId, action, entityType: "Meeting", entityId: access.meetingId, panelId: access.panelId, after: { entryId }, requestId: actor.requestId }, tx);
   });
 }
@@ -97,7 +84,7 @@ export async function startLiveMeeting(access: LiveAccess, actor: Actor = {}): P
   const now = new Date();
   await db().$transaction(async (tx) => {
     // Starting again after ending carries on the same notes (the chair ended by mistake).
-    await tx.meeting.update({ where: { id: access.meetingId }, data: { liveStartedAt: meeting.liveStartedAt ?? now, liveEndedAt: null } });
+    await changeMeetingLiveState(access.meetingId, { liveStartedAt: meeting.liveStartedAt ?? now, liveEndedAt: null }, tx);
     await recordAudit({ actorId: access.personId, action: meeting.liveStartedAt ? "meeting.live-resumed" : "meeting.live-started", entityType: "Meeting", entityId: access.meetingId, panelId: access.panelId, requestId: actor.requestId }, tx);
   });
   return { ok: true };
@@ -114,8 +101,7 @@ async function requireRunning(access: LiveAccess): Promise<Refusal | null> {
 export async function setCurrentEntry(access: LiveAccess, entryId: string, actor: Actor = {}): Promise<Done> {
   const refused = await requireRunning(access);
   if (refused) return refused;
-  const entry = await db().agendaEntry.findFirst({ where: { id: entryId, meetingId: access.meetingId }, select: { id: true } });
-  if (!entry) return refuse(ACK_ERRORS.notFound, "That item is not on this meeting's agenda");
+  if (!(await isEntryOnAgenda(access.meetingId, entryId))) return refuse(ACK_ERRORS.notFound, "That item is not on this meeting's agenda");
   const meeting = await loadMeeting(access.meetingId);
   if (meeting?.currentEntryId === entryId && !meeting.onBreakSince) return { ok: true };
   await move(access, "ITEM", entryId, "meeting.item-started", actor);
@@ -150,8 +136,7 @@ export async function endLiveMeeting(access: LiveAccess, actor: Actor = {}): Pro
 
 export async function nameNoteTaker(access: LiveAccess, personId: string, noteTaker: boolean, actor: Actor = {}): Promise<Done> {
   if (!access.canChair) return refusals.forbidden("Only the chair can name note-takers");
-  const inPanel = await db().membership.count({ where: { panelId: access.panelId, personId } });
-  if (!inPanel) return refuse(ACK_ERRORS.notFound, "That person is not in this panel");
+  if (!(await isInPanel(personId, access.panelId))) return refuse(ACK_ERRORS.notFound, "That person is not in this panel");
   await db().$transaction(async (tx) => {
     if (noteTaker) {
       await tx.meetingNoteTaker.upsert({
@@ -165,4 +150,11 @@ export async function nameNoteTaker(access: LiveAccess, personId: string, noteTa
     await recordAudit({ actorId: access.personId, action: noteTaker ? "meeting.note-taker-named" : "meeting.note-taker-removed", entityType: "Meeting", entityId: access.meetingId, panelId: access.panelId, after: { personId }, requestId: actor.requestId }, tx);
   });
   return { ok: true };
+}
+
+// ---- For other features (issue 11) ----
+
+/** The meeting's moves in order (item, break, end): the time each item took is worked out from them. */
+export async function timelineOf(meetingId: string) {
+  return db().meetingTimeline.findMany({ where: { meetingId }, orderBy: [{ startedAt: "asc" }, { id: "asc" }], select: { kind: true, entryId: true, startedAt: true } });
 }

@@ -2,8 +2,12 @@
 // a version check so two people correcting at once never lose a text, and every version kept.
 // Adds and corrections carry ids made by the writer's browser, so a re-sent one is stored once.
 import type { Prisma } from "../../generated/prisma/client.ts";
+import type { ActionStatus } from "../../generated/prisma/enums.ts";
 import { recordAudit } from "../audit/audit.server.ts";
-import { db } from "../../services.server.ts";
+import { db, type DbClient } from "../../services.server.ts";
+import { isItemOnAgenda } from "../agendas/agenda.server.ts";
+import { lockMeetingRow, readMeetingState } from "../meetings/meetings.server.ts";
+import { isInPanel } from "../panels/panels.server.ts";
 import type { LiveAccess } from "./live-access.server.ts";
 import { namesOf } from "./names.server.ts";
 import { ACK_ERRORS, type LiveNote, type NoteFields } from "./protocol.ts";
@@ -55,13 +59,13 @@ async function readNote(id: string): Promise<LiveNote | null> {
 /** The item must be on this meeting's agenda (or none: a note outside the items). */
 async function checkItem(meetingId: string, itemId: string | null): Promise<boolean> {
   if (!itemId) return true;
-  return (await db().agendaEntry.count({ where: { meetingId, itemId } })) > 0;
+  return isItemOnAgenda(meetingId, itemId);
 }
 
 /** An action's owner, when a person, must be someone in the panel. */
 async function checkOwner(panelId: string, ownerId: string | null | undefined): Promise<boolean> {
   if (!ownerId) return true;
-  return (await db().membership.count({ where: { panelId, personId: ownerId } })) > 0;
+  return isInPanel(ownerId, panelId);
 }
 
 function fieldsFor(fields: NoteFields) {
@@ -97,7 +101,7 @@ export async function addNote(
     }
     return refuse(ACK_ERRORS.invalid, "That note id is already used");
   }
-  const meeting = await db().meeting.findUnique({ where: { id: access.meetingId }, select: { liveStartedAt: true } });
+  const meeting = await readMeetingState(access.meetingId);
   if (!meeting?.liveStartedAt) return refusals.notLive();
   if (!(await checkItem(access.meetingId, input.itemId))) return refuse(ACK_ERRORS.notFound, "That item is not on this meeting's agenda");
   if (input.kind === "ACTION" && !input.ownerId && !input.ownerName) {
@@ -113,7 +117,7 @@ export async function addNote(
       await db().$transaction(async (tx) => {
         // One add at a time per meeting (the meeting row's lock), so two writers never take the
         // same seq; other meetings are not held up.
-        await tx.$queryRaw`SELECT id FROM "Meeting" WHERE id = ${access.meetingId} FOR UPDATE`;
+        await lockMeetingRow(access.meetingId, tx);
         const last = await tx.meetingNote.aggregate({ where: { meetingId: access.meetingId }, _max: { seq: true } });
         await tx.meetingNote.create({
           data: {
@@ -240,5 +244,80 @@ export async function readDraft(meetingId: string, personId: string) {
   return db().meetingNoteDraft.findUnique({
     where: { meetingId_personId: { meetingId, personId } },
     select: { itemId: true, kind: true, text: true },
+  });
+}
+
+// ---- For other features (issue 11): the minutes read notes and actions here ----
+
+/** What the minutes show of an action (an action is a note of kind ACTION), with its meeting and panel. */
+const actionSelect = {
+  id: true,
+  text: true,
+  ownerId: true,
+  ownerName: true,
+  dueOn: true,
+  recommendations: true,
+  actionStatus: true,
+  actionDoneAt: true,
+  meeting: { select: { id: true, title: true, startsAt: true, panelId: true, panel: { select: { name: true, timeZone: true } } } },
+} as const;
+
+/** The person's open actions, from meetings of panels they are still in, soonest due first. */
+export async function openActionsOwnedBy(personId: string) {
+  return db().meetingNote.findMany({
+    where: { kind: "ACTION", ownerId: personId, actionStatus: "OPEN", meeting: { panel: { memberships: { some: { personId } } } } },
+    select: actionSelect,
+    orderBy: [{ dueOn: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }],
+  });
+}
+
+/** The panel's actions from meetings before `before` that are open, or were done since `doneSince`: oldest meeting first. */
+export async function actionsArising(panelId: string, before: Date, doneSince: Date) {
+  return db().meetingNote.findMany({
+    where: {
+      kind: "ACTION",
+      meeting: { panelId, startsAt: { lt: before } },
+      OR: [{ actionStatus: "OPEN" }, { actionStatus: "DONE", actionDoneAt: { gte: doneSince } }],
+    },
+    select: actionSelect,
+    orderBy: [{ meeting: { startsAt: "asc" } }, { seq: "asc" }],
+  });
+}
+
+/** An action with who owns it and its meeting's panel, or null when there is no such action. */
+export async function findAction(noteId: string) {
+  return db().meetingNote.findFirst({
+    where: { id: noteId, kind: "ACTION" },
+    select: { id: true, meetingId: true, ownerId: true, actionStatus: true, meeting: { select: { panelId: true } } },
+  });
+}
+
+/** Sets an action's status, in the caller's transaction (with its audit entry). */
+export async function setActionStatus(noteId: string, status: ActionStatus, byId: string, now: Date, client: DbClient = db()): Promise<void> {
+  await client.meetingNote.update({
+    where: { id: noteId },
+    data: { actionStatus: status, actionDoneAt: status === "DONE" ? now : null, actionUpdatedById: byId },
+  });
+}
+
+const versionSelect = {
+  version: true,
+  kind: true,
+  text: true,
+  agreedBy: true,
+  ownerId: true,
+  ownerName: true,
+  dueOn: true,
+  recommendations: true,
+  editedById: true,
+  editedAt: true,
+} as const;
+
+/** The meeting's notes with every stored version, in order (with `itemId`, only that item's; null: outside every item). */
+export async function notesWithVersions(meetingId: string, itemId?: string | null) {
+  return db().meetingNote.findMany({
+    where: { meetingId, ...(itemId === undefined ? {} : { itemId }) },
+    select: { id: true, seq: true, itemId: true, authorId: true, version: true, versions: { select: versionSelect } },
+    orderBy: { seq: "asc" },
   });
 }

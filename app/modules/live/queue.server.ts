@@ -3,6 +3,9 @@
 // Anonymous ones are stored with the person (to count one press per person) but never sent with
 // a name to anyone.
 import { db } from "../../services.server.ts";
+import { isItemOnAgenda } from "../agendas/agenda.server.ts";
+import { explanationOf } from "../glossary/glossary.server.ts";
+import { readMeetingState } from "../meetings/meetings.server.ts";
 import type { LiveAccess } from "./live-access.server.ts";
 import { namesOf } from "./names.server.ts";
 import { ACK_ERRORS, type LiveQueue, type MyHand } from "./protocol.ts";
@@ -46,7 +49,7 @@ export function handOf(hands: OpenHand[], personId: string): MyHand | null {
 }
 
 async function isLive(meetingId: string): Promise<boolean> {
-  const meeting = await db().meeting.findUnique({ where: { id: meetingId }, select: { liveStartedAt: true, liveEndedAt: true } });
+  const meeting = await readMeetingState(meetingId);
   return Boolean(meeting?.liveStartedAt && !meeting.liveEndedAt);
 }
 
@@ -86,13 +89,11 @@ export async function addConfusion(
   input: { id: string; itemId: string | null; word: string; anonymous: boolean },
 ): Promise<{ ok: true; explanation: string | null; suggested: boolean } | Refusal> {
   if (!(await isLive(access.meetingId))) return refusals.notLive();
-  if (input.itemId && !(await db().agendaEntry.count({ where: { meetingId: access.meetingId, itemId: input.itemId } }))) {
+  if (input.itemId && !(await isItemOnAgenda(access.meetingId, input.itemId))) {
     return refuse(ACK_ERRORS.notFound, "That item is not on this meeting's agenda");
   }
   const word = input.word.replace(/\s+/g, " ");
-  const term = word
-    ? await db().glossaryTerm.findFirst({ where: { panelId: access.panelId, term: { equals: word, mode: "insensitive" } }, select: { explanation: true } })
-    : null;
+  const explanation = word ? await explanationOf(access.panelId, word) : null;
   const same = await db().meetingConfusion.findUnique({ where: { id: input.id }, select: { personId: true } });
   if (same && same.personId !== access.personId) return refuse(ACK_ERRORS.invalid, "That id is already used");
   if (!same) {
@@ -101,7 +102,7 @@ export async function addConfusion(
     });
   }
   // A word the glossary lacks is a suggestion for it: the glossary page lists these.
-  return { ok: true, explanation: term?.explanation ?? null, suggested: Boolean(word) && !term };
+  return { ok: true, explanation, suggested: Boolean(word) && explanation === null };
 }
 
 export async function addMessage(
@@ -128,4 +129,11 @@ export async function markSeen(access: LiveAccess, input: { kind: "confusion" | 
       ? await db().meetingConfusion.updateMany({ where: { id: input.id, meetingId: access.meetingId }, data: { resolvedAt: now } })
       : await db().meetingMessage.updateMany({ where: { id: input.id, meetingId: access.meetingId }, data: { seenAt: now, seenById: access.personId } });
   return count ? { ok: true } : refuse(ACK_ERRORS.notFound, "That was not found in this meeting's queue");
+}
+
+// ---- For other features (issue 11) ----
+
+/** Every word someone pressed "I don't understand" on in the panel's meetings, and when: the glossary's suggestions. */
+export async function wordsNotUnderstood(panelId: string): Promise<{ word: string; createdAt: Date }[]> {
+  return db().meetingConfusion.findMany({ where: { word: { not: "" }, meeting: { panelId } }, select: { word: true, createdAt: true } });
 }

@@ -2,6 +2,9 @@
 // and after every reconnect (so it never depends on having heard every event), and what the live
 // page renders on the server.
 import { db, getServices } from "../../services.server.ts";
+import { rolesThat } from "../auth/capabilities.ts";
+import { glossaryInOrder } from "../glossary/glossary.server.ts";
+import { activePeopleOfPanel } from "../people/people.server.ts";
 import type { LiveAccess } from "./live-access.server.ts";
 import { listNotes, readDraft } from "./notes.server.ts";
 import { readLiveState } from "./meeting-state.server.ts";
@@ -16,7 +19,7 @@ async function readSharedPart(meetingId: string, panelId: string): Promise<Share
   const [state, notes, glossary, hands] = await Promise.all([
     readLiveState(meetingId),
     listNotes(meetingId),
-    db().glossaryTerm.findMany({ where: { panelId }, select: { term: true, explanation: true }, orderBy: { term: "asc" } }),
+    glossaryInOrder(panelId),
     openHands(meetingId),
   ]);
   if (!state) throw new Error(`Meeting ${meetingId} vanished`);
@@ -28,12 +31,8 @@ async function readSharedPart(meetingId: string, panelId: string): Promise<Share
  * chair can name to take notes. One query (a panel can have hundreds of members).
  */
 async function readPeople(panelId: string): Promise<LiveSnapshot["people"]> {
-  const rows = await db().$queryRaw<{ personId: string; name: string; preferredName: string }[]>`
-    SELECT p."id" AS "personId", p."name", p."preferredName" FROM "Person" p
-    WHERE p."active" AND p."anonymisedAt" IS NULL
-      AND EXISTS (SELECT 1 FROM "Membership" m WHERE m."personId" = p."id" AND m."panelId" = ${panelId}
-                  AND m."role"::text IN ('MEMBER', 'CHAIR', 'OFFICER'))`;
-  return rows.map((r) => ({ personId: r.personId, name: r.preferredName || r.name })).sort((a, b) => a.name.localeCompare(b.name));
+  const rows = await activePeopleOfPanel(panelId, rolesThat("receivesPapers"));
+  return rows.map((r) => ({ personId: r.id, name: r.preferredName || r.name })).sort((a, b) => a.name.localeCompare(b.name));
 }
 
 // After a restart every client joins at once. Reading the meeting once per client would take

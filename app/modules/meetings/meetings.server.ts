@@ -2,9 +2,11 @@
 // Times are typed in the panel's time zone and stored in UTC (app/dates.ts).
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { addDaysToDate, dateInputValue, formatClockTime, formatLongDate, timeInputValue, utcToZonedDateTime, zonedDateTimeToUtc } from "../../dates.ts";
-import { db } from "../../services.server.ts";
+import { db, type DbClient } from "../../services.server.ts";
 import { recordAudit } from "../audit/audit.server.ts";
 import { kickNotificationSender } from "../notifications/queue.server.ts";
+import { clearCouncilDecisionDates } from "../agendas/decision-dates.server.ts";
+import { activePeopleInRoles, readPanelBasics } from "../panels/panels.server.ts";
 import { countReplies, meetingNeedsLines, whatMustBeArranged } from "./arrangements.ts";
 import { meetingChanges, type MeetingChange } from "./changes.ts";
 import { rolesThat } from "../auth/capabilities.ts";
@@ -26,7 +28,7 @@ export type Refusal = { ok: false; errors: FieldErrors };
 export type MeetingPanel = { id: string; name: string; timeZone: string; papersDeadlineDays: number };
 
 export async function getMeetingPanel(panelId: string): Promise<MeetingPanel | null> {
-  return db().panel.findUnique({ where: { id: panelId }, select: { id: true, name: true, timeZone: true, papersDeadlineDays: true } });
+  return readPanelBasics(panelId);
 }
 
 const meetingSelect = {
@@ -180,7 +182,7 @@ export async function updateMeeting(
   const errors = await checkAgainstCalendar(panel, times, now, existing);
   if (hasErrors(errors)) return { ok: false, errors };
   const changes = await db().$transaction(async (tx) => {
-    await tx.councilDecisionDate.deleteMany({ where: { meetingId } });
+    await clearCouncilDecisionDates(meetingId, tx);
     const updated = await tx.meeting.update({
       where: { id: meetingId },
       data: { ...meetingData(form, times), decisionDates: { create: times.decisionDates } },
@@ -300,12 +302,7 @@ export async function listUpcomingMeetingsForPerson(panelIds: readonly string[],
 
 /** The people invited to reply: active members and the chair. */
 export async function listInvitedPeople(panelId: string) {
-  const memberships = await db().membership.findMany({
-    where: { panelId, role: { in: rolesThat("takesPartAsMember") }, person: { active: true } },
-    select: { person: { select: { id: true, name: true } } },
-    orderBy: { person: { name: "asc" } },
-  });
-  return [...new Map(memberships.map((m) => [m.person.id, m.person])).values()];
+  return activePeopleInRoles(panelId, rolesThat("takesPartAsMember"));
 }
 
 /**
@@ -362,4 +359,109 @@ export async function meetingTitles(meetingIds: string[]): Promise<Map<string, s
   if (meetingIds.length === 0) return new Map();
   const meetings = await db().meeting.findMany({ where: { id: { in: [...new Set(meetingIds)] } }, select: { id: true, title: true } });
   return new Map(meetings.map((m) => [m.id, m.title]));
+}
+
+// ---- For other features (issue 11): a meeting's times and live state, and its neighbours ----
+
+const meetingStateSelect = {
+  id: true,
+  panelId: true,
+  title: true,
+  startsAt: true,
+  endsAt: true,
+  papersDeadline: true,
+  cancelledAt: true,
+  liveStartedAt: true,
+  liveEndedAt: true,
+  currentEntryId: true,
+  onBreakSince: true,
+} as const;
+
+/**
+ * A meeting's own columns: its times, whether it was cancelled, and its live state (decision 013:
+ * the live state stays on Meeting). With `panelId`, only when the meeting is that panel's.
+ */
+export async function readMeetingState(meetingId: string, panelId?: string, client: DbClient = db()) {
+  return client.meeting.findFirst({ where: { id: meetingId, ...(panelId ? { panelId } : {}) }, select: meetingStateSelect });
+}
+
+export type MeetingState = NonNullable<Awaited<ReturnType<typeof readMeetingState>>>;
+export type MeetingLiveChange = Partial<Pick<MeetingState, "liveStartedAt" | "liveEndedAt" | "currentEntryId" | "onBreakSince">>;
+
+/** The chair moves the live meeting on: the caller's transaction writes it with its timeline row. */
+export async function changeMeetingLiveState(meetingId: string, change: MeetingLiveChange, client: DbClient = db()): Promise<void> {
+  await client.meeting.update({ where: { id: meetingId }, data: change });
+}
+
+/** Holds the meeting's row until the caller's transaction ends, so writes to it take turns (note numbers). */
+export async function lockMeetingRow(meetingId: string, client: DbClient): Promise<void> {
+  await client.$queryRaw`SELECT id FROM "Meeting" WHERE id = ${meetingId} FOR UPDATE`;
+}
+
+/** The panel's meetings that were started live (only those not ended yet, with `stillRunning`). */
+export async function liveMeetingIdsOfPanel(panelId: string, options: { stillRunning?: boolean } = {}): Promise<string[]> {
+  const meetings = await db().meeting.findMany({
+    where: { panelId, liveStartedAt: { not: null }, ...(options.stillRunning ? { liveEndedAt: null } : {}) },
+    select: { id: true },
+  });
+  return meetings.map((m) => m.id);
+}
+
+/** A meeting's start and its panel's time zone; with `panelId`, only when the meeting is that panel's. */
+export async function readMeetingStartAndZone(meetingId: string, panelId?: string) {
+  const meeting = await db().meeting.findFirst({
+    where: { id: meetingId, ...(panelId ? { panelId } : {}) },
+    select: { panelId: true, startsAt: true, panel: { select: { timeZone: true } } },
+  });
+  return meeting && { panelId: meeting.panelId, startsAt: meeting.startsAt, timeZone: meeting.panel.timeZone };
+}
+
+/** The panel's last meeting (not cancelled) before this time. */
+export async function previousMeetingBefore(panelId: string, startsAt: Date) {
+  return db().meeting.findFirst({
+    where: { panelId, startsAt: { lt: startsAt }, cancelledAt: null },
+    orderBy: { startsAt: "desc" },
+    select: { startsAt: true },
+  });
+}
+
+/** The panel's next meeting after this one (not cancelled), if one is scheduled. */
+export async function nextMeetingAfter(panelId: string, meeting: { id: string; startsAt: Date }) {
+  return db().meeting.findFirst({
+    where: { panelId, cancelledAt: null, startsAt: { gt: meeting.startsAt }, id: { not: meeting.id } },
+    orderBy: { startsAt: "asc" },
+    select: { id: true, title: true, startsAt: true },
+  });
+}
+
+/** The panel's later meetings (not cancelled) that have begun: started by the clock or live. */
+export async function laterMeetingsBegun(panelId: string, after: Date, now = new Date()) {
+  return db().meeting.findMany({
+    where: { panelId, startsAt: { gt: after }, cancelledAt: null, OR: [{ startsAt: { lte: now } }, { liveStartedAt: { not: null } }] },
+    select: { id: true, title: true, startsAt: true, endsAt: true },
+    orderBy: { startsAt: "asc" },
+  });
+}
+
+/** When the panel's meetings with these ids start. */
+export async function startTimesOfMeetings(panelId: string, meetingIds: readonly string[]): Promise<Map<string, Date>> {
+  if (!meetingIds.length) return new Map();
+  const meetings = await db().meeting.findMany({ where: { panelId, id: { in: [...meetingIds] } }, select: { id: true, startsAt: true } });
+  return new Map(meetings.map((m) => [m.id, m.startsAt]));
+}
+
+/** What the minutes say about a meeting itself: when, its panel, who came and who sent apologies. */
+export async function readMeetingForMinutes(meetingId: string) {
+  return db().meeting.findUnique({
+    where: { id: meetingId },
+    select: {
+      title: true,
+      startsAt: true,
+      endsAt: true,
+      liveEndedAt: true,
+      panel: { select: { name: true, timeZone: true } },
+      attendance: { select: { personId: true, mode: true } },
+      replies: { where: { mode: "APOLOGIES" }, select: { personId: true } },
+    },
+  });
 }

@@ -3,6 +3,8 @@
 // as 'matters arising'"). An action is a MeetingNote of kind ACTION with a status.
 import { formatLongDate, utcToZonedDateTime } from "../../dates.ts";
 import { db } from "../../services.server.ts";
+import { actionsArising, findAction, openActionsOwnedBy, setActionStatus } from "../live/notes.server.ts";
+import { previousMeetingBefore, readMeetingStartAndZone } from "../meetings/meetings.server.ts";
 import { recordAudit } from "../audit/audit.server.ts";
 import { namesOf } from "../live/names.server.ts";
 import { describeDue } from "./due.ts";
@@ -11,27 +13,11 @@ import type { ActionStatus } from "./schema.ts";
 import { refuse, type Outcome } from "../../refusal.ts";
 import type { Actor } from "../auth/actor.server.ts";
 
-const actionSelect = {
-  id: true,
-  text: true,
-  ownerId: true,
-  ownerName: true,
-  dueOn: true,
-  recommendations: true,
-  actionStatus: true,
-  actionDoneAt: true,
-  meeting: { select: { id: true, title: true, startsAt: true, panelId: true, panel: { select: { name: true, timeZone: true } } } },
-} as const;
-
 const dueDate = (dueOn: Date | null) => (dueOn ? dueOn.toISOString().slice(0, 10) : null);
 
 /** The person's open actions, from meetings of panels they are still in, soonest due first. */
 export async function listOpenActionsForPerson(personId: string, now = new Date()) {
-  const actions = await db().meetingNote.findMany({
-    where: { kind: "ACTION", ownerId: personId, actionStatus: "OPEN", meeting: { panel: { memberships: { some: { personId } } } } },
-    select: actionSelect,
-    orderBy: [{ dueOn: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }],
-  });
+  const actions = await openActionsOwnedBy(personId);
   return actions.map((action) => {
     const zone = action.meeting.panel.timeZone;
     const due = dueDate(action.dueOn);
@@ -50,10 +36,7 @@ export async function listOpenActionsForPerson(personId: string, now = new Date(
 }
 
 async function findChangeableAction(noteId: string, personId: string) {
-  const note = await db().meetingNote.findFirst({
-    where: { id: noteId, kind: "ACTION" },
-    select: { id: true, meetingId: true, ownerId: true, actionStatus: true, meeting: { select: { panelId: true } } },
-  });
+  const note = await findAction(noteId);
   const notFound = refuse.notFound("That action was not found");
   if (!note) return notFound;
   const rights = await minutesRightsFor(personId, note.meetingId);
@@ -83,10 +66,7 @@ export async function updateActionStatus(
   const { note } = found;
   if (note.actionStatus === status) return { ok: true, changed: false };
   await db().$transaction(async (tx) => {
-    await tx.meetingNote.update({
-      where: { id: noteId },
-      data: { actionStatus: status, actionDoneAt: status === "DONE" ? now : null, actionUpdatedById: actor.personId },
-    });
+    await setActionStatus(noteId, status, actor.personId, now, tx);
     await recordAudit(
       {
         actorId: actor.personId,
@@ -109,25 +89,13 @@ export async function updateActionStatus(
  * and those done since the previous meeting (so the panel hears they were done). Oldest first.
  */
 export async function listMattersArising(panelId: string, meetingId: string, now = new Date()) {
-  const meeting = await db().meeting.findFirst({ where: { id: meetingId, panelId }, select: { startsAt: true, panel: { select: { timeZone: true } } } });
+  const meeting = await readMeetingStartAndZone(meetingId, panelId);
   if (!meeting) return [];
-  const previous = await db().meeting.findFirst({
-    where: { panelId, startsAt: { lt: meeting.startsAt }, cancelledAt: null },
-    orderBy: { startsAt: "desc" },
-    select: { startsAt: true },
-  });
+  const previous = await previousMeetingBefore(panelId, meeting.startsAt);
   if (!previous) return [];
-  const actions = await db().meetingNote.findMany({
-    where: {
-      kind: "ACTION",
-      meeting: { panelId, startsAt: { lt: meeting.startsAt } },
-      OR: [{ actionStatus: "OPEN" }, { actionStatus: "DONE", actionDoneAt: { gte: previous.startsAt } }],
-    },
-    select: actionSelect,
-    orderBy: [{ meeting: { startsAt: "asc" } }, { seq: "asc" }],
-  });
+  const actions = await actionsArising(panelId, meeting.startsAt, previous.startsAt);
   const names = await namesOf(actions.map((a) => a.ownerId));
-  const zone = meeting.panel.timeZone;
+  const zone = meeting.timeZone;
   const today = utcToZonedDateTime(now, zone).date;
   return actions.map((action) => {
     const due = dueDate(action.dueOn);

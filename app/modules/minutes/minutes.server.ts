@@ -10,7 +10,10 @@ import { recordAudit } from "../audit/audit.server.ts";
 import { namesOf } from "../live/names.server.ts";
 import { listNotes } from "../live/notes.server.ts";
 import { minutesUsedByEntry } from "../live/time-used-by-entry.ts";
-import { describeWhen } from "../meetings/meetings.server.ts";
+import { describeWhen, laterMeetingsBegun, readMeetingForMinutes, readMeetingStartAndZone, readMeetingState } from "../meetings/meetings.server.ts";
+import { readPanelBasics } from "../panels/panels.server.ts";
+import { agendaItemsOf } from "../agendas/agenda.server.ts";
+import { timelineOf } from "../live/meeting-state.server.ts";
 import { chooseContactRoute, countRoutes, findPanelRecipients, greetingName } from "../notifications/contact.server.ts";
 import { enqueueNotifications, kickNotificationSender, type NotificationDraft } from "../notifications/queue.server.ts";
 import { writeMinutesText, type MinutesNote, type MinutesSource } from "./minutes-text.ts";
@@ -52,27 +55,15 @@ function dueInWords(dueOn: string | null): string | null {
 
 /** Everything the draft is written from, read from what the meeting stored. Null when there is no such meeting. */
 async function readMinutesSource(meetingId: string, now = new Date()): Promise<MinutesSource | null> {
-  const meeting = await db().meeting.findUnique({
-    where: { id: meetingId },
-    select: {
-      title: true,
-      startsAt: true,
-      endsAt: true,
-      liveEndedAt: true,
-      panel: { select: { name: true, timeZone: true } },
-      agendaEntries: { where: { kind: "ITEM" }, orderBy: [{ position: "asc" }, { id: "asc" }], select: { id: true, minutes: true, item: { select: { id: true, title: true } } } },
-      timeline: { orderBy: [{ startedAt: "asc" }, { id: "asc" }], select: { kind: true, entryId: true, startedAt: true } },
-      attendance: { select: { personId: true, mode: true } },
-      replies: { where: { mode: "APOLOGIES" }, select: { personId: true } },
-    },
-  });
+  // The meeting, its agenda and what the live meeting stored, each read from its own feature.
+  const [meeting, agendaEntries, timeline] = await Promise.all([readMeetingForMinutes(meetingId), agendaItemsOf(meetingId), timelineOf(meetingId)]);
   if (!meeting) return null;
   const notes = await listNotes(meetingId);
   // A meeting nobody ended stops at its planned end (or its last move, if later), never "now".
-  const lastMove = meeting.timeline.at(-1)?.startedAt.getTime() ?? 0;
+  const lastMove = timeline.at(-1)?.startedAt.getTime() ?? 0;
   const until = meeting.liveEndedAt ?? new Date(Math.min(now.getTime(), Math.max(meeting.endsAt.getTime(), lastMove)));
-  const used = minutesUsedByEntry(meeting.timeline, until);
-  const current = new Set(meeting.timeline.filter((row) => row.kind === "ITEM" && row.entryId).map((row) => row.entryId));
+  const used = minutesUsedByEntry(timeline, until);
+  const current = new Set(timeline.filter((row) => row.kind === "ITEM" && row.entryId).map((row) => row.entryId));
 
   const came = new Set(meeting.attendance.filter((a) => a.mode !== "APOLOGIES").map((a) => a.personId));
   const apologies = [
@@ -89,7 +80,7 @@ async function readMinutesSource(meetingId: string, now = new Date()): Promise<M
     due: dueInWords(note.dueOn),
     recommendations: note.recommendations,
   });
-  const itemIds = new Set(meeting.agendaEntries.map((entry) => entry.item?.id));
+  const itemIds = new Set(agendaEntries.map((entry) => entry.item?.id));
   const zone = meeting.panel.timeZone;
   return {
     panelName: meeting.panel.name,
@@ -100,7 +91,7 @@ async function readMinutesSource(meetingId: string, now = new Date()): Promise<M
       online: named(meeting.attendance.filter((a) => a.mode === "ONLINE").map((a) => a.personId)),
     },
     apologies: named(apologies),
-    items: meeting.agendaEntries.map((entry, index) => ({
+    items: agendaEntries.map((entry, index) => ({
       number: index + 1,
       title: entry.item?.title ?? "An item",
       minutesUsed: current.has(entry.id) ? (used.get(entry.id) ?? 0) : null,
@@ -113,7 +104,7 @@ async function readMinutesSource(meetingId: string, now = new Date()): Promise<M
 }
 
 async function meetingForMinutes(meetingId: string) {
-  return db().meeting.findUnique({ where: { id: meetingId }, select: { id: true, panelId: true, startsAt: true, liveStartedAt: true, cancelledAt: true } });
+  return readMeetingState(meetingId);
 }
 
 /**
@@ -248,6 +239,12 @@ export async function editMinutes(
   return saved.ok ? { ...saved, changed: true } : saved;
 }
 
+async function panelOfMinutes(panelId: string) {
+  const panel = await readPanelBasics(panelId);
+  if (!panel) throw new Error(`Panel ${panelId} not found`);
+  return panel;
+}
+
 /** Who is told about the minutes, and how: the panel's members, chair and officers, each their own way. */
 async function messagesAbout(
   minutes: LoadedMinutes,
@@ -256,7 +253,7 @@ async function messagesAbout(
   options: { public?: boolean; approvedAt?: string } = {},
 ): Promise<{ drafts: NotificationDraft[]; howTold: string[] }> {
   const [panel, recipients] = await Promise.all([
-    db().panel.findUniqueOrThrow({ where: { id: minutes.meeting.panelId }, select: { name: true, timeZone: true } }),
+    panelOfMinutes(minutes.meeting.panelId),
     findPanelRecipients(minutes.meeting.panelId, rolesThat("receivesPapers")),
   ]);
   const routed = recipients.map((recipient) => ({ recipient, route: chooseContactRoute(recipient) }));
@@ -345,14 +342,10 @@ export async function addMinutesComment(
 type ApprovalMeeting = { id: string; label: string };
 
 async function meetingsToApproveAt(meetingId: string, now = new Date()): Promise<ApprovalMeeting[]> {
-  const meeting = await db().meeting.findUnique({ where: { id: meetingId }, select: { panelId: true, startsAt: true, panel: { select: { timeZone: true } } } });
+  const meeting = await readMeetingStartAndZone(meetingId);
   if (!meeting) return [];
-  const later = await db().meeting.findMany({
-    where: { panelId: meeting.panelId, startsAt: { gt: meeting.startsAt }, cancelledAt: null, OR: [{ startsAt: { lte: now } }, { liveStartedAt: { not: null } }] },
-    select: { id: true, title: true, startsAt: true, endsAt: true },
-    orderBy: { startsAt: "asc" },
-  });
-  return later.map((m) => ({ id: m.id, label: `${m.title}, ${describeWhen(m, meeting.panel.timeZone)}` }));
+  const later = await laterMeetingsBegun(meeting.panelId, meeting.startsAt, now);
+  return later.map((m) => ({ id: m.id, label: `${m.title}, ${describeWhen(m, meeting.timeZone)}` }));
 }
 
 /** Approved at a later meeting of the same panel that has begun: recorded with who and when. */
@@ -368,7 +361,7 @@ export async function approveMinutes(
   if (!rights.canOrganise) return forbidden("Only the chair and council officers can record that the minutes were approved");
   if (minutes.status === "APPROVED") return refused("The minutes are already approved");
   if (minutes.status === "DRAFT") return refused("Share the draft minutes for comments before the panel approves them");
-  const at = await db().meeting.findUnique({ where: { id: input.atMeetingId }, select: { id: true, panelId: true, startsAt: true, cancelledAt: true, liveStartedAt: true } });
+  const at = await readMeetingState(input.atMeetingId);
   const field = "atMeetingId";
   if (!at || at.panelId !== minutes.meeting.panelId) return refused("Choose a meeting of this panel", field);
   if (at.startsAt <= minutes.meeting.startsAt) return refused("Choose a meeting after the one these minutes are of", field);

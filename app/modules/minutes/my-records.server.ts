@@ -1,34 +1,14 @@
 // What live meetings and minutes hold about one person, for "Download everything held about me":
-// the notes they wrote and corrected, actions they own, hands raised, "I don't understand" presses
-// (anonymous ones included: they are still the person's own), messages to the chair, comments on
-// minutes, their private draft and their live page settings. Only their own records, never other
-// people's ids.
+// the live meeting's records (live/records.server.ts) and their comments on minutes. Only their
+// own records, never other people's ids.
 import { db } from "../../services.server.ts";
+import { liveRecordsOf } from "../live/records.server.ts";
 
 export async function collectMeetingRecords(personId: string) {
   const meeting = { select: { title: true, startsAt: true } } as const;
-  const [notesWritten, corrections, actionsOwned, hands, confusions, messages, comments, drafts, livePreferences] = await Promise.all([
-    db().meetingNote.findMany({
-      where: { authorId: personId },
-      select: { kind: true, text: true, agreedBy: true, ownerName: true, dueOn: true, recommendations: true, version: true, createdAt: true, meeting },
-      orderBy: { createdAt: "asc" },
-    }),
-    db().meetingNoteVersion.findMany({
-      where: { editedById: personId, version: { gt: 1 } },
-      select: { version: true, kind: true, text: true, editedAt: true, note: { select: { meeting } } },
-      orderBy: { editedAt: "asc" },
-    }),
-    db().meetingNote.findMany({
-      where: { kind: "ACTION", ownerId: personId },
-      select: { text: true, dueOn: true, actionStatus: true, actionDoneAt: true, recommendations: true, createdAt: true, meeting },
-      orderBy: { createdAt: "asc" },
-    }),
-    db().meetingHand.findMany({ where: { personId }, select: { aboutAccess: true, raisedAt: true, loweredAt: true, meeting }, orderBy: { raisedAt: "asc" } }),
-    db().meetingConfusion.findMany({ where: { personId }, select: { word: true, anonymous: true, createdAt: true, meeting }, orderBy: { createdAt: "asc" } }),
-    db().meetingMessage.findMany({ where: { personId }, select: { kind: true, text: true, anonymous: true, createdAt: true, meeting }, orderBy: { createdAt: "asc" } }),
+  const [{ notesWritten, corrections, actionsOwned, hands, confusions, messages, drafts, livePreferences }, comments] = await Promise.all([
+    liveRecordsOf(personId),
     db().minutesComment.findMany({ where: { personId }, select: { text: true, createdAt: true, minutes: { select: { meeting } } }, orderBy: { createdAt: "asc" } }),
-    db().meetingNoteDraft.findMany({ where: { personId }, select: { kind: true, text: true, updatedAt: true, meeting } }),
-    db().livePreferences.findUnique({ where: { personId }, select: { announcements: true, easyView: true, updatedAt: true } }),
   ]);
   const at = (m: { title: string; startsAt: Date }) => ({ meeting: m.title, meetingStartsAt: m.startsAt });
   return {

@@ -1,38 +1,18 @@
 // The notes of a meeting as they were at a given moment, from every stored version (issue 5,
 // History: "the notes of an item can be shown as they were at any time (for disputes)").
 import { formatDateTime, formatLongDate } from "../../dates.ts";
-import { db } from "../../services.server.ts";
+import { agendaItemsOf } from "../agendas/agenda.server.ts";
 import { namesOf } from "../live/names.server.ts";
+import { notesWithVersions } from "../live/notes.server.ts";
 import { noteKindLabels } from "../live/protocol.ts";
 import { noteInWords } from "./minutes-text.ts";
 import { notesAsAt } from "./notes-as-at.ts";
 
-const versionSelect = {
-  version: true,
-  kind: true,
-  text: true,
-  agreedBy: true,
-  ownerId: true,
-  ownerName: true,
-  dueOn: true,
-  recommendations: true,
-  editedById: true,
-  editedAt: true,
-} as const;
-
 /** Every item of the meeting, in agenda order, with its notes as they were at `at`, in words. */
 export async function readMeetingNotesAsAt(meetingId: string, at: Date, timeZone: string) {
   const [entries, notes] = await Promise.all([
-    db().agendaEntry.findMany({
-      where: { meetingId, kind: "ITEM" },
-      orderBy: [{ position: "asc" }, { id: "asc" }],
-      select: { item: { select: { id: true, title: true } } },
-    }),
-    db().meetingNote.findMany({
-      where: { meetingId },
-      select: { id: true, seq: true, itemId: true, authorId: true, version: true, versions: { select: versionSelect } },
-      orderBy: { seq: "asc" },
-    }),
+    agendaItemsOf(meetingId),
+    notesWithVersions(meetingId),
   ]);
   const shown = notesAsAt(notes, at);
   const names = await namesOf(shown.flatMap((n) => [n.authorId, n.shown.editedById, n.shown.ownerId]));

@@ -109,3 +109,31 @@ export async function insertMembership(
 export async function forgetMemberships(client: DbClient, personId: string): Promise<number> {
   return (await client.membership.deleteMany({ where: { personId } })).count;
 }
+
+// ---- For other features (issue 11): a panel's basics, its hub and who is in it ----
+
+/** A panel's name, time zone and how many days before a meeting its papers are due. */
+export async function readPanelBasics(panelId: string): Promise<{ id: string; name: string; timeZone: string; papersDeadlineDays: number } | null> {
+  return db().panel.findUnique({ where: { id: panelId }, select: { id: true, name: true, timeZone: true, papersDeadlineDays: true } });
+}
+
+/** The panel's hub, or null when the panel is not a spoke group. */
+export async function readPanelHub(panelId: string): Promise<{ id: string; name: string } | null> {
+  const panel = await db().panel.findUnique({ where: { id: panelId }, select: { hub: { select: { id: true, name: true } } } });
+  return panel?.hub ?? null;
+}
+
+/** Whether the person has any role in the panel. */
+export async function isInPanel(personId: string, panelId: string): Promise<boolean> {
+  return (await db().membership.count({ where: { panelId, personId } })) > 0;
+}
+
+/** The active people holding one of these roles in the panel, each once, by name. */
+export async function activePeopleInRoles(panelId: string, roles: readonly PanelRole[]): Promise<{ id: string; name: string }[]> {
+  const memberships = await db().membership.findMany({
+    where: { panelId, role: { in: [...roles] }, person: { active: true } },
+    select: { person: { select: { id: true, name: true } } },
+    orderBy: { person: { name: "asc" } },
+  });
+  return [...new Map(memberships.map((m) => [m.person.id, m.person])).values()];
+}

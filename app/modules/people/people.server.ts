@@ -280,3 +280,22 @@ export async function listPeopleForDemo() {
     take: 100,
   });
 }
+
+// ---- For other features (issue 11) ----
+
+/** The names a person may be shown by: their name, the name they prefer, and whether they were removed. */
+export async function preferredNamesOfPeople(personIds: readonly string[]): Promise<{ id: string; name: string; preferredName: string; anonymisedAt: Date | null }[]> {
+  if (personIds.length === 0) return [];
+  return db().person.findMany({ where: { id: { in: [...new Set(personIds)] } }, select: { id: true, name: true, preferredName: true, anonymisedAt: true } });
+}
+
+/**
+ * The active people (never a removed one) holding one of these roles in the panel. One query,
+ * the roles checked inside it (a panel can have hundreds of members).
+ */
+export async function activePeopleOfPanel(panelId: string, roles: readonly PanelRole[]): Promise<{ id: string; name: string; preferredName: string }[]> {
+  return db().person.findMany({
+    where: { active: true, anonymisedAt: null, memberships: { some: { panelId, role: { in: [...roles] } } } },
+    select: { id: true, name: true, preferredName: true },
+  });
+}
