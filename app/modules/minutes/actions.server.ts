@@ -3,10 +3,10 @@
 // as 'matters arising'"). An action is a MeetingNote of kind ACTION with a status.
 import { formatLongDate, utcToZonedDateTime } from "../../dates.ts";
 import { db } from "../../services.server.ts";
-import { actionsArising, findAction, openActionsOwnedBy, setActionStatus } from "../live/notes.server.ts";
+import { actionsArising, findAction, openActionsOwnedBy, setActionStatus } from "../live/server/notes.server.ts";
 import { previousMeetingBefore, readMeetingStartAndZone } from "../meetings/meetings.server.ts";
 import { recordAudit } from "../audit/audit.server.ts";
-import { namesOf } from "../live/names.server.ts";
+import { namesOf } from "../live/server/names.server.ts";
 import { describeDue } from "./due.ts";
 import { minutesRightsFor } from "./permissions.server.ts";
 import type { ActionStatus } from "./schema.ts";
