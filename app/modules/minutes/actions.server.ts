@@ -11,7 +11,7 @@ import { describeDue } from "./due.ts";
 import { minutesRightsFor } from "./permissions.server.ts";
 import type { ActionStatus } from "./schema.ts";
 import { refuse, type Outcome } from "../../refusal.ts";
-import type { Actor } from "../auth/actor.server.ts";
+import { auditedBy, type Actor } from "../auth/actor.server.ts";
 
 const dueDate = (dueOn: Date | null) => (dueOn ? dueOn.toISOString().slice(0, 10) : null);
 
@@ -69,14 +69,13 @@ export async function updateActionStatus(
     await setActionStatus(noteId, status, actor.personId, now, tx);
     await recordAudit(
       {
-        actorId: actor.personId,
+        ...auditedBy(actor),
         action: "action.status-changed",
         entityType: "MeetingNote",
         entityId: noteId,
         panelId: note.meeting.panelId,
         before: { status: note.actionStatus },
         after: { status },
-        requestId: actor.requestId,
       },
       tx,
     );

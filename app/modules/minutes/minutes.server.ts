@@ -19,7 +19,7 @@ import { enqueueNotifications, kickNotificationSender, type NotificationDraft } 
 import { writeMinutesText, type MinutesNote, type MinutesSource } from "./minutes-text.ts";
 import { minutesRightsFor, type MinutesRights } from "./permissions.server.ts";
 import { refuse, type Outcome, type Refusal } from "../../refusal.ts";
-import type { Actor } from "../auth/actor.server.ts";
+import { auditedBy, type Actor } from "../auth/actor.server.ts";
 
 export type Links = { baseUrl: string };
 
@@ -141,7 +141,7 @@ export async function buildDraftMinutes(
           select: { id: true },
         });
         await recordAudit(
-          { actorId: actor.personId, action: "minutes.built", entityType: "Minutes", entityId: created.id, panelId: meeting.panelId, after: { meetingId, version: 1 }, requestId: actor.requestId },
+          { ...auditedBy(actor), action: "minutes.built", entityType: "Minutes", entityId: created.id, panelId: meeting.panelId, after: { meetingId, version: 1 } },
           tx,
         );
         return created.id;
@@ -177,13 +177,12 @@ async function saveNewVersion(
       await tx.minutesVersion.create({ data: { minutesId, version, text: input.text, editedById: actor.personId, editedAt: now } });
       await recordAudit(
         {
-          actorId: actor.personId,
+          ...auditedBy(actor),
           action,
           entityType: "Minutes",
           entityId: minutesId,
           panelId,
           after: { version, ...(action === "minutes.built" ? { rebuiltFromNotes: true } : {}) },
-          requestId: actor.requestId,
         },
         tx,
       );
@@ -300,7 +299,7 @@ export async function shareMinutesForComment(
     if (count === 0) return null;
     const queued = await enqueueNotifications(tx, drafts, now);
     await recordAudit(
-      { actorId: actor.personId, action: "minutes.shared", entityType: "Minutes", entityId: minutesId, panelId: minutes.meeting.panelId, after: { version: minutes.version, told: queued, howTold }, requestId: actor.requestId },
+      { ...auditedBy(actor), action: "minutes.shared", entityType: "Minutes", entityId: minutesId, panelId: minutes.meeting.panelId, after: { version: minutes.version, told: queued, howTold } },
       tx,
     );
     return queued;
@@ -327,7 +326,7 @@ export async function addMinutesComment(
   const commentId = await db().$transaction(async (tx) => {
     const comment = await tx.minutesComment.create({ data: { minutesId, personId: actor.personId, text: text.trim(), createdAt: now }, select: { id: true } });
     await recordAudit(
-      { actorId: actor.personId, action: "minutes.commented", entityType: "Minutes", entityId: minutesId, panelId: minutes.meeting.panelId, after: { commentId: comment.id }, requestId: actor.requestId },
+      { ...auditedBy(actor), action: "minutes.commented", entityType: "Minutes", entityId: minutesId, panelId: minutes.meeting.panelId, after: { commentId: comment.id } },
       tx,
     );
     return comment.id;
@@ -374,7 +373,7 @@ export async function approveMinutes(
     });
     if (updated.count) {
       await recordAudit(
-        { actorId: actor.personId, action: "minutes.approved", entityType: "Minutes", entityId: minutesId, panelId: minutes.meeting.panelId, after: { version: minutes.version, approvedAtMeetingId: at.id }, requestId: actor.requestId },
+        { ...auditedBy(actor), action: "minutes.approved", entityType: "Minutes", entityId: minutesId, panelId: minutes.meeting.panelId, after: { version: minutes.version, approvedAtMeetingId: at.id } },
         tx,
       );
     }
@@ -405,7 +404,7 @@ export async function publishMinutes(
     await db().$transaction(async (tx) => {
       await tx.minutes.update({ where: { id: minutesId }, data: { public: true } });
       await recordAudit(
-        { actorId: actor.personId, action: "minutes.published", entityType: "Minutes", entityId: minutesId, panelId: minutes.meeting.panelId, after: { public: true, madePublicLater: true }, requestId: actor.requestId },
+        { ...auditedBy(actor), action: "minutes.published", entityType: "Minutes", entityId: minutesId, panelId: minutes.meeting.panelId, after: { public: true, madePublicLater: true } },
         tx,
       );
     });
@@ -424,7 +423,7 @@ export async function publishMinutes(
     if (count === 0) return null;
     const queued = await enqueueNotifications(tx, drafts, now);
     await recordAudit(
-      { actorId: actor.personId, action: "minutes.published", entityType: "Minutes", entityId: minutesId, panelId: minutes.meeting.panelId, after: { public: input.public, told: queued, howTold }, requestId: actor.requestId },
+      { ...auditedBy(actor), action: "minutes.published", entityType: "Minutes", entityId: minutesId, panelId: minutes.meeting.panelId, after: { public: input.public, told: queued, howTold } },
       tx,
     );
     return queued;

@@ -1,5 +1,6 @@
 // The meeting's live state, which the chair moves on: started, the current item, breaks, ended.
 // Every move is a MeetingTimeline row, so the time each item took can be worked out afterwards.
+import type { Actor } from "../../auth/actor.server.ts";
 import { recordAudit } from "../../audit/audit.server.ts";
 import { db } from "../../../services.server.ts";
 import { agendaEntriesOf, isEntryOnAgenda } from "../../agendas/agenda.server.ts";
@@ -11,7 +12,8 @@ import { ACK_ERRORS, type LiveEntry, type LiveState } from "../client/protocol.t
 import { minutesUsedByEntry } from "../client/minutes-used-by-entry.ts";
 import { refuse, refusals, type Refusal } from "./refusals.ts";
 
-type Actor = { requestId?: string };
+/** Who acts is the access's person; the actor adds the request, for the audit trail. */
+type RequestOf = Pick<Actor, "requestId">;
 type Done = { ok: true } | Refusal;
 
 export async function readLiveState(meetingId: string, now = new Date()): Promise<LiveState | null> {
@@ -63,7 +65,7 @@ async function loadMeeting(meetingId: string) {
   return readMeetingState(meetingId);
 }
 
-async function move(access: LiveAccess, kind: "ITEM" | "BREAK" | "END", entryId: string | null, action: string, actor: Actor, now = new Date()) {
+async function move(access: LiveAccess, kind: "ITEM" | "BREAK" | "END", entryId: string | null, action: string, actor: RequestOf, now = new Date()) {
   await db().$transaction(async (tx) => {
     await tx.meetingTimeline.create({ data: { meetingId: access.meetingId, kind, entryId, startedAt: now, byId: access.personId } });
     await changeMeetingLiveState(
@@ -75,7 +77,7 @@ async function move(access: LiveAccess, kind: "ITEM" | "BREAK" | "END", entryId:
   });
 }
 
-export async function startLiveMeeting(access: LiveAccess, actor: Actor = {}): Promise<Done> {
+export async function startLiveMeeting(access: LiveAccess, actor: RequestOf = {}): Promise<Done> {
   if (!access.canChair) return refusals.forbidden("Only the chair can start the meeting");
   const meeting = await loadMeeting(access.meetingId);
   if (!meeting) return refusals.notFound();
@@ -98,7 +100,7 @@ async function requireRunning(access: LiveAccess): Promise<Refusal | null> {
   return null;
 }
 
-export async function setCurrentEntry(access: LiveAccess, entryId: string, actor: Actor = {}): Promise<Done> {
+export async function setCurrentEntry(access: LiveAccess, entryId: string, actor: RequestOf = {}): Promise<Done> {
   const refused = await requireRunning(access);
   if (refused) return refused;
   if (!(await isEntryOnAgenda(access.meetingId, entryId))) return refuse(ACK_ERRORS.notFound, "That item is not on this meeting's agenda");
@@ -108,7 +110,7 @@ export async function setCurrentEntry(access: LiveAccess, entryId: string, actor
   return { ok: true };
 }
 
-export async function startBreak(access: LiveAccess, actor: Actor = {}): Promise<Done> {
+export async function startBreak(access: LiveAccess, actor: RequestOf = {}): Promise<Done> {
   const refused = await requireRunning(access);
   if (refused) return refused;
   const meeting = await loadMeeting(access.meetingId);
@@ -118,7 +120,7 @@ export async function startBreak(access: LiveAccess, actor: Actor = {}): Promise
 }
 
 /** Back from the break to the item that was current before it (the chair can then move on). */
-export async function endBreak(access: LiveAccess, actor: Actor = {}): Promise<Done> {
+export async function endBreak(access: LiveAccess, actor: RequestOf = {}): Promise<Done> {
   const refused = await requireRunning(access);
   if (refused) return refused;
   const meeting = await loadMeeting(access.meetingId);
@@ -127,14 +129,14 @@ export async function endBreak(access: LiveAccess, actor: Actor = {}): Promise<D
   return { ok: true };
 }
 
-export async function endLiveMeeting(access: LiveAccess, actor: Actor = {}): Promise<Done> {
+export async function endLiveMeeting(access: LiveAccess, actor: RequestOf = {}): Promise<Done> {
   const refused = await requireRunning(access);
   if (refused) return refused;
   await move(access, "END", null, "meeting.live-ended", actor);
   return { ok: true };
 }
 
-export async function nameNoteTaker(access: LiveAccess, personId: string, noteTaker: boolean, actor: Actor = {}): Promise<Done> {
+export async function nameNoteTaker(access: LiveAccess, personId: string, noteTaker: boolean, actor: RequestOf = {}): Promise<Done> {
   if (!access.canChair) return refusals.forbidden("Only the chair can name note-takers");
   if (!(await isInPanel(personId, access.panelId))) return refuse(ACK_ERRORS.notFound, "That person is not in this panel");
   await db().$transaction(async (tx) => {

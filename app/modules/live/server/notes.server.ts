@@ -1,6 +1,7 @@
 // Notes written during a live meeting: added whole (never keystroke by keystroke), corrected with
 // a version check so two people correcting at once never lose a text, and every version kept.
 // Adds and corrections carry ids made by the writer's browser, so a re-sent one is stored once.
+import type { Actor } from "../../auth/actor.server.ts";
 import type { Prisma } from "../../../generated/prisma/client.ts";
 import type { ActionStatus } from "../../../generated/prisma/enums.ts";
 import { recordAudit } from "../../audit/audit.server.ts";
@@ -85,12 +86,13 @@ function isUniqueViolation(error: unknown): boolean {
   return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
 }
 
-type Actor = { requestId?: string };
+/** Who acts is the access's person; the actor adds the request, for the audit trail. */
+type RequestOf = Pick<Actor, "requestId">;
 
 export async function addNote(
   access: LiveAccess,
   input: NoteFields & { id: string; itemId: string | null },
-  actor: Actor = {},
+  actor: RequestOf = {},
 ): Promise<{ ok: true; note: LiveNote; created: boolean } | Refusal> {
   if (!access.canTakeNotes) return refusals.forbidden("Only the note-takers the chair has named can add notes");
   const existing = await db().meetingNote.findUnique({ where: { id: input.id }, select: { meetingId: true, authorId: true } });
@@ -161,7 +163,7 @@ export async function addNote(
 export async function correctNote(
   access: LiveAccess,
   input: NoteFields & { noteId: string; editId: string; baseVersion: number },
-  actor: Actor = {},
+  actor: RequestOf = {},
 ): Promise<{ ok: true; note: LiveNote; changed: boolean } | Refusal> {
   const note = await db().meetingNote.findFirst({ where: { id: input.noteId, meetingId: access.meetingId }, select: { authorId: true, kind: true } });
   if (!note) return refuse(ACK_ERRORS.notFound, "That note was not found in this meeting");
