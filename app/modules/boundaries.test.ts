@@ -54,10 +54,17 @@ export const OWNERS: Record<string, string> = {
  * This list only shrinks. Removing a crossing means deleting its line here too.
  */
 const NOT_YET_MOVED: Record<string, string[]> = {
-  "auth/session.server.ts": ["Person"],
-  // One query on every socket event (see the file): kept whole on purpose.
-  "live/server/live-access.server.ts": ["Membership", "Person"],
   "meetings/replies.server.ts": ["Person"],
+};
+
+/**
+ * Single queries that join another feature's tables on purpose, because they run on every
+ * request or every socket event and splitting them would multiply the round trips (measured:
+ * the live access check would take three queries instead of one). Each file says why.
+ */
+const ONE_QUERY_ON_PURPOSE: Record<string, string[]> = {
+  "auth/session.server.ts": ["Person"],
+  "live/server/live-access.server.ts": ["Membership", "Person"],
 };
 
 const METHODS = "findMany|findFirst|findFirstOrThrow|findUnique|findUniqueOrThrow|create|createMany|createManyAndReturn|update|updateMany|updateManyAndReturn|upsert|delete|deleteMany|count|aggregate|groupBy";
@@ -94,7 +101,7 @@ function crossings(): Record<string, string[]> {
 
 describe("feature boundaries", () => {
   it("a module touches only the tables its feature owns (and the list of crossings not yet moved only shrinks)", () => {
-    expect(crossings()).toEqual(NOT_YET_MOVED);
+    expect(crossings()).toEqual({ ...NOT_YET_MOVED, ...ONE_QUERY_ON_PURPOSE });
   });
 
   it("every model in the schema has an owner", () => {
