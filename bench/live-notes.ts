@@ -12,7 +12,7 @@ import { monitorEventLoopDelay } from "node:perf_hooks";
 import { setTimeout as sleep } from "node:timers/promises";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
-import { LIVE_RECONNECTION } from "../app/modules/live/live-client.ts";
+import { LIVE_RECONNECTION } from "../app/modules/live/client/live-client.ts";
 import { projectRoot } from "../server/build-root.ts";
 import {
   createScratchDatabase,

@@ -13,7 +13,7 @@
 // state, so the demo chair can start it. Fixed ids (…12xx, …13xx).
 import type { Prisma } from "../app/generated/prisma/client.ts";
 import { addDaysToDate, formatClockTime, formatLongDate, utcToZonedDateTime, zonedDateTimeToUtc } from "../app/dates.ts";
-import { minutesUsedByEntry } from "../app/modules/live/time-used-by-entry.ts";
+import { minutesUsedByEntry } from "../app/modules/live/client/minutes-used-by-entry.ts";
 import { writeMinutesText, type MinutesNote } from "../app/modules/minutes/minutes-text.ts";
 import { demoIds } from "./demo-data.ts";
 

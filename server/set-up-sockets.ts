@@ -2,18 +2,18 @@
 // cookie, anonymous clients are refused, and each socket knows its person ("whoami" reads their panel roles).
 // Every connection joins its person's and session's rooms so sign-out and deactivation can cut
 // it off at once (app/modules/auth/session.server.ts). Live meeting events all go through
-// handleLiveEvent (app/modules/live/events.server.ts), which parses and authorises each one.
+// handleLiveEvent (app/modules/live/server/events.server.ts), which parses and authorises each one.
 import type { Server as HttpServer } from "node:http";
 import type { Logger } from "pino";
 import { Server, type Socket } from "socket.io";
 import { SESSION_COOKIE, readCookie } from "../app/modules/auth/cookies.server.ts";
 import { findSessionByToken, personRoom, sessionRoom } from "../app/modules/auth/session.server.ts";
-import type { LiveAccess } from "../app/modules/live/live-access.server.ts";
-import { createEventBudget, type EventBudget } from "../app/modules/live/event-budget.ts";
-import { handleLiveEvent, type LiveEvent } from "../app/modules/live/events.server.ts";
-import { ACK_ERRORS, CLIENT_EVENTS, liveRooms, SERVER_EVENTS } from "../app/modules/live/protocol.ts";
+import type { LiveAccess } from "../app/modules/live/server/live-access.server.ts";
+import { createEventBudget, type EventBudget } from "../app/modules/live/server/event-budget.ts";
+import { handleLiveEvent, type LiveEvent } from "../app/modules/live/server/events.server.ts";
+import { ACK_ERRORS, CLIENT_EVENTS, liveRooms, SERVER_EVENTS } from "../app/modules/live/client/protocol.ts";
 import { listPanelsForPerson } from "../app/modules/panels/panels.server.ts";
-import { SOCKET_ERRORS } from "../app/modules/live/socket-protocol.ts";
+import { SOCKET_ERRORS } from "../app/modules/live/client/socket-errors.ts";
 
 export type SocketData = {
   personId: string;

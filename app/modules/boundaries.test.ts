@@ -64,7 +64,7 @@ const NOT_YET_MOVED: Record<string, string[]> = {
  */
 const ONE_QUERY_ON_PURPOSE: Record<string, string[]> = {
   "auth/session.server.ts": ["Person"],
-  "live/live-access.server.ts": ["Membership", "Person"],
+  "live/server/live-access.server.ts": ["Membership", "Person"],
 };
 
 const METHODS = "findMany|findFirst|findFirstOrThrow|findUnique|findUniqueOrThrow|create|createMany|createManyAndReturn|update|updateMany|updateManyAndReturn|upsert|delete|deleteMany|count|aggregate|groupBy";

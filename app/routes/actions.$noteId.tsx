@@ -3,6 +3,8 @@
 // outside the panel is told it is not found. The form posts and the page it came from is shown again.
 import { parseWithZod } from "@conform-to/zod/v4";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { respondToRefusal } from "~/forms.server.ts";
+import { actorFrom } from "~/modules/auth/actor.server.ts";
 import { forbidden, notFound, requireId, requirePerson } from "~/modules/auth/permissions.server.ts";
 import { checkActionAccess, updateActionStatus } from "~/modules/minutes/actions.server.ts";
 import { actionStatusSchema, safeReturnTo } from "~/modules/minutes/schema.ts";
@@ -24,8 +26,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     return new Response(submission.error?.status?.[0] ?? "Choose what has happened to the action", { status: 400 });
   }
   const { status, returnTo } = submission.value;
-  const outcome = await updateActionStatus(noteId, status, { personId: session.person.id, requestId: context.requestId });
-  if (!outcome.ok) throw outcome.reason === "forbidden" ? forbidden(outcome.message) : notFound();
+  const outcome = await updateActionStatus(noteId, status, actorFrom(session, context));
+  if (!outcome.ok) return respondToRefusal(outcome, submission);
   const back = new URL(safeReturnTo(returnTo), "http://panel.invalid");
   back.searchParams.set("actionStatus", status.toLowerCase());
   return redirect(`${back.pathname}${back.search}${back.hash}`);

@@ -6,7 +6,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { useLoaderData } from "@remix-run/react";
 import { notFound, requireId } from "~/modules/auth/permissions.server.ts";
 import { readPublicMinutes } from "~/modules/minutes/minutes.server.ts";
-import { MinutesText } from "~/modules/minutes/minutes-view.tsx";
+import { PublicMinutesPage } from "~/modules/minutes/public-minutes-page.tsx";
 import { readOnlyPage } from "~/modules/auth/read-only-page.server.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Minutes: ${data?.meetingTitle ?? "meeting"} – Panel` }];
@@ -20,17 +20,5 @@ export async function loader({ params }: LoaderFunctionArgs) {
 export const action = (args: ActionFunctionArgs) => readOnlyPage(args, ({ params }) => requireId(params.minutesId));
 
 export default function PublicMinutes() {
-  const minutes = useLoaderData<typeof loader>();
-  return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
-        <span className="govuk-caption-l">{minutes.panelName}</span>
-        <h1 className="govuk-heading-l">Minutes of {minutes.meetingTitle}</h1>
-        <p className="govuk-body">
-          {minutes.when}.{minutes.approvedAt ? ` Approved by the panel at ${minutes.approvedAt}.` : ""} Published on {minutes.publishedOn}.
-        </p>
-        <MinutesText text={minutes.text} />
-      </div>
-    </div>
-  );
+  return <PublicMinutesPage {...useLoaderData<typeof loader>()} />;
 }

@@ -6,7 +6,7 @@
 import type { Page } from "playwright-core";
 import { io } from "socket.io-client";
 import { describe, expect, it } from "vitest";
-import { CLIENT_EVENTS } from "../../app/modules/live/protocol.ts";
+import { CLIENT_EVENTS } from "../../app/modules/live/client/protocol.ts";
 import { expectAccessible, fillDate, newPage, signInAs, useBrowser, waitForHydration } from "../support/browser.ts";
 import { followFromHome, goHome, openMeetingFromPanel } from "../support/journeys.ts";
 import { useServerProcess } from "../support/server-process.ts";

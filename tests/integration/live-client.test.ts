@@ -1,11 +1,11 @@
-// The browser's half of the protocol (app/modules/live/live-client.ts), driven from Node against
+// The browser's half of the protocol (app/modules/live/client/live-client.ts), driven from Node against
 // the real server: edits wait in storage until stored, are re-sent after a drop and stored once,
 // conflicts and refusals are kept for the person to decide, and the client resyncs on reconnect.
 import { randomUUID } from "node:crypto";
 import { io, type Socket } from "socket.io-client";
 import { afterEach, describe, expect, it } from "vitest";
-import { createLiveClient, memoryStorage, outboxKey, type ConnectionStatus, type LiveClient, type PendingEdit } from "../../app/modules/live/live-client.ts";
-import type { LiveNote, LiveSnapshot } from "../../app/modules/live/protocol.ts";
+import { createLiveClient, memoryStorage, outboxKey, type ConnectionStatus, type LiveClient, type PendingEdit } from "../../app/modules/live/client/live-client.ts";
+import type { LiveNote, LiveSnapshot } from "../../app/modules/live/client/protocol.ts";
 import { db } from "../../app/services.server.ts";
 import { createLiveMeeting, emit, join, liveSockets, noteInput } from "../support/live-meeting.ts";
 import { useTestApp } from "../support/test-app.ts";

@@ -2,7 +2,7 @@
 // what each person may do, nothing lost or doubled, conflicts shown, bad input refused calmly.
 import { randomUUID } from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
-import { SERVER_EVENTS, type LiveNote, type LiveQueue, type LiveState, type TypingEvent } from "../../app/modules/live/protocol.ts";
+import { SERVER_EVENTS, type LiveNote, type LiveQueue, type LiveState, type TypingEvent } from "../../app/modules/live/client/protocol.ts";
 import { db } from "../../app/services.server.ts";
 import { LIVE_EVENT_BUDGET } from "../../server/set-up-sockets.ts";
 import { collect, createLiveMeeting, emit, join, liveSockets, next, noteInput } from "../support/live-meeting.ts";
@@ -55,7 +55,7 @@ describe("joining a live meeting", () => {
 
 describe("joining just after a change", () => {
   // Joins reuse a recent read of the meeting while nothing has been sent since it began
-  // (app/modules/live/snapshot.server.ts); every change sent must make the next join read again.
+  // (app/modules/live/server/snapshot.server.ts); every change sent must make the next join read again.
   it("gets the change, however soon after another page joined", async () => {
     const live = await startedMeeting();
     const member = await sockets.connect(live.member.id);

@@ -2,7 +2,7 @@
 // a meeting with two items and a break, and socket.io clients signed in as any of them.
 import { randomUUID } from "node:crypto";
 import { io, type Socket } from "socket.io-client";
-import { CLIENT_EVENTS, type Ack, type JoinAck, type LiveSnapshot } from "../../app/modules/live/protocol.ts";
+import { CLIENT_EVENTS, type Ack, type JoinAck, type LiveSnapshot } from "../../app/modules/live/client/protocol.ts";
 import { createAgendaEntry, createBreak } from "./agenda-builder.ts";
 import { createPanel, createPerson } from "./factories.ts";
 import { createMeeting } from "./meetings.ts";

@@ -5,8 +5,8 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import pg from "pg";
 import { io, type Socket } from "socket.io-client";
-import { createLiveClient, memoryStorage, type ConnectionStatus, type LiveClient, type StorageLike } from "../../app/modules/live/live-client.ts";
-import type { LiveNote, LiveSnapshot, LiveState } from "../../app/modules/live/protocol.ts";
+import { createLiveClient, memoryStorage, type ConnectionStatus, type LiveClient, type StorageLike } from "../../app/modules/live/client/live-client.ts";
+import type { LiveNote, LiveSnapshot, LiveState } from "../../app/modules/live/client/protocol.ts";
 
 export const DEMO = {
   panelId: "00000000-0000-4000-8000-000000000010",

@@ -1,6 +1,6 @@
 // Live meeting snapshots built in memory, for the pure parts of the live page (announcements,
 // catch me up, the page's state): a meeting with three items and a break, and notes to order.
-import type { LiveEntry, LiveNote, LiveSnapshot, LiveState } from "../../app/modules/live/protocol.ts";
+import type { LiveEntry, LiveNote, LiveSnapshot, LiveState } from "../../app/modules/live/client/protocol.ts";
 
 export const liveIds = {
   meeting: "10000000-0000-4000-8000-000000000001",

@@ -1,7 +1,7 @@
 // Live meeting factories: a panel with a chair, a member, an officer and someone from finance, and
 // a meeting with two items on its agenda, ready to follow on the live page (and started live, when
 // asked, as the chair would start it).
-import { handleLiveEvent } from "../../app/modules/live/events.server.ts";
+import { handleLiveEvent } from "../../app/modules/live/server/events.server.ts";
 import { db } from "../../app/services.server.ts";
 import { createAgendaEntry } from "./agenda-builder.ts";
 import { createPanel, createPerson } from "./factories.ts";

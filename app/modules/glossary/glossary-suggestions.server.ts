@@ -1,7 +1,7 @@
 // Words people pressed "I don't understand" on in the panel's live meetings that the glossary does
 // not explain yet: suggestions for the people who keep it, most asked first.
 import { db } from "../../services.server.ts";
-import { wordsNotUnderstood } from "../live/queue.server.ts";
+import { wordsNotUnderstood } from "../live/server/queue.server.ts";
 
 type GlossarySuggestion = { word: string; times: number; lastAskedAt: Date };
 

@@ -3,15 +3,15 @@
 // as 'matters arising'"). An action is a MeetingNote of kind ACTION with a status.
 import { formatLongDate, utcToZonedDateTime } from "../../dates.ts";
 import { db } from "../../services.server.ts";
-import { actionsArising, findAction, openActionsOwnedBy, setActionStatus } from "../live/notes.server.ts";
+import { actionsArising, findAction, openActionsOwnedBy, setActionStatus } from "../live/server/notes.server.ts";
 import { previousMeetingBefore, readMeetingStartAndZone } from "../meetings/meetings.server.ts";
 import { recordAudit } from "../audit/audit.server.ts";
-import { namesOf } from "../live/names.server.ts";
+import { namesOf } from "../live/server/names.server.ts";
 import { describeDue } from "./due.ts";
 import { minutesRightsFor } from "./permissions.server.ts";
 import type { ActionStatus } from "./schema.ts";
-
-export type ActionActor = { personId: string; requestId?: string };
+import { refuse, type Outcome } from "../../refusal.ts";
+import { auditedBy, type Actor } from "../auth/actor.server.ts";
 
 const dueDate = (dueOn: Date | null) => (dueOn ? dueOn.toISOString().slice(0, 10) : null);
 
@@ -35,23 +35,21 @@ export async function listOpenActionsForPerson(personId: string, now = new Date(
   });
 }
 
-type ActionRefusal = { ok: false; reason: "not-found" | "forbidden"; message: string };
-
 async function findChangeableAction(noteId: string, personId: string) {
   const note = await findAction(noteId);
-  const notFound: ActionRefusal = { ok: false, reason: "not-found", message: "That action was not found" };
+  const notFound = refuse.notFound("That action was not found");
   if (!note) return notFound;
   const rights = await minutesRightsFor(personId, note.meetingId);
   // Outside the panel: not found, so ids cannot be probed.
   if (!rights) return notFound;
   if (note.ownerId !== personId && !rights.canOrganise) {
-    return { ok: false, reason: "forbidden", message: "Only the action's owner and the panel's organisers can change it" } satisfies ActionRefusal;
+    return refuse.forbidden("Only the action's owner and the panel's organisers can change it");
   }
   return { ok: true, note } as const;
 }
 
 /** Whether the person may change the action: its owner, or an organiser of its panel. */
-export async function checkActionAccess(noteId: string, personId: string): Promise<{ ok: true } | ActionRefusal> {
+export async function checkActionAccess(noteId: string, personId: string): Promise<Outcome> {
   const found = await findChangeableAction(noteId, personId);
   return found.ok ? { ok: true } : found;
 }
@@ -60,9 +58,9 @@ export async function checkActionAccess(noteId: string, personId: string): Promi
 export async function updateActionStatus(
   noteId: string,
   status: ActionStatus,
-  actor: ActionActor,
+  actor: Actor,
   now = new Date(),
-): Promise<{ ok: true; changed: boolean } | ActionRefusal> {
+): Promise<Outcome<{ changed: boolean }>> {
   const found = await findChangeableAction(noteId, actor.personId);
   if (!found.ok) return found;
   const { note } = found;
@@ -71,14 +69,13 @@ export async function updateActionStatus(
     await setActionStatus(noteId, status, actor.personId, now, tx);
     await recordAudit(
       {
-        actorId: actor.personId,
+        ...auditedBy(actor),
         action: "action.status-changed",
         entityType: "MeetingNote",
         entityId: noteId,
         panelId: note.meeting.panelId,
         before: { status: note.actionStatus },
         after: { status },
-        requestId: actor.requestId,
       },
       tx,
     );

@@ -3,7 +3,7 @@
 // actions and the time each item took"), and read back into headings and lists for the page.
 // Plain text so it can be edited in a textarea, posted, printed in large print or read out.
 // Browser-safe: no server code.
-import type { NoteKind } from "../live/protocol.ts";
+import type { NoteKind } from "../live/client/protocol.ts";
 
 export type MinutesNote = {
   kind: NoteKind;

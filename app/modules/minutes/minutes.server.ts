@@ -7,37 +7,30 @@ import { formatDateTime, formatLongDate } from "../../dates.ts";
 import { db } from "../../services.server.ts";
 import { rolesThat } from "../auth/capabilities.ts";
 import { recordAudit } from "../audit/audit.server.ts";
-import { namesOf } from "../live/names.server.ts";
-import { listNotes } from "../live/notes.server.ts";
-import { minutesUsedByEntry } from "../live/time-used-by-entry.ts";
+import { namesOf } from "../live/server/names.server.ts";
+import { listNotes } from "../live/server/notes.server.ts";
+import { minutesUsedByEntry } from "../live/client/minutes-used-by-entry.ts";
 import { describeWhen, laterMeetingsBegun, readMeetingForMinutes, readMeetingStartAndZone, readMeetingState } from "../meetings/meetings.server.ts";
 import { readPanelBasics } from "../panels/panels.server.ts";
 import { agendaItemsOf } from "../agendas/agenda.server.ts";
-import { timelineOf } from "../live/meeting-state.server.ts";
+import { timelineOf } from "../live/server/meeting-state.server.ts";
 import { chooseContactRoute, countRoutes, findPanelRecipients, greetingName } from "../notifications/contact.server.ts";
 import { enqueueNotifications, kickNotificationSender, type NotificationDraft } from "../notifications/queue.server.ts";
 import { writeMinutesText, type MinutesNote, type MinutesSource } from "./minutes-text.ts";
 import { minutesRightsFor, type MinutesRights } from "./permissions.server.ts";
+import { refuse, type Outcome, type Refusal } from "../../refusal.ts";
+import { auditedBy, type Actor } from "../auth/actor.server.ts";
 
-export type MinutesActor = { personId: string; requestId?: string };
 export type Links = { baseUrl: string };
 
-export type MinutesRefusal =
-  | { ok: false; reason: "not-found"; message: string }
-  | { ok: false; reason: "forbidden"; message: string }
-  | { ok: false; reason: "refused"; message: string; field?: string };
+/** What is saved now, which the person had not seen: carried by a stale save's conflict. */
+export type MinutesCurrent = { version: number; text: string; editedBy: string; editedAt: Date };
+type MinutesOutcome<Done extends object> = Outcome<Done, MinutesCurrent>;
 
-export type MinutesConflict = {
-  ok: false;
-  reason: "conflict";
-  message: string;
-  /** What is saved now, which the person had not seen. */
-  current: { version: number; text: string; editedBy: string; editedAt: Date };
-};
-
-const notFound = (message = "Those minutes were not found"): MinutesRefusal => ({ ok: false, reason: "not-found", message });
-const forbidden = (message: string): MinutesRefusal => ({ ok: false, reason: "forbidden", message });
-const refused = (message: string, field?: string): MinutesRefusal => ({ ok: false, reason: "refused", message, field });
+const notFound = (message = "Those minutes were not found") => refuse.notFound(message);
+const forbidden = refuse.forbidden;
+/** A refusal shown next to `field`, or at the top of the form when there is none. */
+const refused = (message: string, field?: string) => (field ? refuse.field(field, message) : refuse.form(message));
 
 const STALE = "Someone else saved a change to the minutes while you were editing. Both versions are shown: check theirs, then save yours again if it should replace it.";
 
@@ -121,10 +114,10 @@ async function meetingForMinutes(meetingId: string) {
  */
 export async function buildDraftMinutes(
   meetingId: string,
-  actor: MinutesActor,
+  actor: Actor,
   options: { rebuild?: { baseVersion: number } } = {},
   now = new Date(),
-): Promise<{ ok: true; minutesId: string; version: number } | MinutesRefusal | MinutesConflict> {
+): Promise<MinutesOutcome<{ minutesId: string; version: number }>> {
   const rights = await minutesRightsFor(actor.personId, meetingId);
   if (!rights) return notFound("That meeting was not found");
   if (!rights.canWrite) return forbidden("Only the chair, council officers and the note-takers can write the minutes");
@@ -148,7 +141,7 @@ export async function buildDraftMinutes(
           select: { id: true },
         });
         await recordAudit(
-          { actorId: actor.personId, action: "minutes.built", entityType: "Minutes", entityId: created.id, panelId: meeting.panelId, after: { meetingId, version: 1 }, requestId: actor.requestId },
+          { ...auditedBy(actor), action: "minutes.built", entityType: "Minutes", entityId: created.id, panelId: meeting.panelId, after: { meetingId, version: 1 } },
           tx,
         );
         return created.id;
@@ -169,10 +162,10 @@ async function saveNewVersion(
   minutesId: string,
   panelId: string,
   input: { text: string; baseVersion: number },
-  actor: MinutesActor,
+  actor: Actor,
   action: "minutes.built" | "minutes.edited",
   now: Date,
-): Promise<{ ok: true; minutesId: string; version: number } | MinutesConflict> {
+): Promise<MinutesOutcome<{ minutesId: string; version: number }>> {
   const version = input.baseVersion + 1;
   try {
     const saved = await db().$transaction(async (tx) => {
@@ -184,13 +177,12 @@ async function saveNewVersion(
       await tx.minutesVersion.create({ data: { minutesId, version, text: input.text, editedById: actor.personId, editedAt: now } });
       await recordAudit(
         {
-          actorId: actor.personId,
+          ...auditedBy(actor),
           action,
           entityType: "Minutes",
           entityId: minutesId,
           panelId,
           after: { version, ...(action === "minutes.built" ? { rebuiltFromNotes: true } : {}) },
-          requestId: actor.requestId,
         },
         tx,
       );
@@ -203,15 +195,10 @@ async function saveNewVersion(
   return conflictWith(minutesId);
 }
 
-async function conflictWith(minutesId: string): Promise<MinutesConflict> {
+async function conflictWith(minutesId: string): Promise<Refusal<MinutesCurrent>> {
   const latest = await db().minutesVersion.findFirstOrThrow({ where: { minutesId }, orderBy: { version: "desc" }, select: { version: true, text: true, editedById: true, editedAt: true } });
   const names = await namesOf([latest.editedById]);
-  return {
-    ok: false,
-    reason: "conflict",
-    message: STALE,
-    current: { version: latest.version, text: latest.text, editedBy: names.get(latest.editedById) ?? "Someone", editedAt: latest.editedAt },
-  };
+  return refuse.conflict(STALE, { version: latest.version, text: latest.text, editedBy: names.get(latest.editedById) ?? "Someone", editedAt: latest.editedAt });
 }
 
 // ----- Changing them -----
@@ -226,7 +213,7 @@ async function loadMinutes(minutesId: string) {
 type LoadedMinutes = NonNullable<Awaited<ReturnType<typeof loadMinutes>>>;
 
 /** The minutes and what the person may do with them; the same refusal when either is missing. */
-async function minutesAndRights(minutesId: string, actor: MinutesActor): Promise<{ minutes: LoadedMinutes; rights: MinutesRights } | MinutesRefusal> {
+async function minutesAndRights(minutesId: string, actor: Actor): Promise<{ minutes: LoadedMinutes; rights: MinutesRights } | Refusal> {
   const minutes = await loadMinutes(minutesId);
   if (!minutes) return notFound();
   const rights = await minutesRightsFor(actor.personId, minutes.meetingId);
@@ -237,9 +224,9 @@ async function minutesAndRights(minutesId: string, actor: MinutesActor): Promise
 export async function editMinutes(
   minutesId: string,
   input: { text: string; baseVersion: number },
-  actor: MinutesActor,
+  actor: Actor,
   now = new Date(),
-): Promise<{ ok: true; minutesId: string; version: number; changed: boolean } | MinutesRefusal | MinutesConflict> {
+): Promise<MinutesOutcome<{ minutesId: string; version: number; changed: boolean }>> {
   const found = await minutesAndRights(minutesId, actor);
   if ("ok" in found) return found;
   const { minutes, rights } = found;
@@ -296,10 +283,10 @@ async function messagesAbout(
 /** The draft goes to the panel for comments; everyone is told their way. Sharing again does nothing. */
 export async function shareMinutesForComment(
   minutesId: string,
-  actor: MinutesActor,
+  actor: Actor,
   links: Links,
   now = new Date(),
-): Promise<{ ok: true; told: number; already: boolean } | MinutesRefusal> {
+): Promise<Outcome<{ told: number; already: boolean }>> {
   const found = await minutesAndRights(minutesId, actor);
   if ("ok" in found) return found;
   const { minutes, rights } = found;
@@ -312,7 +299,7 @@ export async function shareMinutesForComment(
     if (count === 0) return null;
     const queued = await enqueueNotifications(tx, drafts, now);
     await recordAudit(
-      { actorId: actor.personId, action: "minutes.shared", entityType: "Minutes", entityId: minutesId, panelId: minutes.meeting.panelId, after: { version: minutes.version, told: queued, howTold }, requestId: actor.requestId },
+      { ...auditedBy(actor), action: "minutes.shared", entityType: "Minutes", entityId: minutesId, panelId: minutes.meeting.panelId, after: { version: minutes.version, told: queued, howTold } },
       tx,
     );
     return queued;
@@ -324,9 +311,9 @@ export async function shareMinutesForComment(
 export async function addMinutesComment(
   minutesId: string,
   text: string,
-  actor: MinutesActor,
+  actor: Actor,
   now = new Date(),
-): Promise<{ ok: true; commentId: string } | MinutesRefusal> {
+): Promise<Outcome<{ commentId: string }>> {
   const found = await minutesAndRights(minutesId, actor);
   if ("ok" in found) return found;
   const { minutes, rights } = found;
@@ -339,7 +326,7 @@ export async function addMinutesComment(
   const commentId = await db().$transaction(async (tx) => {
     const comment = await tx.minutesComment.create({ data: { minutesId, personId: actor.personId, text: text.trim(), createdAt: now }, select: { id: true } });
     await recordAudit(
-      { actorId: actor.personId, action: "minutes.commented", entityType: "Minutes", entityId: minutesId, panelId: minutes.meeting.panelId, after: { commentId: comment.id }, requestId: actor.requestId },
+      { ...auditedBy(actor), action: "minutes.commented", entityType: "Minutes", entityId: minutesId, panelId: minutes.meeting.panelId, after: { commentId: comment.id } },
       tx,
     );
     return comment.id;
@@ -364,9 +351,9 @@ async function meetingsToApproveAt(meetingId: string, now = new Date()): Promise
 export async function approveMinutes(
   minutesId: string,
   input: { atMeetingId: string },
-  actor: MinutesActor,
+  actor: Actor,
   now = new Date(),
-): Promise<{ ok: true } | MinutesRefusal> {
+): Promise<Outcome> {
   const found = await minutesAndRights(minutesId, actor);
   if ("ok" in found) return found;
   const { minutes, rights } = found;
@@ -386,7 +373,7 @@ export async function approveMinutes(
     });
     if (updated.count) {
       await recordAudit(
-        { actorId: actor.personId, action: "minutes.approved", entityType: "Minutes", entityId: minutesId, panelId: minutes.meeting.panelId, after: { version: minutes.version, approvedAtMeetingId: at.id }, requestId: actor.requestId },
+        { ...auditedBy(actor), action: "minutes.approved", entityType: "Minutes", entityId: minutesId, panelId: minutes.meeting.panelId, after: { version: minutes.version, approvedAtMeetingId: at.id } },
         tx,
       );
     }
@@ -403,10 +390,10 @@ export async function approveMinutes(
 export async function publishMinutes(
   minutesId: string,
   input: { public: boolean },
-  actor: MinutesActor,
+  actor: Actor,
   links: Links,
   now = new Date(),
-): Promise<{ ok: true; told: number } | MinutesRefusal> {
+): Promise<Outcome<{ told: number }>> {
   const found = await minutesAndRights(minutesId, actor);
   if ("ok" in found) return found;
   const { minutes, rights } = found;
@@ -417,7 +404,7 @@ export async function publishMinutes(
     await db().$transaction(async (tx) => {
       await tx.minutes.update({ where: { id: minutesId }, data: { public: true } });
       await recordAudit(
-        { actorId: actor.personId, action: "minutes.published", entityType: "Minutes", entityId: minutesId, panelId: minutes.meeting.panelId, after: { public: true, madePublicLater: true }, requestId: actor.requestId },
+        { ...auditedBy(actor), action: "minutes.published", entityType: "Minutes", entityId: minutesId, panelId: minutes.meeting.panelId, after: { public: true, madePublicLater: true } },
         tx,
       );
     });
@@ -436,7 +423,7 @@ export async function publishMinutes(
     if (count === 0) return null;
     const queued = await enqueueNotifications(tx, drafts, now);
     await recordAudit(
-      { actorId: actor.personId, action: "minutes.published", entityType: "Minutes", entityId: minutesId, panelId: minutes.meeting.panelId, after: { public: input.public, told: queued, howTold }, requestId: actor.requestId },
+      { ...auditedBy(actor), action: "minutes.published", entityType: "Minutes", entityId: minutesId, panelId: minutes.meeting.panelId, after: { public: input.public, told: queued, howTold } },
       tx,
     );
     return queued;

@@ -1,8 +1,8 @@
 // What live meetings and minutes hold about one person, for "Download everything held about me":
-// the live meeting's records (live/records.server.ts) and their comments on minutes. Only their
+// the live meeting's records (live/server/records.server.ts) and their comments on minutes. Only their
 // own records, never other people's ids.
 import { db } from "../../services.server.ts";
-import { liveRecordsOf } from "../live/records.server.ts";
+import { liveRecordsOf } from "../live/server/records.server.ts";
 
 export async function collectMeetingRecords(personId: string) {
   const meeting = { select: { title: true, startsAt: true } } as const;

@@ -2,7 +2,7 @@
 // "the notes of an item can be shown as they were at any time (for disputes)"). A pure function,
 // so the rule is tested directly: a note written after the moment is absent; a note corrected
 // after it shows the text it had then. Browser-safe.
-import type { NoteKind } from "../live/protocol.ts";
+import type { NoteKind } from "../live/client/protocol.ts";
 
 export type StoredNoteVersion = {
   version: number;

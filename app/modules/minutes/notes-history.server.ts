@@ -2,9 +2,9 @@
 // History: "the notes of an item can be shown as they were at any time (for disputes)").
 import { formatDateTime, formatLongDate } from "../../dates.ts";
 import { agendaItemsOf } from "../agendas/agenda.server.ts";
-import { namesOf } from "../live/names.server.ts";
-import { notesWithVersions } from "../live/notes.server.ts";
-import { noteKindLabels } from "../live/protocol.ts";
+import { namesOf } from "../live/server/names.server.ts";
+import { notesWithVersions } from "../live/server/notes.server.ts";
+import { noteKindLabels } from "../live/client/protocol.ts";
 import { noteInWords } from "./minutes-text.ts";
 import { notesAsAt } from "./notes-as-at.ts";
 

@@ -6,7 +6,7 @@
 //   - everyone in the panel reads the minutes once shared, and comments while they are shared,
 //     except finance staff, who read them but are not part of the panel's discussion.
 import { can } from "../auth/capabilities.ts";
-import { getLiveAccess } from "../live/live-access.server.ts";
+import { getLiveAccess } from "../live/server/live-access.server.ts";
 
 export type MinutesRights = {
   personId: string;

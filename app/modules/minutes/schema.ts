@@ -7,7 +7,7 @@ const MINUTES_MAX_LENGTH = 100_000;
 const COMMENT_MAX_LENGTH = 2000;
 
 export const MINUTES_STATUSES = ["DRAFT", "SHARED", "APPROVED"] as const;
-type MinutesStatus = (typeof MINUTES_STATUSES)[number];
+export type MinutesStatus = (typeof MINUTES_STATUSES)[number];
 
 export const minutesStatusLabels: Record<MinutesStatus, string> = {
   DRAFT: "Draft",

@@ -6,7 +6,7 @@ import type { OrganisationKind } from "../../generated/prisma/enums.ts";
 import { db } from "../../services.server.ts";
 import { roleLabels } from "../../components/page.tsx";
 import { recordAudit } from "../audit/audit.server.ts";
-import { afterRolesChanged } from "../live/broadcast.server.ts";
+import { afterRolesChanged } from "../live/server/broadcast.server.ts";
 import { recordTermsOfReferenceVersion } from "./terms-of-reference.server.ts";
 import { findOrganisation, listOrganisationChoices } from "../organisations/organisations.server.ts";
 import { findActivePerson, listActivePeople } from "../people/people.server.ts";

@@ -8,7 +8,7 @@ import { forgetAuditDetails, recordAudit } from "../audit/audit.server.ts";
 import { endAllSessions, forgetSessions } from "../auth/session.server.ts";
 import { forgetSignInTokens } from "../auth/sign-in.server.ts";
 import { forgetInvitationsFor } from "../invitations/invitations.server.ts";
-import { forgetLiveRecords } from "../live/forget.server.ts";
+import { forgetLiveRecords } from "../live/server/forget.server.ts";
 import { forgetReplyNeeds } from "../meetings/forget.server.ts";
 import { forgetNeeds } from "../needs/needs.server.ts";
 import { forgetNotifications } from "../notifications/forget.server.ts";
