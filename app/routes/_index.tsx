@@ -1,136 +1,34 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
-import { NotificationBanner, roleLabels } from "~/components/page.tsx";
+import { useLoaderData } from "@remix-run/react";
+import { actorFrom } from "~/modules/auth/actor.server.ts";
 import { getCurrentSession } from "~/modules/auth/permissions.server.ts";
 import { listOpenActionsForPerson } from "~/modules/minutes/actions.server.ts";
-import { YourActions } from "~/modules/minutes/your-actions.tsx";
-import { panelsForRequest } from "~/modules/panels/panels.server.ts";
+import { panelsForRequest, type PanelSummary } from "~/modules/panels/panels.server.ts";
 import { needsReminderFor } from "~/modules/needs/needs.server.ts";
 import { isSupportingSomeone } from "~/modules/supporters/consents.server.ts";
-import { loadWhatIsNext } from "~/modules/home/what-is-next.server.ts";
-import { WhatIsNext } from "~/modules/home/what-is-next.tsx";
+import { loadWhatIsNext, type PanelNext } from "~/modules/home/what-is-next.server.ts";
+import { HomePage } from "~/modules/home/home-page.tsx";
 
 export const meta: MetaFunction = () => [{ title: "Home – Panel" }];
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
   const session = await getCurrentSession(request);
   const signedOut = new URL(request.url).searchParams.get("signedOut");
-  if (!session) return { person: null, panels: [], next: [], needsReminder: null, supporting: false, signedOut, actions: [], actionUpdated: null };
+  if (!session) {
+    const none: { panels: PanelSummary[]; next: PanelNext[]; actions: Awaited<ReturnType<typeof listOpenActionsForPerson>> } = { panels: [], next: [], actions: [] };
+    return { person: null, ...none, needsReminder: null, supporting: false, signedOut, actionUpdated: null };
+  }
   const [panels, needsReminder, supporting, actions] = await Promise.all([
     panelsForRequest(request, session.person.id),
     needsReminderFor(session.person.id),
     isSupportingSomeone(session.person.id),
     listOpenActionsForPerson(session.person.id),
   ]);
-  const next = await loadWhatIsNext({ personId: session.person.id, isSiteAdmin: session.person.isSiteAdmin }, panels);
+  const next = await loadWhatIsNext(actorFrom(session, context), panels);
   const actionUpdated = new URL(request.url).searchParams.get("actionStatus") === "done" ? "The action is marked as done." : null;
   return { person: { name: session.person.name, isSiteAdmin: session.person.isSiteAdmin }, panels, next, needsReminder, supporting, signedOut: null, actions, actionUpdated };
 }
 
 export default function Home() {
-  const { person, panels, next, needsReminder, supporting, signedOut, actions, actionUpdated } = useLoaderData<typeof loader>();
-  if (!person) {
-    return (
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-two-thirds">
-          {signedOut ? (
-            <NotificationBanner success>
-              <p className="govuk-notification-banner__heading">
-                {signedOut === "all" ? "You have been signed out of all devices." : "You have been signed out."}
-              </p>
-            </NotificationBanner>
-          ) : null}
-          <h1 className="govuk-heading-xl">Panel</h1>
-          <p className="govuk-body-l">
-            Panel is where disabled people, carers and people who use services work as equals with the council to shape
-            adult social care.
-          </p>
-          <p className="govuk-body">
-            Panel members set the agenda together, read papers in the format they need, follow meetings as they happen,
-            and claim their pay and expenses.
-          </p>
-          <Link to="/sign-in" role="button" draggable="false" className="govuk-button govuk-button--start">
-            Sign in
-          </Link>
-          <p className="govuk-body">
-            You can make the text bigger or change the colours in{" "}
-            <Link className="govuk-link" to="/settings/display">
-              display settings
-            </Link>
-            , before or after you sign in.
-          </p>
-        </div>
-      </div>
-    );
-  }
-  return (
-    <>
-      {needsReminder ? (
-        <NotificationBanner>
-          <p className="govuk-notification-banner__heading">
-            {needsReminder === "tell" ? "Please tell us your " : "Please check your "}
-            <Link className="govuk-notification-banner__link" to="/profile/needs">
-              communication needs
-            </Link>
-            {needsReminder === "tell" ? ", so we can send papers in your format and arrange meetings for you." : " are still right."}
-          </p>
-        </NotificationBanner>
-      ) : null}
-      <h1 className="govuk-heading-l">Hello, {person.name}</h1>
-      {next.length ? <WhatIsNext panels={next} hasActions={actions.length > 0} /> : null}
-      {actions.length || actionUpdated ? <YourActions actions={actions} updated={actionUpdated} /> : null}
-      <h2 className="govuk-heading-m">Your panels</h2>
-      {panels.length === 0 ? (
-        <p className="govuk-body">You are not on a panel yet. An admin or a panel chair can add you.</p>
-      ) : (
-        <ul className="govuk-list">
-          {panels.map((panel) => (
-            <li key={panel.id} className="app-panel-card">
-              <h3 className="govuk-heading-s govuk-!-margin-bottom-1">
-                <Link className="govuk-link" to={`/panels/${panel.id}`}>
-                  {panel.name}
-                </Link>
-              </h3>
-              <p className="govuk-body-s">Your role: {panel.roles.map((r) => roleLabels[r]).join(", ")}</p>
-            </li>
-          ))}
-        </ul>
-      )}
-      {supporting ? (
-        <>
-          <h2 className="govuk-heading-m">People you support</h2>
-          <p className="govuk-body">
-            <Link className="govuk-link" to="/supporting">
-              Act for the people who have named you as their supporter
-            </Link>
-          </p>
-        </>
-      ) : null}
-      <h2 className="govuk-heading-m">Your settings</h2>
-      <ul className="govuk-list">
-        <li>
-          <Link className="govuk-link" to="/profile">
-            Your profile and communication needs
-          </Link>
-        </li>
-        <li>
-          <Link className="govuk-link" to="/settings/display">
-            Display settings
-          </Link>
-        </li>
-        <li>
-          <Link className="govuk-link" to="/account">
-            Your account and signed-in devices
-          </Link>
-        </li>
-        {person.isSiteAdmin ? (
-          <li>
-            <Link className="govuk-link" to="/admin">
-              Administration
-            </Link>
-          </li>
-        ) : null}
-      </ul>
-    </>
-  );
+  return <HomePage {...useLoaderData<typeof loader>()} />;
 }

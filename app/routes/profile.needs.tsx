@@ -1,16 +1,14 @@
-import { getFormProps } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { bannerFrom, SuccessBanner } from "~/components/banner.tsx";
-import { ErrorSummary, formErrors } from "~/components/error-summary.tsx";
-import { Breadcrumbs } from "~/components/page.tsx";
+import { useLoaderData } from "@remix-run/react";
+import { bannerFrom } from "~/components/banner.tsx";
 import { formatLongDate } from "~/dates.ts";
+import { parseIntent, replyToForm } from "~/forms.server.ts";
+import { actorFrom } from "~/modules/auth/actor.server.ts";
 import { idSchema, requirePerson } from "~/modules/auth/permissions.server.ts";
 import { panelJoinedBy } from "~/modules/invitations/join.server.ts";
-import { NeedsFields, useNeedsForm } from "~/modules/needs/needs-form.tsx";
 import { getNeeds, markNeedsReviewed, needsReviewDue, saveNeeds } from "~/modules/needs/needs.server.ts";
 import { communicationNeedsSchema, toNeedsValues } from "~/modules/needs/schema.ts";
+import { YourNeedsPage } from "~/modules/needs/your-needs-page.tsx";
 
 export const meta: MetaFunction = () => [{ title: "Your communication needs – Panel" }];
 
@@ -39,64 +37,20 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const session = await requirePerson(request);
-  const actor = { personId: session.person.id, requestId: context.requestId };
-  const formData = await request.formData();
-  if (formData.get("intent") === "confirm") {
+  const actor = actorFrom(session, context);
+  const parsed = parseIntent(await request.formData(), ["confirm", "save"], communicationNeedsSchema);
+  if (!parsed.known) return parsed.response;
+  if (parsed.intent === "confirm") {
+    // Nothing recorded yet: nothing to confirm, so the page comes back as it was.
     const checked = await markNeedsReviewed(session.person.id, actor);
-    return redirect(checked ? "/profile/needs?checked=1" : "/profile/needs");
+    return redirect(checked.ok ? "/profile/needs?checked=1" : "/profile/needs");
   }
-  const submission = parseWithZod(formData, { schema: communicationNeedsSchema });
-  if (submission.status !== "success") return Response.json(submission.reply(), { status: 400 });
+  const { submission } = parsed;
+  if (submission.status !== "success") return replyToForm("needs", submission.reply());
   await saveNeeds(session.person.id, toNeedsValues(submission.value), actor);
   return redirect("/profile/needs?saved=1");
 }
 
 export default function YourNeeds() {
-  const { needs, recorded, reviewDue, reviewedOn, changedByOther, banner, welcome } = useLoaderData<typeof loader>();
-  const lastResult = useActionData<typeof action>();
-  const [form, fields] = useNeedsForm(lastResult, needs);
-  return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
-        <Breadcrumbs items={[{ href: "/profile", text: "Your profile" }]} />
-        <ErrorSummary errors={formErrors(form.id, form.allErrors)} />
-        <SuccessBanner text={banner} />
-        <SuccessBanner text={banner ? null : welcome} />
-        <h1 className="govuk-heading-l">Your communication needs</h1>
-        <p className="govuk-body">
-          Tell us how you want papers and messages, and what you need at meetings. We use this to send you things in your
-          format and to arrange meetings so you can take part. You can change it at any time.
-        </p>
-        {changedByOther ? (
-          <div className="govuk-inset-text">
-            Last changed by {changedByOther.name} on {changedByOther.on}. If something is not right, change it here.
-          </div>
-        ) : null}
-        {recorded ? (
-          <>
-            <p className="govuk-body">
-              {reviewDue
-                ? `You last checked these on ${reviewedOn}. Please check they are still right.`
-                : `You last checked these on ${reviewedOn}.`}
-            </p>
-            <Form method="post">
-              <input type="hidden" name="intent" value="confirm" />
-              <button type="submit" className="govuk-button govuk-button--secondary">
-                These are still right
-              </button>
-            </Form>
-          </>
-        ) : (
-          <p className="govuk-body">You have not told us your needs yet.</p>
-        )}
-        <Form method="post" {...getFormProps(form)}>
-          <input type="hidden" name="intent" value="save" />
-          <NeedsFields fields={fields} />
-          <button type="submit" className="govuk-button">
-            Save your communication needs
-          </button>
-        </Form>
-      </div>
-    </div>
-  );
+  return <YourNeedsPage {...useLoaderData<typeof loader>()} />;
 }

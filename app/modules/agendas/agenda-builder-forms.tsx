@@ -3,8 +3,9 @@
 // the form to add a break. Each posts on its own and works without JavaScript; with JavaScript it
 // checks itself first and reports its errors to the page's one error summary (issue 4, "Chair and
 // lead officer build the agenda").
-import { getFormProps, type SubmissionResult } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import { Form } from "@remix-run/react";
+import type { FormReply } from "~/forms.server.ts";
 import { DateInput } from "~/components/date-input.tsx";
 import { useReportErrors, type ReportErrors } from "~/components/error-summary.tsx";
 import { TextInput } from "~/components/fields.tsx";
@@ -16,7 +17,7 @@ import { breakSchema, DEFAULT_BREAK_MINUTES, paperSchema, timingSchema } from ".
 import { formatDuration, type AgendaDocumentLine } from "./agenda-format.ts";
 
 /** Which of the page's forms a refusal is for ("timing-<entry id>", "add-break", or the page itself), and Conform's reply. */
-export type BuilderReply = { form: string; result: SubmissionResult<string[]> };
+export type BuilderReply = FormReply;
 
 /** What a line's forms start with: the timing as planned, the paper as recorded. */
 export type LineFormValues = { minutes: string; presenter: string; paperTime: string; paperLink: string } & Record<`paperDate-${DatePart}`, string>;

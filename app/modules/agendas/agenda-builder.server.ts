@@ -6,18 +6,19 @@
 // audit entry in one transaction.
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { db } from "../../services.server.ts";
+import { zonedDateTimeToUtc } from "../../dates.ts";
+import { refuse, type Outcome } from "../../refusal.ts";
 import { recordAudit } from "../audit/audit.server.ts";
 import { nextMeetingAfter, readMeetingState, startTimesOfMeetings } from "../meetings/meetings.server.ts";
+import { auditedBy, type Actor } from "../auth/actor.server.ts";
 import { readAgenda } from "./agenda.server.ts";
 import { checkAgenda } from "./agenda-checks.ts";
 import { BREAK_MINUTES_MAX, BREAK_MINUTES_MESSAGE, isWebAddress } from "./agenda-builder-schema.ts";
 import { rankPriorities } from "./agendas.server.ts";
 import type { ProposedAs } from "./schema.ts";
 
-export type BuilderActor = { actorId: string; requestId?: string };
-/** A refusal: nothing was changed. `field` names the form field it is about, when there is one. */
-export type BuilderRefusal = { ok: false; message: string; field?: string };
-export type BuilderOutcome<T = object> = ({ ok: true } & T) | BuilderRefusal;
+/** A refusal changes nothing; one about a field (`refuse.field`) is shown beside it, others at the top of the page. */
+type BuilderOutcome<T extends object = object> = Outcome<T>;
 
 const CANCELLED_MEETING = "This meeting has been cancelled, so its agenda cannot be changed.";
 const NOT_ON_THIS_AGENDA = "That line is not on this meeting's agenda. It may have been removed: reload the page to see the agenda as it is now.";
@@ -29,13 +30,11 @@ const PAPER_IN_FUTURE = "The date and time the paper arrived cannot be in the fu
 type Tx = Prisma.TransactionClient;
 type Scope = { panelId: string; meetingId: string };
 
-const refuse = (message: string, field?: string): BuilderRefusal => ({ ok: false, message, ...(field ? { field } : {}) });
-
 /** The meeting, only when it is this panel's and not cancelled; otherwise the refusal. */
 async function openMeeting(tx: Tx, scope: Scope) {
   const meeting = await readMeetingState(scope.meetingId, scope.panelId, tx);
-  if (!meeting) return refuse(NOT_ON_THIS_AGENDA);
-  if (meeting.cancelledAt) return refuse(CANCELLED_MEETING);
+  if (!meeting) return refuse.form(NOT_ON_THIS_AGENDA);
+  if (meeting.cancelledAt) return refuse.form(CANCELLED_MEETING);
   return { ok: true as const, meeting };
 }
 
@@ -70,20 +69,20 @@ async function withEntry<T extends object>(
     if (!open.ok) return open;
     const entries = await entriesInOrder(tx, scope.meetingId);
     const entry = entries.find((e) => e.id === entryId);
-    if (!entry) return refuse(NOT_ON_THIS_AGENDA);
+    if (!entry) return refuse.form(NOT_ON_THIS_AGENDA);
     return work(tx, entry, entries, open.meeting);
   });
 }
 
-function audit(tx: Tx, scope: Scope, actor: BuilderActor, action: string, entity: { type: string; id: string }, before?: unknown, after?: unknown) {
+function audit(tx: Tx, scope: Scope, actor: Actor, action: string, entity: { type: string; id: string }, before?: unknown, after?: unknown) {
   return recordAudit(
-    { actorId: actor.actorId, action, entityType: entity.type, entityId: entity.id, panelId: scope.panelId, before, after, requestId: actor.requestId },
+    { ...auditedBy(actor), action, entityType: entity.type, entityId: entity.id, panelId: scope.panelId, before, after },
     tx,
   );
 }
 
 /** Puts one of the panel's proposed items at the end of the agenda, with the time it asked for. */
-export async function addItemToAgenda(scope: Scope, itemId: string, actor: BuilderActor): Promise<BuilderOutcome<{ entryId: string }>> {
+export async function addItemToAgenda(scope: Scope, itemId: string, actor: Actor): Promise<BuilderOutcome<{ entryId: string }>> {
   return db().$transaction(async (tx) => {
     const open = await openMeeting(tx, scope);
     if (!open.ok) return open;
@@ -91,11 +90,11 @@ export async function addItemToAgenda(scope: Scope, itemId: string, actor: Build
       where: { id: itemId, panelId: scope.panelId, status: "PROPOSED" },
       select: { id: true, title: true, minutesNeeded: true, carriedFromMeetingId: true },
     });
-    if (!item) return refuse(NOT_A_PROPOSED_ITEM);
+    if (!item) return refuse.form(NOT_A_PROPOSED_ITEM);
     const last = await tx.agendaEntry.findFirst({ where: { meetingId: scope.meetingId }, orderBy: { position: "desc" }, select: { position: true } });
     // Claimed only if still proposed, so two organisers adding it at once cannot both succeed.
     const claimed = await tx.agendaItem.updateMany({ where: { id: item.id, status: "PROPOSED" }, data: { status: "ON_AGENDA", meetingId: scope.meetingId } });
-    if (claimed.count === 0) return refuse(NOT_A_PROPOSED_ITEM);
+    if (claimed.count === 0) return refuse.form(NOT_A_PROPOSED_ITEM);
     const entry = await tx.agendaEntry.create({
       data: { meetingId: scope.meetingId, kind: "ITEM", itemId: item.id, minutes: item.minutesNeeded, position: (last?.position ?? 0) + 1 },
       select: { id: true, position: true },
@@ -111,9 +110,9 @@ export async function addItemToAgenda(scope: Scope, itemId: string, actor: Build
 }
 
 /** Takes an item off the agenda; it goes back to the panel's proposed items. */
-export async function removeFromAgenda(scope: Scope, entryId: string, actor: BuilderActor): Promise<BuilderOutcome<{ itemId: string }>> {
+export async function removeFromAgenda(scope: Scope, entryId: string, actor: Actor): Promise<BuilderOutcome<{ itemId: string }>> {
   return withEntry(scope, entryId, async (tx, entry, entries) => {
-    if (entry.kind !== "ITEM" || !entry.itemId) return refuse(NOT_AN_ITEM);
+    if (entry.kind !== "ITEM" || !entry.itemId) return refuse.form(NOT_AN_ITEM);
     await tx.agendaEntry.delete({ where: { id: entry.id } });
     await tx.agendaItem.update({ where: { id: entry.itemId }, data: { status: "PROPOSED", meetingId: null } });
     await savePositions(tx, entries.filter((e) => e.id !== entry.id));
@@ -126,7 +125,7 @@ export async function removeFromAgenda(scope: Scope, entryId: string, actor: Bui
  * Swaps a line with its neighbour above or below. Moving the first line up or the last down
  * changes nothing and says so calmly (`moved: false`): it is not an error.
  */
-export async function moveEntry(scope: Scope, entryId: string, direction: "up" | "down", actor: BuilderActor): Promise<BuilderOutcome<{ moved: boolean }>> {
+export async function moveEntry(scope: Scope, entryId: string, direction: "up" | "down", actor: Actor): Promise<BuilderOutcome<{ moved: boolean }>> {
   return withEntry<{ moved: boolean }>(scope, entryId, async (tx, entry, entries) => {
     const from = entries.indexOf(entry);
     const to = direction === "up" ? from - 1 : from + 1;
@@ -144,10 +143,10 @@ export async function setEntryTiming(
   scope: Scope,
   entryId: string,
   timing: { minutes: number; presenter: string },
-  actor: BuilderActor,
+  actor: Actor,
 ): Promise<BuilderOutcome> {
   return withEntry(scope, entryId, async (tx, entry) => {
-    if (entry.kind === "BREAK" && timing.minutes > BREAK_MINUTES_MAX) return refuse(BREAK_MINUTES_MESSAGE, "minutes");
+    if (entry.kind === "BREAK" && timing.minutes > BREAK_MINUTES_MAX) return refuse.field("minutes", BREAK_MINUTES_MESSAGE);
     const presenter = entry.kind === "BREAK" ? "" : timing.presenter;
     await tx.agendaEntry.update({ where: { id: entry.id }, data: { minutes: timing.minutes, presenter } });
     await audit(tx, scope, actor, "agenda.timing-changed", { type: "AgendaEntry", id: entry.id }, { minutes: entry.minutes, presenter: entry.presenter }, { minutes: timing.minutes, presenter });
@@ -156,7 +155,7 @@ export async function setEntryTiming(
 }
 
 /** A break at the end of the agenda ("Break", "Lunch" …); the builder moves it into place. */
-export async function addBreak(scope: Scope, input: { title: string; minutes: number }, actor: BuilderActor): Promise<BuilderOutcome<{ entryId: string }>> {
+export async function addBreak(scope: Scope, input: { title: string; minutes: number }, actor: Actor): Promise<BuilderOutcome<{ entryId: string }>> {
   return db().$transaction(async (tx) => {
     const open = await openMeeting(tx, scope);
     if (!open.ok) return open;
@@ -171,9 +170,9 @@ export async function addBreak(scope: Scope, input: { title: string; minutes: nu
   });
 }
 
-export async function removeBreak(scope: Scope, entryId: string, actor: BuilderActor): Promise<BuilderOutcome> {
+export async function removeBreak(scope: Scope, entryId: string, actor: Actor): Promise<BuilderOutcome> {
   return withEntry(scope, entryId, async (tx, entry, entries) => {
-    if (entry.kind !== "BREAK") return refuse(NOT_A_BREAK);
+    if (entry.kind !== "BREAK") return refuse.form(NOT_A_BREAK);
     await tx.agendaEntry.delete({ where: { id: entry.id } });
     await savePositions(tx, entries.filter((e) => e.id !== entry.id));
     await audit(tx, scope, actor, "agenda.break-removed", { type: "AgendaEntry", id: entry.id }, { title: entry.title, minutes: entry.minutes }, undefined);
@@ -185,9 +184,9 @@ export async function removeBreak(scope: Scope, entryId: string, actor: BuilderA
  * Takes an item off this agenda to be considered again: it goes back to the proposed items,
  * marked as carried from this meeting, and shows so among the next meeting's candidates.
  */
-export async function carryToNextMeeting(scope: Scope, entryId: string, actor: BuilderActor): Promise<BuilderOutcome<{ itemId: string }>> {
+export async function carryToNextMeeting(scope: Scope, entryId: string, actor: Actor): Promise<BuilderOutcome<{ itemId: string }>> {
   return withEntry(scope, entryId, async (tx, entry, entries) => {
-    if (entry.kind !== "ITEM" || !entry.itemId) return refuse(NOT_AN_ITEM);
+    if (entry.kind !== "ITEM" || !entry.itemId) return refuse.form(NOT_AN_ITEM);
     await tx.agendaEntry.delete({ where: { id: entry.id } });
     await tx.agendaItem.update({ where: { id: entry.itemId }, data: { status: "PROPOSED", meetingId: null, carriedFromMeetingId: scope.meetingId } });
     await savePositions(tx, entries.filter((e) => e.id !== entry.id));
@@ -201,20 +200,21 @@ export async function carryToNextMeeting(scope: Scope, entryId: string, actor: B
 
 /**
  * When an item's paper arrived (now, unless told otherwise) and where to read it. It is a late
- * paper if it arrived after the meeting's papers deadline (R6.4): `late` says which.
+ * paper if it arrived after the meeting's papers deadline (R6.4): `late` says which. The date and
+ * time are as the organiser read them on the panel's clock (`timeZone`); stored in UTC.
  */
 export async function recordPaperArrival(
   scope: Scope,
   entryId: string,
-  paper: { receivedAt: Date | null; link: string },
-  actor: BuilderActor,
+  paper: { arrived: { date: string; time: string } | null; timeZone: string; link: string },
+  actor: Actor,
   now = new Date(),
 ): Promise<BuilderOutcome<{ late: boolean; title: string }>> {
-  const receivedAt = paper.receivedAt ?? now;
-  if (receivedAt > now) return refuse(PAPER_IN_FUTURE, "paperDate-day");
-  if (paper.link && !isWebAddress(paper.link)) return refuse("Enter a web address starting with https:// or http://", "paperLink");
+  const receivedAt = (paper.arrived ? zonedDateTimeToUtc(paper.arrived.date, paper.arrived.time, paper.timeZone) : null) ?? now;
+  if (receivedAt > now) return refuse.field("paperDate-day", PAPER_IN_FUTURE);
+  if (paper.link && !isWebAddress(paper.link)) return refuse.field("paperLink", "Enter a web address starting with https:// or http://");
   return withEntry(scope, entryId, async (tx, entry, _entries, meeting) => {
-    if (entry.kind !== "ITEM" || !entry.itemId) return refuse(NOT_AN_ITEM);
+    if (entry.kind !== "ITEM" || !entry.itemId) return refuse.form(NOT_AN_ITEM);
     const item = await tx.agendaItem.findUniqueOrThrow({ where: { id: entry.itemId }, select: { paperReceivedAt: true, paperLink: true } });
     await tx.agendaItem.update({ where: { id: entry.itemId }, data: { paperReceivedAt: receivedAt, paperLink: paper.link } });
     const late = receivedAt > meeting.papersDeadline;

@@ -5,7 +5,9 @@
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { formatClockTime, formatDateTime, formatLongDate } from "../../dates.ts";
 import { db } from "../../services.server.ts";
+import { refuse, type Outcome } from "../../refusal.ts";
 import { recordAudit } from "../audit/audit.server.ts";
+import { auditedBy, type Actor } from "../auth/actor.server.ts";
 import { rolesThat } from "../auth/capabilities.ts";
 import type { Meeting, MeetingPanel } from "../meetings/meetings.server.ts";
 import { describeWhen } from "../meetings/meetings.server.ts";
@@ -18,9 +20,6 @@ import { describeAgendaChanges } from "./agenda-changes.ts";
 import { fromSnapshot, readAgenda, toSnapshot, type Agenda } from "./agenda.server.ts";
 import { REASON_REQUIRED } from "./publish-schema.ts";
 
-export type PublishActor = { actorId: string; requestId?: string };
-export type FieldErrors = Record<string, string[]>;
-export type PublishRefusal = { ok: false; formErrors: string[]; fieldErrors: FieldErrors };
 
 /** "Late paper: arrived 12 March 2027, after the deadline of 10 March 2027. You have had less time to read it." */
 function latePaperWarning(paperReceivedAt: Date, papersDeadline: Date, timeZone: string): string {
@@ -100,7 +99,7 @@ export async function planPublication(panel: MeetingPanel, meeting: Pick<Meeting
   };
 }
 
-type PublishingBlock = { reason: "cancelled" | "started" | "empty" | "unchanged"; message: string };
+export type PublishingBlock = { reason: "cancelled" | "started" | "empty" | "unchanged"; message: string };
 
 /** Why publishing cannot happen now, or null when it can. */
 export function publishingBlocked(meeting: Pick<Meeting, "startsAt" | "cancelledAt">, plan: PublishPlan, now = new Date()): PublishingBlock | null {
@@ -113,9 +112,9 @@ export function publishingBlocked(meeting: Pick<Meeting, "startsAt" | "cancelled
   return null;
 }
 
-function refusal(formErrors: string[], fieldErrors: FieldErrors = {}): PublishRefusal {
-  return { ok: false, formErrors, fieldErrors };
-}
+/** Someone published while the organiser was looking: they are asked to look again. */
+const publishedMeanwhile = (version: number) =>
+  refuse.conflict<never>(`Version ${version} of the agenda was published while you were on this page. Check the changes below, then publish again if you need to`);
 
 /**
  * Publishes the agenda as it is now, and tells everyone. `seenVersion` is the version the page
@@ -126,20 +125,18 @@ export async function publishAgenda(
   panel: MeetingPanel,
   meeting: Meeting,
   input: { reason: string; seenVersion: number },
-  actor: PublishActor,
+  actor: Actor,
   links: { baseUrl: string },
   now = new Date(),
-): Promise<{ ok: true; version: number; told: number } | PublishRefusal | null> {
+): Promise<Outcome<{ version: number; told: number }>> {
   const plan = await planPublication(panel, meeting);
-  if (!plan) return null;
+  if (!plan) return refuse.notFound();
   const currentVersion = plan.published?.version ?? 0;
-  if (currentVersion !== input.seenVersion) {
-    return refusal([`Version ${currentVersion} of the agenda was published while you were on this page. Check the changes below, then publish again if you need to`]);
-  }
+  if (currentVersion !== input.seenVersion) return publishedMeanwhile(currentVersion);
   const blocked = publishingBlocked(meeting, plan, now);
-  if (blocked) return refusal([blocked.message]);
+  if (blocked) return refuse.form(blocked.message);
   const reason = input.reason.trim();
-  if (plan.published && !reason) return refusal([], { reason: [REASON_REQUIRED] });
+  if (plan.published && !reason) return refuse.field("reason", REASON_REQUIRED);
 
   const version = currentVersion + 1;
   const zone = panel.timeZone;
@@ -176,20 +173,19 @@ export async function publishAgenda(
           reason: version === 1 ? "" : reason,
           changes: version === 1 ? [] : plan.changes,
           snapshot: toSnapshot(plan.agenda) as Prisma.InputJsonValue,
-          publishedById: actor.actorId,
+          publishedById: actor.personId,
           publishedAt: now,
         },
       });
       const queued = await enqueueNotifications(tx, drafts, now);
       await recordAudit(
         {
-          actorId: actor.actorId,
+          ...auditedBy(actor),
           action: version === 1 ? "agenda.published" : "agenda.changes-published",
           entityType: "Meeting",
           entityId: meeting.id,
           panelId: panel.id,
           after: { version, reason: version === 1 ? "" : reason, changes: version === 1 ? [] : plan.changes, told: queued, howTold: plan.howTold },
-          requestId: actor.requestId,
         },
         tx,
       );
@@ -200,7 +196,7 @@ export async function publishAgenda(
   } catch (error) {
     // Two organisers publishing the same version at once: the second is told to look again.
     if ((error as { code?: string }).code === "P2002") {
-      return refusal([`Version ${version} of the agenda was published while you were on this page. Check the changes below, then publish again if you need to`]);
+      return publishedMeanwhile(version);
     }
     throw error;
   }

@@ -3,7 +3,9 @@
 import { Prisma } from "../../generated/prisma/client.ts";
 import type { PanelRole } from "../../generated/prisma/enums.ts";
 import { db } from "../../services.server.ts";
+import { refuse, type Outcome, type Refusal } from "../../refusal.ts";
 import { recordAudit } from "../audit/audit.server.ts";
+import { auditedBy, type Actor } from "../auth/actor.server.ts";
 import { can } from "../auth/capabilities.ts";
 import { namesOfPeople } from "../people/people.server.ts";
 import type { GlossaryEntry } from "./mark-terms.ts";
@@ -14,10 +16,6 @@ import type { GlossaryTermInput } from "./schema.ts";
 export function canEditGlossary(person: { isSiteAdmin: boolean }, roles: readonly PanelRole[]): boolean {
   return can({ isSiteAdmin: person.isSiteAdmin, roles }, "editsGlossary");
 }
-
-export type GlossaryActor = { actorId: string; requestId?: string };
-
-export type GlossaryRefusal = { ok: false; errors: Record<string, string[]> };
 
 function byTerm(a: { term: string }, b: { term: string }): number {
   return a.term.localeCompare(b.term, "en", { sensitivity: "base" });
@@ -78,8 +76,8 @@ async function findSameTerm(panelId: string, term: string, exceptId?: string) {
   });
 }
 
-function alreadyThere(term: string): GlossaryRefusal {
-  return { ok: false, errors: { term: [`${term} is already in the glossary`] } };
+function alreadyThere(term: string): Refusal {
+  return refuse.field("term", `${term} is already in the glossary`);
 }
 
 /** Two people adding the same term at once: the database's unique index refuses the second. */
@@ -90,16 +88,16 @@ function isDuplicate(error: unknown): boolean {
 export async function addGlossaryTerm(
   panelId: string,
   input: GlossaryTermInput,
-  actor: GlossaryActor,
-): Promise<{ ok: true; termId: string } | GlossaryRefusal> {
+  actor: Actor,
+): Promise<Outcome<{ termId: string }>> {
   const existing = await findSameTerm(panelId, input.term);
   if (existing) return alreadyThere(existing.term);
   try {
     const termId = await db().$transaction(async (tx) => {
       const created = await tx.glossaryTerm.create({ data: { panelId, term: input.term, explanation: input.explanation }, select: { id: true } });
-      await tx.glossaryTermVersion.create({ data: { termId: created.id, ...input, editedById: actor.actorId } });
+      await tx.glossaryTermVersion.create({ data: { termId: created.id, ...input, editedById: actor.personId } });
       await recordAudit(
-        { actorId: actor.actorId, action: "glossary.term-added", entityType: "GlossaryTerm", entityId: created.id, panelId, after: input, requestId: actor.requestId },
+        { ...auditedBy(actor), action: "glossary.term-added", entityType: "GlossaryTerm", entityId: created.id, panelId, after: input },
         tx,
       );
       return created.id;
@@ -116,27 +114,26 @@ export async function changeGlossaryTerm(
   panelId: string,
   termId: string,
   input: GlossaryTermInput,
-  actor: GlossaryActor,
-): Promise<{ ok: true; changed: boolean } | { ok: false; reason: "not-found" } | GlossaryRefusal> {
+  actor: Actor,
+): Promise<Outcome<{ changed: boolean }>> {
   const current = await db().glossaryTerm.findFirst({ where: { id: termId, panelId }, select: { term: true, explanation: true } });
-  if (!current) return { ok: false, reason: "not-found" };
+  if (!current) return refuse.notFound();
   if (current.term === input.term && current.explanation === input.explanation) return { ok: true, changed: false };
   const existing = await findSameTerm(panelId, input.term, termId);
   if (existing) return alreadyThere(existing.term);
   try {
     await db().$transaction(async (tx) => {
       await tx.glossaryTerm.update({ where: { id: termId }, data: input });
-      await tx.glossaryTermVersion.create({ data: { termId, ...input, editedById: actor.actorId } });
+      await tx.glossaryTermVersion.create({ data: { termId, ...input, editedById: actor.personId } });
       await recordAudit(
         {
-          actorId: actor.actorId,
+          ...auditedBy(actor),
           action: "glossary.term-changed",
           entityType: "GlossaryTerm",
           entityId: termId,
           panelId,
           before: current,
           after: input,
-          requestId: actor.requestId,
         },
         tx,
       );
@@ -149,17 +146,17 @@ export async function changeGlossaryTerm(
 }
 
 /** Removes a term and its history; the audit entry keeps what it said. */
-export async function removeGlossaryTerm(panelId: string, termId: string, actor: GlossaryActor): Promise<boolean> {
+export async function removeGlossaryTerm(panelId: string, termId: string, actor: Actor): Promise<Outcome> {
   const current = await db().glossaryTerm.findFirst({ where: { id: termId, panelId }, select: { term: true, explanation: true } });
-  if (!current) return false;
+  if (!current) return refuse.notFound();
   await db().$transaction(async (tx) => {
     await tx.glossaryTerm.delete({ where: { id: termId } });
     await recordAudit(
-      { actorId: actor.actorId, action: "glossary.term-removed", entityType: "GlossaryTerm", entityId: termId, panelId, before: current, requestId: actor.requestId },
+      { ...auditedBy(actor), action: "glossary.term-removed", entityType: "GlossaryTerm", entityId: termId, panelId, before: current },
       tx,
     );
   });
-  return true;
+  return { ok: true };
 }
 
 // ---- For other features (issue 11): the live meeting's glossary ----

@@ -6,6 +6,7 @@ import type { PanelRole } from "../../generated/prisma/enums.ts";
 import { canPrioritise, countOwnPriorities, isPrioritisingOpen } from "../agendas/agendas.server.ts";
 import { describePublicationStatus } from "../agendas/publish.server.ts";
 import { PRIORITY_PLACES } from "../agendas/schema.ts";
+import type { Actor } from "../auth/actor.server.ts";
 import { can } from "../auth/capabilities.ts";
 import { describePapersDeadline, describeWhen, listUpcomingMeetingsForPerson } from "../meetings/meetings.server.ts";
 import { replyClosedReason } from "../meetings/replies.server.ts";
@@ -46,7 +47,7 @@ function prioritiesStatus(chosen: number): { status: string; toDo: boolean } {
   return { status: "Done", toDo: false };
 }
 
-type Viewer = { personId: string; isSiteAdmin: boolean };
+type Viewer = Actor;
 
 export async function loadWhatIsNext(viewer: Viewer, panels: readonly PanelSummary[], now = new Date()): Promise<PanelNext[]> {
   const meetings = await listUpcomingMeetingsForPerson(
@@ -81,7 +82,7 @@ async function describeMeeting(meeting: UpcomingMeeting, roles: PanelRole[], vie
   const cancelled = Boolean(meeting.cancelledAt);
   const happeningNow = !cancelled && meeting.startsAt <= now;
   const tasks: NextTask[] = [];
-  const holder = { isSiteAdmin: viewer.isSiteAdmin, roles };
+  const holder = { isSiteAdmin: viewer.isSiteAdmin ?? false, roles };
   const chair = can(holder, "chairs");
   if (happeningNow) {
     tasks.push({ name: chair ? "Run the meeting live" : "Follow the meeting live", href: `${href}/live`, hint: null, status: "Happening now", toDo: true });

@@ -7,7 +7,9 @@ import type { PanelRole } from "../../generated/prisma/enums.ts";
 import { db, type DbClient } from "../../services.server.ts";
 import { recordAudit } from "../audit/audit.server.ts";
 import { can } from "../auth/capabilities.ts";
-import { listActivePeopleInPanel, namesOfPeople, type Actor } from "../people/people.server.ts";
+import { listActivePeopleInPanel, namesOfPeople } from "../people/people.server.ts";
+import type { Actor } from "../auth/actor.server.ts";
+import { refuse, type Outcome } from "../../refusal.ts";
 import { MEETING_SUPPORT, PHYSICAL_ACCESS } from "./codes.ts";
 import { summariseNeeds } from "./needs-summary.ts";
 import { needsReviewDue } from "./review.ts";
@@ -114,33 +116,36 @@ export async function saveNeeds(personId: string, values: CommunicationNeedsValu
   });
 }
 
-/** "These are still right": the record is unchanged, only checked. False when there is no record. */
-export async function markNeedsReviewed(personId: string, actor: Actor): Promise<boolean> {
+/** "These are still right": the record is unchanged, only checked. Not found when there is no record. */
+export async function markNeedsReviewed(personId: string, actor: Actor): Promise<Outcome> {
   const reviewedAt = new Date();
   return db().$transaction(async (tx) => {
     // Whoever confirms the record is now the last to have touched it, so "Last changed by" and its
     // date (updatedAt moves too) stay true together.
     const { count } = await tx.communicationNeeds.updateMany({ where: { personId }, data: { reviewedAt, updatedById: actor.personId } });
-    if (count === 0) return false;
+    if (count === 0) return refuse.notFound();
     await recordAudit(
       { actorId: actor.personId, action: "needs.reviewed", entityType: "Person", entityId: personId, after: { reviewedAt }, requestId: actor.requestId },
       tx,
     );
-    return true;
+    return { ok: true };
   });
 }
 
-type NeedsViewer = { personId: string; isSiteAdmin: boolean; roles: readonly PanelRole[]; requestId?: string };
+/** Who is looking, with their roles in the panel: what they may see depends on both. */
+type NeedsViewer = Actor & { roles: readonly PanelRole[] };
+
+const holder = (viewer: NeedsViewer) => ({ isSiteAdmin: viewer.isSiteAdmin ?? false, roles: viewer.roles });
 
 
 /** The counts without names: people who prepare papers, rooms and payments for the panel. */
 function canSeeNeedsSummary(viewer: NeedsViewer): boolean {
-  return can(viewer, "seesNeedsSummary");
+  return can(holder(viewer), "seesNeedsSummary");
 }
 
 /** Named needs of people who agreed to share: those who arrange meetings and papers. */
 function canSeeSharedNeeds(viewer: NeedsViewer): boolean {
-  return can(viewer, "seesSharedNeeds");
+  return can(holder(viewer), "seesSharedNeeds");
 }
 
 type SharedNeeds = { personId: string; name: string; preferredName: string; needs: CommunicationNeedsValues };

@@ -6,7 +6,9 @@ import type { Prisma } from "../../generated/prisma/client.ts";
 import type { ContactMethod, PaperFormat } from "../../generated/prisma/enums.ts";
 import { formatDateTime } from "../../dates.ts";
 import { db } from "../../services.server.ts";
+import { refuse, type Outcome } from "../../refusal.ts";
 import { recordAudit } from "../audit/audit.server.ts";
+import type { Actor } from "../auth/actor.server.ts";
 import { contactMethodLabels } from "../needs/codes.ts";
 import { describePaperFormat } from "../needs/describe.ts";
 import { getNeeds } from "../needs/needs.server.ts";
@@ -14,7 +16,9 @@ import { namesOfPeople } from "../people/people.server.ts";
 import { isNotificationKind, kindLabels, messageText, readMessage, UnreadableMessageError } from "./messages.server.tsx";
 import { kickNotificationSender, MAX_ATTEMPTS } from "./queue.server.ts";
 
-export type TaskActor = { personId: string; requestId?: string };
+/** `already` when someone else dealt with the task first; not found when it is not one of the panel's tasks. */
+type TaskOutcome = Outcome<{ already: boolean }>;
+const NO_SUCH_TASK = "That task could not be found";
 
 const DONE_SHOWN = 20;
 
@@ -101,7 +105,7 @@ export type ContactTask = Awaited<ReturnType<typeof describeTask>>;
  * What the panel's organisers must do by hand, what failed, and what was done lately. Writes one
  * "contact-details.viewed" audit entry per person whose address or number is shown.
  */
-export async function listContactTasks(panelId: string, viewer: TaskActor, timeZone: string) {
+export async function listContactTasks(panelId: string, viewer: Actor, timeZone: string) {
   const [toDo, failed, retrying, done] = await Promise.all([
     db().notification.findMany({ where: { status: "TO_DO", ...inPanel(panelId) }, select: taskSelect, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
     db().notification.findMany({ where: { status: "FAILED", ...inPanel(panelId) }, select: taskSelect, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
@@ -127,18 +131,18 @@ export async function listContactTasks(panelId: string, viewer: TaskActor, timeZ
   return view;
 }
 
-/** "done" (or "already" when someone else marked it first); null when it is not one of the panel's tasks. */
-export async function markTaskDone(panelId: string, notificationId: string, actor: TaskActor, now = new Date()): Promise<"done" | "already" | null> {
+/** Marks a letter, call or text as sent by hand. */
+export async function markTaskDone(panelId: string, notificationId: string, actor: Actor, now = new Date()): Promise<TaskOutcome> {
   return db().$transaction(async (tx) => {
     const task = await tx.notification.findFirst({ where: { id: notificationId, channel: { not: "EMAIL" }, status: { in: ["TO_DO", "DONE"] }, ...inPanel(panelId) }, select: { id: true, personId: true, status: true } });
-    if (!task) return null;
+    if (!task) return refuse.notFound(NO_SUCH_TASK);
     const { count } = await tx.notification.updateMany({ where: { id: task.id, status: "TO_DO" }, data: { status: "DONE", doneAt: now, doneById: actor.personId } });
-    if (count === 0) return "already";
+    if (count === 0) return { ok: true, already: true };
     await recordAudit(
       { actorId: actor.personId, action: "notification.done", entityType: "Notification", entityId: task.id, panelId, after: { status: "DONE", personId: task.personId }, requestId: actor.requestId },
       tx,
     );
-    return "done";
+    return { ok: true, already: false };
   });
 }
 
@@ -146,12 +150,12 @@ export async function markTaskDone(panelId: string, notificationId: string, acto
  * Tries a failed email once more, now: sent, or failed again with the new error. (Its waits are
  * counted from when it was queued, so more tries would all come at once; staff can try again.)
  */
-export async function retryFailedEmail(panelId: string, notificationId: string, actor: TaskActor): Promise<"queued" | "already" | null> {
-  const outcome = await db().$transaction(async (tx) => {
+export async function retryFailedEmail(panelId: string, notificationId: string, actor: Actor): Promise<TaskOutcome> {
+  const outcome = await db().$transaction(async (tx): Promise<TaskOutcome> => {
     const task = await tx.notification.findFirst({ where: { id: notificationId, status: { in: ["FAILED", "PENDING", "SENT"] }, ...inPanel(panelId) }, select: { id: true, personId: true, attempts: true } });
-    if (!task) return null;
+    if (!task) return refuse.notFound(NO_SUCH_TASK);
     const { count } = await tx.notification.updateMany({ where: { id: task.id, status: "FAILED" }, data: { status: "PENDING", attempts: MAX_ATTEMPTS - 1 } });
-    if (count === 0) return "already" as const;
+    if (count === 0) return { ok: true, already: true };
     await recordAudit(
       {
         actorId: actor.personId,
@@ -165,8 +169,8 @@ export async function retryFailedEmail(panelId: string, notificationId: string, 
       },
       tx,
     );
-    return "queued" as const;
+    return { ok: true, already: false };
   });
-  if (outcome === "queued") kickNotificationSender({ ids: [notificationId] });
+  if (outcome.ok && !outcome.already) kickNotificationSender({ ids: [notificationId] });
   return outcome;
 }

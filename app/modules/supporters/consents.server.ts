@@ -7,15 +7,13 @@ import { SupporterNamedEmail } from "../../../emails/supporter-named-email.tsx";
 import { errorText } from "../../logging.server.ts";
 import { db, getServices, type DbClient } from "../../services.server.ts";
 import { recordAudit } from "../audit/audit.server.ts";
+import type { Actor } from "../auth/actor.server.ts";
 import { can } from "../auth/capabilities.ts";
 import { hitRateLimit } from "../auth/rate-limit.server.ts";
 import { findPersonByEmail, findPersonContact, insertPerson, namesOfPeople } from "../people/people.server.ts";
 import { listPanelsForPerson } from "../panels/panels.server.ts";
 import { messages, type NameSupporterForm } from "./schema.ts";
 import { relationshipLabel, scopeLabelsForSupporter, toScopes, type Scope } from "./scopes.ts";
-
-/** Who is making the change: the member, or an admin recording it for them. */
-export type SupportersActor = { personId: string; requestId?: string };
 
 export type FieldErrors = Record<string, string[]>;
 
@@ -109,7 +107,8 @@ export type NameSupporterResult = { ok: true; consentId: string; created: boolea
 export async function nameSupporter(
   memberId: string,
   form: NameSupporterForm,
-  actor: SupportersActor,
+  /** The member, or an admin recording it for them. */
+  actor: Actor,
   options: { baseUrl: string },
 ): Promise<NameSupporterResult | null> {
   const member = await findPersonContact(memberId);
@@ -222,7 +221,7 @@ export async function changeSupporterScopes(
   memberId: string,
   consentId: string,
   chosen: readonly string[],
-  actor: SupportersActor,
+  actor: Actor,
 ): Promise<{ ok: true } | null> {
   const scopes = toScopes(chosen);
   return db().$transaction(async (tx) => {
@@ -246,7 +245,7 @@ export async function changeSupporterScopes(
 }
 
 /** Stops a supporter acting for the member. Stopping twice records one event. null when not found. */
-export async function withdrawSupporter(memberId: string, consentId: string, actor: SupportersActor, now = new Date()): Promise<{ ok: true } | null> {
+export async function withdrawSupporter(memberId: string, consentId: string, actor: Actor, now = new Date()): Promise<{ ok: true } | null> {
   return db().$transaction(async (tx) => {
     const { count } = await tx.supporterConsent.updateMany({
       where: { id: consentId, memberId, withdrawnAt: null },
